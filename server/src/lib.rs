@@ -1,0 +1,1 @@
+//! Cinder's server library: `app(state) -> Router` and everything it is built from.

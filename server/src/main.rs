@@ -1,0 +1,2 @@
+//! The `cinder` binary: parse config, open the store, serve. Everything else lives in the library.
+fn main() {}

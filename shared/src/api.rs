@@ -1,0 +1,173 @@
+//! HTTP API v1 request and response types, shared by server, browser client and tools so the wire format cannot drift.
+//!
+//! Binary values (ids, verifiers, proofs, headers) travel as canonical unpadded base64url strings; the ciphertext itself
+//! never travels inside JSON (see `docs/api.md`).
+
+use serde::{Deserialize, Serialize};
+
+/// Path prefix of every v1 API route.
+pub const API_PREFIX: &str = "/api/v1";
+
+/// Multipart field carrying the [`CreateSecret`] JSON when creating a secret.
+pub const CREATE_META_FIELD: &str = "meta";
+/// Multipart field carrying the raw ciphertext bytes when creating a secret.
+pub const CREATE_CIPHERTEXT_FIELD: &str = "ciphertext";
+
+/// Metadata of `POST /api/v1/secrets` (the `meta` part; the ciphertext is the `ciphertext` part, raw bytes).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreateSecret {
+    /// Storage id derived from the link secret (16 bytes, base64url).
+    pub id: String,
+    /// SHA-256 of the open proof (32 bytes, base64url).
+    pub verifier: String,
+    /// Lifetime in seconds; must be one the server allows (see [`ServerConfig`]).
+    pub ttl: u64,
+    /// The public envelope header (base64url), returned verbatim by peek.
+    pub header: String,
+    /// Optional receipt for the creator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<CreateReceipt>,
+}
+
+/// The creator's receipt capability, sent at creation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreateReceipt {
+    /// Receipt id derived from the receipt secret (16 bytes, base64url). The server stores only its SHA-256.
+    pub id: String,
+    /// SHA-256 of the burn proof (32 bytes, base64url).
+    pub burn_verifier: String,
+}
+
+/// `201 Created` answer to `POST /api/v1/secrets`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Created {
+    /// Expiry as seconds since the Unix epoch.
+    pub expires_at: u64,
+}
+
+/// `200` answer to `GET /api/v1/secrets/{id}` (peek; never burns).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Peek {
+    /// The public envelope header (base64url).
+    pub header: String,
+    /// Expiry as seconds since the Unix epoch.
+    pub expires_at: u64,
+    /// Ciphertext size in bytes.
+    pub size: u64,
+}
+
+/// Body of `POST /api/v1/secrets/{id}/open` and `POST /api/v1/receipts/{rid}/burn`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProofRequest {
+    /// The 32-byte proof (base64url) whose SHA-256 the server holds.
+    pub proof: String,
+}
+
+impl std::fmt::Debug for ProofRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ProofRequest { proof: <redacted> }")
+    }
+}
+
+/// What a receipt says about its secret.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReceiptState {
+    /// Not opened yet.
+    Waiting,
+    /// Opened once, by someone holding the link (and passphrase).
+    Opened,
+    /// Burned by the creator, or by too many wrong proofs.
+    Burned,
+    /// Expired unopened.
+    Expired,
+}
+
+/// `200` answer to `GET /api/v1/receipts/{rid}` and `POST /api/v1/receipts/{rid}/burn`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Receipt {
+    /// Current state.
+    pub state: ReceiptState,
+    /// When the secret was opened (seconds since the Unix epoch), if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened_at: Option<u64>,
+    /// When the secret expires or expired (seconds since the Unix epoch).
+    pub expires_at: u64,
+}
+
+/// `200` answer to `GET /api/v1/config`: what clients must know before creating a secret.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServerConfig {
+    /// Largest accepted ciphertext, in bytes.
+    pub max_bytes: u64,
+    /// Lifetimes (seconds) a client may choose from, ascending.
+    pub ttl_choices: Vec<u64>,
+    /// Lifetime (seconds) clients should preselect.
+    pub default_ttl: u64,
+    /// Longest lifetime (seconds).
+    pub max_ttl: u64,
+    /// Wrong proofs after which a secret is burned.
+    pub max_attempts: u32,
+}
+
+/// Every non-2xx answer: a stable machine code and a human message.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    /// Stable code, one of [`ErrorCode`]'s snake_case names.
+    pub error: ErrorCode,
+    /// Human-readable English explanation.
+    pub message: String,
+    /// With `wrong_proof`: how many wrong proofs remain before the secret burns.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts_left: Option<u32>,
+}
+
+/// Stable error codes of API v1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// 400: the request could not be parsed.
+    BadRequest,
+    /// 422: the request parsed but a field is invalid (length, encoding, TTL not allowed...).
+    Invalid,
+    /// 404: unknown, opened, burned or expired (deliberately indistinguishable).
+    NotFound,
+    /// 409: the id is already taken (create) or the secret is no longer waiting (burn).
+    Conflict,
+    /// 403: the proof does not match; see `attempts_left`.
+    WrongProof,
+    /// 413: the body is larger than the server accepts.
+    TooLarge,
+    /// 429: too many creations from this client; retry later.
+    RateLimited,
+    /// 507: the server holds as many secrets or bytes as it is configured to.
+    Full,
+    /// 503: the store is unavailable.
+    Unavailable,
+    /// 500: anything else.
+    Internal,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_names_are_stable() {
+        let e = ApiError { error: ErrorCode::WrongProof, message: "m".into(), attempts_left: Some(2) };
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            r#"{"error":"wrong_proof","message":"m","attempts_left":2}"#
+        );
+        assert_eq!(serde_json::to_string(&ReceiptState::Opened).unwrap(), r#""opened""#);
+    }
+
+    #[test]
+    fn proof_never_prints() {
+        let p = ProofRequest { proof: "c2VjcmV0".into() };
+        assert!(!format!("{p:?}").contains("c2VjcmV0"));
+    }
+}
