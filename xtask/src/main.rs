@@ -1,1 +1,126 @@
-fn main() {}
+//! Cinder's one developer entry point (`cargo xtask <command>`), so a fresh machine needs nothing but cargo to build, serve and test.
+//!
+//! Every command first runs `setup`, which installs only what is missing, so a second run on a ready machine costs seconds.
+
+use anyhow::{bail, Context as _, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+mod dist;
+mod setup;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  setup          install whatever is missing (wasm32 target, clang, Chromium + chromedriver, trunk,
+                 wasm-bindgen CLI, wasm-opt from npm binaryen, axe-core); idempotent
+  serve          setup, build the client and the release server, run it (http://127.0.0.1:8080, data in ./data)
+  test           setup, then fmt, clippy (native + wasm32), native tests, wasm tests in headless Chromium,
+                 the release build and the end-to-end suite against the release binary
+  build          setup, then build the client (dist/) and the release server binary (target/release/cinder)
+  build-client   setup, then build only the client into dist/
+";
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    std::env::set_current_dir(&root).context("entering the workspace root")?;
+    setup::extend_path(&root);
+    let started = Instant::now();
+    match args.first().map(String::as_str) {
+        Some("setup") => setup::ensure(&root)?,
+        Some("build-client") => {
+            setup::ensure(&root)?;
+            build_client(&root)?;
+        }
+        Some("build") => {
+            setup::ensure(&root)?;
+            build_client(&root)?;
+            build_server()?;
+        }
+        Some("serve") => {
+            setup::ensure(&root)?;
+            build_client(&root)?;
+            build_server()?;
+            serve(&root, &args[1..])?;
+        }
+        Some("test") => {
+            setup::ensure(&root)?;
+            test(&root)?;
+        }
+        Some("help" | "--help" | "-h") | None => {
+            print!("{USAGE}");
+            return Ok(());
+        }
+        Some(other) => bail!("unknown command `{other}`\n\n{USAGE}"),
+    }
+    eprintln!("xtask: done in {:.0?}", started.elapsed());
+    Ok(())
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives one level below the workspace root").to_path_buf()
+}
+
+/// Prints a progress line and runs a command, failing with its name when it fails.
+pub(crate) fn run(step: &str, cmd: &mut Command) -> Result<()> {
+    eprintln!("==> {step}");
+    let started = Instant::now();
+    let status = cmd.status().with_context(|| format!("starting {step}: {cmd:?}"))?;
+    if !status.success() {
+        bail!("{step} failed ({status})");
+    }
+    eprintln!("    {step}: ok in {:.1?}", started.elapsed());
+    Ok(())
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+/// Builds the client with trunk into dist/, then makes it fit the server's strict CSP and precompresses it.
+fn build_client(root: &Path) -> Result<()> {
+    run("trunk build --release (client → dist/)", Command::new("trunk").args(["build", "--release"]))?;
+    dist::finish(&root.join("dist"))
+}
+
+fn build_server() -> Result<()> {
+    run("cargo build --release (server with the client embedded)", cargo().args(["build", "--release", "-p", "cinder-server"]))
+}
+
+fn serve(root: &Path, extra: &[String]) -> Result<()> {
+    let mut cmd = Command::new(root.join("target/release/cinder"));
+    cmd.args(extra);
+    if std::env::var_os("CINDER_DATA_DIR").is_none() {
+        cmd.env("CINDER_DATA_DIR", root.join("data"));
+    }
+    eprintln!("==> starting Cinder: open the URL it prints below (Ctrl-C stops it)");
+    let status = cmd.status().context("starting target/release/cinder")?;
+    if !status.success() {
+        bail!("cinder exited with {status}");
+    }
+    Ok(())
+}
+
+fn test(root: &Path) -> Result<()> {
+    let wasm = "wasm32-unknown-unknown";
+    run("cargo fmt --check", cargo().args(["fmt", "--all", "--", "--check"]))?;
+    run("clippy (native, all targets, -D warnings)", cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(
+        "clippy (wasm32: shared + client, -D warnings)",
+        cargo().args(["clippy", "--target", wasm, "-p", "cinder-shared", "-p", "cinder-client", "--all-targets", "--", "-D", "warnings"]),
+    )?;
+    run("native tests", cargo().args(["test", "--workspace", "--exclude", "cinder-e2e"]))?;
+    run(
+        "wasm tests in headless Chromium (shared)",
+        cargo().args(["test", "--target", wasm, "-p", "cinder-shared"]).env("CHROMEDRIVER", setup::CHROMEDRIVER),
+    )?;
+    build_client(root)?;
+    build_server()?;
+    run(
+        "end-to-end tests (release binary + headless Chromium)",
+        cargo().args(["test", "-p", "cinder-e2e"]).env("CINDER_BIN", root.join("target/release/cinder")),
+    )
+}
