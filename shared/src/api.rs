@@ -158,10 +158,7 @@ mod tests {
     #[test]
     fn wire_names_are_stable() {
         let e = ApiError { error: ErrorCode::WrongProof, message: "m".into(), attempts_left: Some(2) };
-        assert_eq!(
-            serde_json::to_string(&e).unwrap(),
-            r#"{"error":"wrong_proof","message":"m","attempts_left":2}"#
-        );
+        assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"error":"wrong_proof","message":"m","attempts_left":2}"#);
         assert_eq!(serde_json::to_string(&ReceiptState::Opened).unwrap(), r#""opened""#);
     }
 

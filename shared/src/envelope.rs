@@ -1,15 +1,49 @@
 //! The v1 envelope: how a secret is sealed in the browser and opened again, specified in `docs/envelope-v1.md`.
 //!
-//! CONTRACT (public API other crates rely on; bodies are being implemented):
+//! CONTRACT (public API other crates rely on):
 //! - `LinkSecret` (16 random bytes, fragment of the share link) -> `SecretId` (storage id), and with the public
 //!   `Header` and optional passphrase -> `OpenKeys` (AES-256-GCM key + `Proof`). `Proof::verifier()` is what the server stores.
 //! - `ReceiptSecret` (16 random bytes, fragment of the creator's receipt link) -> `ReceiptId` + burn `Proof`.
 //! - `seal(payload, passphrase, kdf)` does everything a creating client needs in one call.
+//!
+//! Every constant below (labels, widths, ceilings) is normative: changing one is a new envelope version.
 
+mod payload;
+#[cfg(feature = "deterministic")]
+#[doc(hidden)]
+pub mod testing;
+
+use ring::{aead, digest, hkdf};
+use subtle::ConstantTimeEq as _;
 use zeroize::Zeroizing;
 
 /// Envelope format version this crate writes and reads.
 pub const VERSION: u8 = 1;
+
+/// HKDF-Extract salt over a link or receipt secret.
+const SALT_SECRET: &[u8] = b"cinder/v1";
+/// HKDF-Extract salt of the key schedule that mixes in the passphrase and the header.
+const SALT_KEYS: &[u8] = b"cinder/v1/keys";
+const LABEL_ID: &[u8] = b"cinder/v1/id";
+const LABEL_KEY: &[u8] = b"cinder/v1/key";
+const LABEL_PROOF: &[u8] = b"cinder/v1/proof";
+const LABEL_RECEIPT_ID: &[u8] = b"cinder/v1/receipt-id";
+const LABEL_RECEIPT_BURN: &[u8] = b"cinder/v1/receipt-burn";
+/// Prefix of the AEAD associated data.
+const AAD_PREFIX: &[u8] = b"cinder/v1";
+
+/// Header `kdf` byte: no passphrase.
+const KDF_NONE: u8 = 0;
+/// Header `kdf` byte: Argon2id-stretched passphrase.
+const KDF_ARGON2ID: u8 = 1;
+/// Header length without a passphrase: version, kdf.
+const HEADER_NONE_LEN: usize = 2;
+/// Header length with Argon2id: version, kdf, m_kib, t, p (u32 big-endian each), salt.
+const HEADER_ARGON2ID_LEN: usize = 2 + 4 + 4 + 4 + 16;
+/// AES-256-GCM tag length.
+const TAG_LEN: usize = 16;
+/// The key is single-use (fresh link secret per secret), so one fixed nonce is safe; see the spec.
+const NONCE: [u8; 12] = [0; 12];
 
 /// Coarse public errors: deliberately say nothing about where decoding or decryption failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -18,6 +52,7 @@ pub enum Error {
     #[error("unsupported envelope version")]
     UnsupportedVersion,
     /// Wrong length, bad encoding, out-of-range parameter or trailing bytes.
+    /// Also returned by `generate`/`seal` in the (practically unreachable) case that the platform has no randomness.
     #[error("malformed envelope")]
     Malformed,
     /// Wrong key or passphrase, or tampered data.
@@ -106,26 +141,111 @@ pub struct Sealed {
 }
 
 /// Seals a payload under a fresh link secret, with an optional passphrase stretched by `kdf`.
+///
+/// `kdf` is ignored without a passphrase; with one it must lie within the decoder's ceilings (else `Malformed`).
 pub fn seal(payload: &Payload, passphrase: Option<&str>, kdf: Argon2Params) -> Result<Sealed, Error> {
-    let _ = (payload, passphrase, kdf);
-    todo!()
+    let link = LinkSecret::generate()?;
+    let salt = random()?;
+    seal_plaintext(link, salt, payload.encode()?, passphrase, kdf)
+}
+
+/// The one sealing path, shared by [`seal`] and the deterministic test seam.
+fn seal_plaintext(
+    link: LinkSecret,
+    salt: [u8; 16],
+    mut plaintext: Zeroizing<Vec<u8>>,
+    passphrase: Option<&str>,
+    kdf: Argon2Params,
+) -> Result<Sealed, Error> {
+    let header = match passphrase {
+        Some(_) => {
+            kdf.check()?;
+            Header { kdf: Some((kdf, salt)) }
+        }
+        None => Header { kdf: None },
+    }
+    .encode();
+    let id = link.id();
+    let keys = link.open_keys(&id, &header, passphrase)?;
+    keys.aead_key().seal_in_place_append_tag(nonce(), aad(&id, &header), &mut *plaintext).map_err(|_| Error::Malformed)?;
+    // The buffer now holds ciphertext; take it out of the zeroizing wrapper without copying.
+    let ciphertext = std::mem::take(&mut *plaintext);
+    Ok(Sealed { link, id, verifier: keys.proof.verifier(), header, ciphertext })
 }
 
 impl Argon2Params {
     /// The defaults clients use (at least OWASP's m = 19 MiB, t = 2, p = 1).
     pub const DEFAULT: Argon2Params = Argon2Params { m_kib: 19 * 1024, t: 2, p: 1 };
+    /// Smallest memory cost (KiB) a v1 header may carry.
+    pub const MIN_M_KIB: u32 = 19 * 1024;
+    /// Largest memory cost (KiB) a v1 header may carry, so a malicious header cannot exhaust a browser.
+    pub const MAX_M_KIB: u32 = 64 * 1024;
+    /// Smallest iteration count a v1 header may carry.
+    pub const MIN_T: u32 = 2;
+    /// Largest iteration count a v1 header may carry.
+    pub const MAX_T: u32 = 10;
+    /// The only lane count v1 allows (browsers hash on one thread anyway).
+    pub const P: u32 = 1;
+
+    /// Rejects parameters outside the v1 ceilings.
+    fn check(&self) -> Result<(), Error> {
+        let ok =
+            (Self::MIN_M_KIB..=Self::MAX_M_KIB).contains(&self.m_kib) && (Self::MIN_T..=Self::MAX_T).contains(&self.t) && self.p == Self::P;
+        ok.then_some(()).ok_or(Error::Malformed)
+    }
+
+    /// Argon2id (v0x13, 32-byte tag, no secret, no associated data) over the passphrase's UTF-8 bytes.
+    fn stretch(&self, passphrase: &str, salt: &[u8; 16]) -> Result<Zeroizing<[u8; 32]>, Error> {
+        self.check()?;
+        let params = argon2::Params::new(self.m_kib, self.t, self.p, Some(32)).map_err(|_| Error::Malformed)?;
+        // Our own zeroizing work area: the crate's `hash_password_into` leaves the 19+ MiB of blocks behind.
+        let mut blocks = Zeroizing::new(vec![argon2::Block::default(); params.block_count()]);
+        let mut out = Zeroizing::new([0u8; 32]);
+        argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
+            .hash_password_into_with_memory(passphrase.as_bytes(), salt, &mut out[..], &mut blocks[..])
+            .map_err(|_| Error::Malformed)?;
+        Ok(out)
+    }
 }
 
 impl Header {
     /// Encodes the header bytes.
     pub fn encode(&self) -> Vec<u8> {
-        todo!()
+        match &self.kdf {
+            None => vec![VERSION, KDF_NONE],
+            Some((params, salt)) => {
+                let mut out = Vec::with_capacity(HEADER_ARGON2ID_LEN);
+                out.extend_from_slice(&[VERSION, KDF_ARGON2ID]);
+                for n in [params.m_kib, params.t, params.p] {
+                    out.extend_from_slice(&n.to_be_bytes());
+                }
+                out.extend_from_slice(salt);
+                out
+            }
+        }
     }
+
     /// Decodes and validates header bytes (version first, then parameter ceilings).
     pub fn decode(bytes: &[u8]) -> Result<Header, Error> {
-        let _ = bytes;
-        todo!()
+        match bytes.first() {
+            Some(&VERSION) => {}
+            Some(_) => return Err(Error::UnsupportedVersion),
+            None => return Err(Error::Malformed),
+        }
+        match (bytes.get(1), bytes.len()) {
+            (Some(&KDF_NONE), HEADER_NONE_LEN) => Ok(Header { kdf: None }),
+            (Some(&KDF_ARGON2ID), HEADER_ARGON2ID_LEN) => {
+                let u32_at = |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+                let params = Argon2Params { m_kib: u32_at(2), t: u32_at(6), p: u32_at(10) };
+                params.check()?;
+                let mut salt = [0u8; 16];
+                salt.copy_from_slice(&bytes[14..]);
+                Ok(Header { kdf: Some((params, salt)) })
+            }
+            _ => Err(Error::Malformed),
+        }
     }
+
     /// Whether opening needs a passphrase.
     pub fn needs_passphrase(&self) -> bool {
         self.kdf.is_some()
@@ -135,57 +255,77 @@ impl Header {
 impl LinkSecret {
     /// A fresh random link secret.
     pub fn generate() -> Result<Self, Error> {
-        todo!()
+        random().map(|b| LinkSecret(Zeroizing::new(b)))
     }
     /// The fragment text (22 characters of base64url).
     pub fn to_fragment(&self) -> String {
-        todo!()
+        crate::b64::encode(&self.0[..])
     }
     /// Parses a fragment (strict canonical base64url, exactly 16 bytes).
     pub fn from_fragment(text: &str) -> Result<Self, Error> {
-        let _ = text;
-        todo!()
+        parse_secret(text).map(LinkSecret)
     }
     /// The storage id.
     pub fn id(&self) -> SecretId {
-        todo!()
+        SecretId(expand(&extract(SALT_SECRET, &self.0[..]), LABEL_ID))
     }
     /// Derives key and proof; runs Argon2id when the header asks for a passphrase (expensive: call once).
+    ///
+    /// `id` must be [`LinkSecret::id`] (it is bound into the keys). Without a passphrase for a header that needs
+    /// one the answer is `DecryptionFailed`; a passphrase given for a header that needs none is ignored.
     pub fn open_keys(&self, id: &SecretId, header: &[u8], passphrase: Option<&str>) -> Result<OpenKeys, Error> {
-        let _ = (id, header, passphrase);
-        todo!()
+        let stretched = match (Header::decode(header)?.kdf, passphrase) {
+            (None, _) => Zeroizing::new([0u8; 32]),
+            (Some((params, salt)), Some(passphrase)) => params.stretch(passphrase, &salt)?,
+            (Some(_), None) => return Err(Error::DecryptionFailed),
+        };
+        let mut ikm = Zeroizing::new(Vec::with_capacity(16 + 16 + 32 + header.len()));
+        for part in [&self.0[..], &id.0[..], &stretched[..], header] {
+            ikm.extend_from_slice(part);
+        }
+        let prk = extract(SALT_KEYS, &ikm);
+        Ok(OpenKeys { key: Zeroizing::new(expand(&prk, LABEL_KEY)), proof: Proof(Zeroizing::new(expand(&prk, LABEL_PROOF))) })
     }
 }
 
 impl OpenKeys {
     /// Decrypts and unpads the ciphertext of the secret `id` whose public header is `header`.
     pub fn open(&self, id: &SecretId, header: &[u8], ciphertext: &[u8]) -> Result<Payload, Error> {
-        let _ = (id, header, ciphertext, &self.key);
-        todo!()
+        let padded_len = ciphertext.len().checked_sub(TAG_LEN).ok_or(Error::Malformed)?;
+        if !payload::is_bucket(padded_len) {
+            return Err(Error::Malformed);
+        }
+        let mut buffer = Zeroizing::new(ciphertext.to_vec());
+        let plaintext = self.aead_key().open_in_place(nonce(), aad(id, header), &mut buffer[..]).map_err(|_| Error::DecryptionFailed)?;
+        Payload::decode(plaintext)
+    }
+
+    fn aead_key(&self) -> aead::LessSafeKey {
+        let key = aead::UnboundKey::new(&aead::AES_256_GCM, &self.key[..]).expect("AES-256 key is 32 bytes");
+        aead::LessSafeKey::new(key)
     }
 }
 
 impl ReceiptSecret {
     /// A fresh random receipt secret.
     pub fn generate() -> Result<Self, Error> {
-        todo!()
+        random().map(|b| ReceiptSecret(Zeroizing::new(b)))
     }
     /// The fragment text (22 characters of base64url).
     pub fn to_fragment(&self) -> String {
-        todo!()
+        crate::b64::encode(&self.0[..])
     }
-    /// Parses a fragment.
+    /// Parses a fragment (strict canonical base64url, exactly 16 bytes).
     pub fn from_fragment(text: &str) -> Result<Self, Error> {
-        let _ = text;
-        todo!()
+        parse_secret(text).map(ReceiptSecret)
     }
     /// The receipt id.
     pub fn id(&self) -> ReceiptId {
-        todo!()
+        ReceiptId(expand(&extract(SALT_SECRET, &self.0[..]), LABEL_RECEIPT_ID))
     }
     /// The burn capability.
     pub fn burn_proof(&self) -> Proof {
-        todo!()
+        Proof(Zeroizing::new(expand(&extract(SALT_SECRET, &self.0[..]), LABEL_RECEIPT_BURN)))
     }
 }
 
@@ -211,7 +351,7 @@ impl ReceiptId {
     }
     /// What the server stores and indexes by: SHA-256 of the receipt id, so a database copy cannot query receipts.
     pub fn lookup_key(&self) -> [u8; 32] {
-        todo!()
+        sha256(&self.0)
     }
 }
 
@@ -226,7 +366,7 @@ impl Proof {
     }
     /// SHA-256 of the proof.
     pub fn verifier(&self) -> Verifier {
-        todo!()
+        Verifier(sha256(&self.0[..]))
     }
 }
 
@@ -241,7 +381,65 @@ impl Verifier {
     }
     /// Whether `proof` hashes to this verifier, in constant time.
     pub fn matches(&self, proof: &Proof) -> bool {
-        let _ = proof;
-        todo!()
+        self.0.ct_eq(&proof.verifier().0).into()
     }
 }
+
+fn random<const N: usize>() -> Result<[u8; N], Error> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|_| Error::Malformed)?;
+    Ok(bytes)
+}
+
+fn parse_secret(text: &str) -> Result<Zeroizing<[u8; 16]>, Error> {
+    crate::b64::decode_array(text).map(Zeroizing::new).ok_or(Error::Malformed)
+}
+
+fn sha256(bytes: &[u8]) -> [u8; 32] {
+    digest::digest(&digest::SHA256, bytes).as_ref().try_into().expect("SHA-256 is 32 bytes")
+}
+
+/// HKDF output length as ring wants it.
+struct Len(usize);
+
+impl hkdf::KeyType for Len {
+    fn len(&self) -> usize {
+        self.0
+    }
+}
+
+fn extract(salt: &[u8], ikm: &[u8]) -> hkdf::Prk {
+    hkdf::Salt::new(hkdf::HKDF_SHA256, salt).extract(ikm)
+}
+
+fn expand<const N: usize>(prk: &hkdf::Prk, label: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    prk.expand(&[label], Len(N)).and_then(|okm| okm.fill(&mut out)).expect("HKDF-SHA256 output of at most 32 bytes");
+    out
+}
+
+fn nonce() -> aead::Nonce {
+    aead::Nonce::assume_unique_for_key(NONCE)
+}
+
+fn aad(id: &SecretId, header: &[u8]) -> aead::Aad<Vec<u8>> {
+    let mut aad = Vec::with_capacity(AAD_PREFIX.len() + 1 + 16 + header.len());
+    aad.extend_from_slice(AAD_PREFIX);
+    aad.push(VERSION);
+    aad.extend_from_slice(&id.0);
+    aad.extend_from_slice(header);
+    aead::Aad::from(aad)
+}
+
+/// Writes `Name(<redacted>)`: these types hold secrets, or identifiers that must never reach a log.
+macro_rules! redacted_debug {
+    ($($t:ty),*) => {$(
+        impl std::fmt::Debug for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(concat!(stringify!($t), "(<redacted>)"))
+            }
+        }
+    )*};
+}
+
+redacted_debug!(LinkSecret, ReceiptSecret, SecretId, ReceiptId, Proof, Verifier, OpenKeys, Payload, File, Sealed);
