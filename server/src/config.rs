@@ -1,0 +1,248 @@
+//! Every setting of the server: one clap struct (flags with `CINDER_*` environment fallbacks) validated once into [`Config`].
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use axum::http::HeaderName;
+use clap::Parser;
+
+use crate::error::Error;
+
+/// Command line and environment of the `cinder` binary. Every flag has an environment fallback.
+#[derive(Clone, Debug, Parser)]
+#[command(
+    name = "cinder",
+    version,
+    about = "Cinder: self-hosted, zero-knowledge, one-time secret sharing. Serves the API and the embedded web client."
+)]
+pub struct Args {
+    /// Address and port to listen on (port 0 picks a free port; the chosen one is printed).
+    #[arg(long, env = "CINDER_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+
+    /// Directory of the database (created if missing).
+    #[arg(long, env = "CINDER_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+
+    /// Largest accepted ciphertext (bytes, or with a KiB/MiB/GiB suffix).
+    #[arg(long, env = "CINDER_MAX_BYTES", default_value = "25MiB", value_parser = parse_size)]
+    pub max_bytes: u64,
+
+    /// Lifetimes a creator may choose, comma-separated (seconds, or with an s/m/h/d suffix).
+    #[arg(long, env = "CINDER_TTL_CHOICES", default_value = "5m,1h,1d,7d", value_delimiter = ',', value_parser = parse_duration)]
+    pub ttl_choices: Vec<Duration>,
+
+    /// Lifetime clients preselect; must be one of the choices.
+    #[arg(long, env = "CINDER_DEFAULT_TTL", default_value = "1d", value_parser = parse_duration)]
+    pub default_ttl: Duration,
+
+    /// Wrong proofs (wrong link or passphrase) after which a secret is burned.
+    #[arg(long, env = "CINDER_MAX_ATTEMPTS", default_value_t = 5)]
+    pub max_attempts: u32,
+
+    /// Secrets one client may create per minute (0 turns the limit off). Counted in memory only, never stored or logged.
+    #[arg(long, env = "CINDER_RATE_LIMIT", default_value_t = 30)]
+    pub rate_limit: u32,
+
+    /// Header, set by a trusted reverse proxy, that names the client for the rate limit (e.g. X-Forwarded-For, whose
+    /// rightmost entry is used, or X-Real-IP). Unset: the TCP peer address. Only set it behind a proxy that overwrites it.
+    #[arg(long, env = "CINDER_CLIENT_IP_HEADER")]
+    pub client_ip_header: Option<String>,
+
+    /// Longest time one request may take, upload included (seconds, or with an s/m/h/d suffix).
+    #[arg(long, env = "CINDER_REQUEST_TIMEOUT", default_value = "60s", value_parser = parse_duration)]
+    pub request_timeout: Duration,
+
+    /// Most secrets held at once; creating more answers 507 until some are opened, burned or expired.
+    #[arg(long, env = "CINDER_MAX_SECRETS", default_value_t = 1_000_000)]
+    pub max_secrets: u64,
+
+    /// Most ciphertext bytes held at once (bytes, or with a KiB/MiB/GiB suffix).
+    #[arg(long, env = "CINDER_MAX_STORED_BYTES", default_value = "5GiB", value_parser = parse_size)]
+    pub max_stored_bytes: u64,
+
+    /// Memory the database may use to cache pages (bytes, or with a KiB/MiB/GiB suffix).
+    #[arg(long, env = "CINDER_CACHE_BYTES", default_value = "8MiB", value_parser = parse_size)]
+    pub cache_bytes: u64,
+
+    /// Log filter: error, warn, info, debug or trace (tracing's EnvFilter syntax). No level logs ids, proofs or addresses.
+    #[arg(long, env = "CINDER_LOG", default_value = "info")]
+    pub log: String,
+}
+
+/// Validated settings. Durations the API reports are whole seconds.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Where to listen.
+    pub listen: SocketAddr,
+    /// Database directory.
+    pub data_dir: PathBuf,
+    /// Largest ciphertext in bytes.
+    pub max_bytes: u64,
+    /// Allowed lifetimes in seconds, ascending, without duplicates.
+    pub ttl_choices: Vec<u64>,
+    /// Preselected lifetime in seconds (one of `ttl_choices`).
+    pub default_ttl: u64,
+    /// Wrong proofs before a secret burns.
+    pub max_attempts: u32,
+    /// Creations per client per minute; 0 = unlimited.
+    pub rate_limit: u32,
+    /// Trusted header naming the client, if any.
+    pub client_ip_header: Option<HeaderName>,
+    /// Per-request time limit.
+    pub request_timeout: Duration,
+    /// Cap on live secrets.
+    pub max_secrets: u64,
+    /// Cap on live ciphertext bytes.
+    pub max_stored_bytes: u64,
+    /// Database page cache in bytes.
+    pub cache_bytes: u64,
+    /// Log filter directive.
+    pub log: String,
+}
+
+/// Lifetimes longer than this are refused: a secret-sharing link should not live for years.
+const MAX_TTL_SECS: u64 = 365 * 86_400;
+/// A ciphertext larger than this cannot be buffered sensibly in one request.
+const MAX_MAX_BYTES: u64 = 1 << 30;
+
+impl Config {
+    /// Parses flags and environment (exits with usage on error, like any clap program) and validates them.
+    pub fn from_env() -> Result<Config, Error> {
+        Config::from_args(Args::parse())
+    }
+
+    /// Parses an explicit argument list (tests, tools), with the same environment fallbacks.
+    pub fn from_arg_list<I, T>(args: I) -> Result<Config, Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let args = Args::try_parse_from(args).map_err(|e| Error::Config(e.to_string()))?;
+        Config::from_args(args)
+    }
+
+    /// Checks cross-field rules once, so the rest of the server can trust every value.
+    pub fn from_args(args: Args) -> Result<Config, Error> {
+        let bad = |m: String| Err(Error::Config(m));
+        let mut ttl_choices: Vec<u64> = args.ttl_choices.iter().map(Duration::as_secs).collect();
+        ttl_choices.sort_unstable();
+        ttl_choices.dedup();
+        if ttl_choices.is_empty() {
+            return bad("CINDER_TTL_CHOICES: at least one lifetime is needed".into());
+        }
+        if ttl_choices[0] == 0 || ttl_choices[ttl_choices.len() - 1] > MAX_TTL_SECS {
+            return bad(format!("CINDER_TTL_CHOICES: each lifetime must be between 1 s and {MAX_TTL_SECS} s"));
+        }
+        let default_ttl = args.default_ttl.as_secs();
+        if !ttl_choices.contains(&default_ttl) {
+            return bad("CINDER_DEFAULT_TTL: must be one of CINDER_TTL_CHOICES".into());
+        }
+        if args.max_bytes == 0 || args.max_bytes > MAX_MAX_BYTES {
+            return bad(format!("CINDER_MAX_BYTES: must be between 1 and {MAX_MAX_BYTES}"));
+        }
+        if !(1..=1000).contains(&args.max_attempts) {
+            return bad("CINDER_MAX_ATTEMPTS: must be between 1 and 1000".into());
+        }
+        if args.request_timeout.is_zero() {
+            return bad("CINDER_REQUEST_TIMEOUT: must be positive".into());
+        }
+        if args.max_secrets == 0 || args.max_stored_bytes < args.max_bytes {
+            return bad("CINDER_MAX_SECRETS must be positive and CINDER_MAX_STORED_BYTES at least CINDER_MAX_BYTES".into());
+        }
+        let client_ip_header = match args.client_ip_header.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(name) => match HeaderName::try_from(name) {
+                Ok(h) => Some(h),
+                Err(_) => return bad("CINDER_CLIENT_IP_HEADER: not a valid header name".into()),
+            },
+        };
+        if tracing_subscriber::EnvFilter::try_new(&args.log).is_err() {
+            return bad("CINDER_LOG: not a valid log filter".into());
+        }
+        Ok(Config {
+            listen: args.listen,
+            data_dir: args.data_dir,
+            max_bytes: args.max_bytes,
+            ttl_choices,
+            default_ttl,
+            max_attempts: args.max_attempts,
+            rate_limit: args.rate_limit,
+            client_ip_header,
+            request_timeout: args.request_timeout,
+            max_secrets: args.max_secrets,
+            max_stored_bytes: args.max_stored_bytes,
+            cache_bytes: args.cache_bytes,
+            log: args.log,
+        })
+    }
+
+    /// The longest allowed lifetime in seconds.
+    pub fn max_ttl(&self) -> u64 {
+        self.ttl_choices[self.ttl_choices.len() - 1]
+    }
+}
+
+/// `90`, `90s`, `5m`, `1h`, `7d`.
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    let units = [("", 1), ("s", 1), ("m", 60), ("h", 3_600), ("d", 86_400)];
+    parse_scaled(text, &units, "a duration like 90s, 5m, 1h or 7d").map(Duration::from_secs)
+}
+
+/// `1048576`, `512KiB`, `25MiB`, `5GiB`.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let units = [("", 1), ("B", 1), ("KiB", 1 << 10), ("MiB", 1 << 20), ("GiB", 1 << 30)];
+    parse_scaled(text, &units, "a size like 1048576, 512KiB, 25MiB or 5GiB")
+}
+
+/// A number followed by one of `units` (name, multiplier).
+fn parse_scaled(text: &str, units: &[(&str, u64)], expected: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let (digits, unit) = text.split_at(text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len()));
+    let bad = || format!("`{text}` is not {expected}");
+    let n: u64 = digits.parse().map_err(|_| bad())?;
+    let scale = units.iter().find(|(name, _)| *name == unit.trim()).ok_or_else(bad)?.1;
+    n.checked_mul(scale).ok_or_else(|| format!("`{text}` is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid() {
+        let c = Config::from_arg_list(["cinder"]).unwrap();
+        assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.max_bytes, 25 << 20);
+        assert_eq!(c.ttl_choices, vec![300, 3_600, 86_400, 604_800]);
+        assert_eq!(c.default_ttl, 86_400);
+        assert_eq!(c.max_attempts, 5);
+        assert_eq!(c.max_ttl(), 604_800);
+    }
+
+    #[test]
+    fn operator_mistakes_are_refused_at_startup() {
+        for args in [
+            &["cinder", "--default-ttl", "2h"][..],
+            &["cinder", "--ttl-choices", "0s"],
+            &["cinder", "--max-attempts", "0"],
+            &["cinder", "--max-bytes", "0"],
+            &["cinder", "--ttl-choices", "1x"],
+            &["cinder", "--client-ip-header", "bad header"],
+            &["cinder", "--log", "[["],
+        ] {
+            assert!(Config::from_arg_list(args.iter().copied()).is_err(), "{args:?}");
+        }
+    }
+
+    #[test]
+    fn durations_and_sizes_take_suffixes() {
+        assert_eq!(parse_duration("90").unwrap().as_secs(), 90);
+        assert_eq!(parse_duration("2m").unwrap().as_secs(), 120);
+        assert_eq!(parse_duration("7d").unwrap().as_secs(), 604_800);
+        assert_eq!(parse_size("25MiB").unwrap(), 25 << 20);
+        assert_eq!(parse_size("100").unwrap(), 100);
+        assert!(parse_size("5GB").is_err());
+    }
+}

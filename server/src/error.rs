@@ -1,0 +1,136 @@
+//! The crate's one error type: every failure a request, the store or startup can meet, and how each answers over HTTP.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use shared::api::{ApiError, ErrorCode};
+
+/// Everything that can go wrong in the server. Messages never contain ids, proofs or addresses.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The request could not be parsed.
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    /// The request parsed but a field is invalid.
+    #[error("invalid request: {0}")]
+    Invalid(String),
+    /// Unknown, opened, burned or expired (deliberately one answer).
+    #[error("not found")]
+    NotFound,
+    /// No API route has this path.
+    #[error("no such route")]
+    NoRoute,
+    /// The id or receipt is taken, or the secret is no longer waiting.
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    /// The proof does not match.
+    #[error("wrong proof")]
+    WrongProof {
+        /// Wrong proofs left before the secret burns (opening only).
+        attempts_left: Option<u32>,
+    },
+    /// The body is larger than allowed.
+    #[error("too large")]
+    TooLarge,
+    /// The client created too many secrets recently.
+    #[error("rate limited")]
+    RateLimited,
+    /// The configured cap on live secrets or bytes is reached.
+    #[error("store full")]
+    Full,
+    /// The request took longer than the configured timeout.
+    #[error("request timeout")]
+    Timeout,
+    /// Method not allowed on an API route.
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    /// The store failed (I/O, corruption, flush failure).
+    #[error("store unavailable: {0}")]
+    Unavailable(String),
+    /// Invalid configuration (startup only).
+    #[error("configuration: {0}")]
+    Config(String),
+    /// Network I/O at startup.
+    #[error("i/o: {0}")]
+    Io(#[from] std::io::Error),
+    /// A bug: a handler panicked.
+    #[error("internal error")]
+    Internal,
+}
+
+impl Error {
+    /// The status, stable code and human message this error answers with.
+    fn parts(&self) -> (StatusCode, ErrorCode, String) {
+        use ErrorCode as C;
+        use StatusCode as S;
+        match self {
+            Error::BadRequest(m) => (S::BAD_REQUEST, C::BadRequest, m.clone()),
+            Error::Invalid(m) => (S::UNPROCESSABLE_ENTITY, C::Invalid, m.clone()),
+            Error::NotFound => (S::NOT_FOUND, C::NotFound, "no such secret: it was opened, burned or has expired".into()),
+            Error::NoRoute => (S::NOT_FOUND, C::NotFound, "no such API route".into()),
+            Error::Conflict(m) => (S::CONFLICT, C::Conflict, (*m).into()),
+            Error::WrongProof { .. } => (S::FORBIDDEN, C::WrongProof, "the link or passphrase is wrong".into()),
+            Error::TooLarge => (S::PAYLOAD_TOO_LARGE, C::TooLarge, "the secret is larger than this server accepts".into()),
+            Error::RateLimited => (S::TOO_MANY_REQUESTS, C::RateLimited, "too many secrets created; retry in a minute".into()),
+            Error::Full => (S::INSUFFICIENT_STORAGE, C::Full, "this server holds as many secrets as it may".into()),
+            Error::Timeout => (S::REQUEST_TIMEOUT, C::BadRequest, "the request took too long".into()),
+            Error::MethodNotAllowed => (S::METHOD_NOT_ALLOWED, C::BadRequest, "method not allowed here".into()),
+            Error::Unavailable(_) | Error::Io(_) => {
+                (S::SERVICE_UNAVAILABLE, C::Unavailable, "the store is unavailable; retry later".into())
+            }
+            Error::Config(_) | Error::Internal => (S::INTERNAL_SERVER_ERROR, C::Internal, "internal error".into()),
+        }
+    }
+
+    /// The JSON body a client sees.
+    pub fn api_error(&self) -> ApiError {
+        let (_, error, message) = self.parts();
+        let attempts_left = match self {
+            Error::WrongProof { attempts_left } => *attempts_left,
+            _ => None,
+        };
+        ApiError { error, message, attempts_left }
+    }
+}
+
+impl IntoResponse for Error {
+    fn into_response(self) -> Response {
+        let (status, ..) = self.parts();
+        if status.is_server_error() {
+            // The Display text holds no ids or addresses (see the type's contract).
+            tracing::error!(error = %self, "request failed");
+        }
+        (status, Json(self.api_error())).into_response()
+    }
+}
+
+impl From<sled::Error> for Error {
+    fn from(e: sled::Error) -> Self {
+        Error::Unavailable(e.to_string())
+    }
+}
+
+impl From<axum::extract::rejection::JsonRejection> for Error {
+    fn from(r: axum::extract::rejection::JsonRejection) -> Self {
+        if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            return Error::TooLarge;
+        }
+        // serde's messages name fields and types, never values.
+        Error::BadRequest(r.body_text())
+    }
+}
+
+impl From<axum::extract::multipart::MultipartError> for Error {
+    fn from(e: axum::extract::multipart::MultipartError) -> Self {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            return Error::TooLarge;
+        }
+        Error::BadRequest(format!("malformed multipart body: {}", e.body_text()))
+    }
+}
+
+impl From<axum::extract::multipart::MultipartRejection> for Error {
+    fn from(r: axum::extract::multipart::MultipartRejection) -> Self {
+        Error::BadRequest(r.body_text())
+    }
+}

@@ -1,0 +1,129 @@
+//! Per-client creation limit: token buckets keyed by client address, in memory only (never stored, never logged).
+
+use std::collections::HashMap;
+use std::net::{IpAddr, Ipv6Addr, SocketAddr};
+use std::sync::{Mutex, PoisonError};
+use std::time::Instant;
+
+use axum::http::{HeaderMap, HeaderName};
+
+/// Who a request comes from, as far as the limit is concerned. Deliberately not `Debug`: it must never reach a log.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ClientKey(IpAddr);
+
+impl ClientKey {
+    /// The client named by the trusted proxy header when configured (rightmost entry, the one the proxy added), else the
+    /// TCP peer. IPv6 clients are keyed by their /64, which one subscriber usually holds whole.
+    pub fn of(headers: &HeaderMap, peer: Option<SocketAddr>, trusted: Option<&HeaderName>) -> ClientKey {
+        let from_header = trusted
+            .and_then(|name| headers.get_all(name).iter().next_back())
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .and_then(parse_addr);
+        let ip = from_header.or(peer.map(|p| p.ip())).unwrap_or(IpAddr::from([0, 0, 0, 0]));
+        ClientKey(match ip {
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => IpAddr::V4(v4),
+                None => {
+                    let s = v6.segments();
+                    IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+                }
+            },
+            v4 => v4,
+        })
+    }
+}
+
+fn parse_addr(text: &str) -> Option<IpAddr> {
+    let text = text.trim();
+    text.parse::<IpAddr>().ok().or_else(|| text.parse::<SocketAddr>().ok().map(|s| s.ip()))
+}
+
+/// Token buckets: each client may create `per_minute` secrets in a burst, refilled continuously.
+pub struct RateLimiter {
+    per_minute: u32,
+    buckets: Mutex<HashMap<ClientKey, Bucket>>,
+}
+
+struct Bucket {
+    tokens: f64,
+    at: Instant,
+}
+
+impl RateLimiter {
+    /// `per_minute == 0` lets everything through.
+    pub fn new(per_minute: u32) -> RateLimiter {
+        RateLimiter { per_minute, buckets: Mutex::new(HashMap::new()) }
+    }
+
+    /// Takes one token for `client`; false when its bucket is empty.
+    pub fn allow(&self, client: ClientKey, now: Instant) -> bool {
+        if self.per_minute == 0 {
+            return true;
+        }
+        let cap = f64::from(self.per_minute);
+        let mut buckets = self.buckets.lock().unwrap_or_else(PoisonError::into_inner);
+        let b = buckets.entry(client).or_insert(Bucket { tokens: cap, at: now });
+        b.tokens = (b.tokens + now.saturating_duration_since(b.at).as_secs_f64() * cap / 60.0).min(cap);
+        b.at = now;
+        if b.tokens >= 1.0 {
+            b.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Forgets clients whose buckets have refilled, so memory follows recent clients only.
+    pub fn prune(&self, now: Instant) {
+        let cap = f64::from(self.per_minute);
+        let mut buckets = self.buckets.lock().unwrap_or_else(PoisonError::into_inner);
+        buckets.retain(|_, b| b.tokens + now.saturating_duration_since(b.at).as_secs_f64() * cap / 60.0 < cap);
+    }
+
+    /// Clients currently remembered.
+    pub fn tracked(&self) -> usize {
+        self.buckets.lock().unwrap_or_else(PoisonError::into_inner).len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn key(s: &str) -> ClientKey {
+        ClientKey::of(&HeaderMap::new(), Some(s.parse().unwrap()), None)
+    }
+
+    #[test]
+    fn burst_then_refill() {
+        let rl = RateLimiter::new(3);
+        let t0 = Instant::now();
+        let a = key("192.0.2.1:1000");
+        assert!((0..3).all(|_| rl.allow(a, t0)));
+        assert!(!rl.allow(a, t0));
+        assert!(rl.allow(key("192.0.2.2:1000"), t0), "another client has its own bucket");
+        assert!(rl.allow(a, t0 + Duration::from_secs(20)), "one token back after a third of a minute");
+        rl.prune(t0 + Duration::from_secs(120));
+        assert_eq!(rl.tracked(), 0);
+    }
+
+    #[test]
+    fn ipv6_clients_share_their_64() {
+        assert!(key("[2001:db8:1:2:aaaa::1]:1") == key("[2001:db8:1:2:bbbb::9]:2"));
+        assert!(key("[2001:db8:1:3::1]:1") != key("[2001:db8:1:2::1]:1"));
+        assert!(key("[::ffff:192.0.2.1]:1") == key("192.0.2.1:5"));
+    }
+
+    #[test]
+    fn trusted_header_names_the_client() {
+        let name = HeaderName::from_static("x-forwarded-for");
+        let mut h = HeaderMap::new();
+        h.insert(&name, "198.51.100.7, 203.0.113.9".parse().unwrap());
+        let peer = Some("127.0.0.1:9".parse().unwrap());
+        assert!(ClientKey::of(&h, peer, Some(&name)) == key("203.0.113.9:0"));
+        assert!(ClientKey::of(&h, peer, None) == key("127.0.0.1:1"), "ignored unless configured");
+        assert!(ClientKey::of(&HeaderMap::new(), peer, Some(&name)) == key("127.0.0.1:1"), "falls back to the peer");
+    }
+}

@@ -1,0 +1,523 @@
+//! API v1 in process (`app()` driven with `oneshot`) on a real sled directory: every route, state and error status.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use axum::http::{Method, StatusCode};
+use common::*;
+use shared::api::{CREATE_CIPHERTEXT_FIELD, CREATE_META_FIELD};
+
+#[tokio::test]
+async fn create_peek_open_then_the_secret_is_gone() {
+    let app = TestApp::new();
+    let f = Fixture::new("the launch code is 0000");
+    let created = app.create(&f, TTL).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
+    let expires_at = created.json()["expires_at"].as_u64().unwrap();
+
+    let peek = app.peek(&f.id).await;
+    assert_eq!(peek.status, StatusCode::OK);
+    let p = peek.json();
+    assert_eq!(p["header"], f.header.as_str());
+    assert_eq!(p["size"], f.ciphertext.len() as u64);
+    assert_eq!(p["expires_at"], expires_at);
+    assert_eq!(app.peek(&f.id).await.status, StatusCode::OK, "peeking never burns");
+
+    let open = app.open(&f.id, &f.proof).await;
+    assert_eq!(open.status, StatusCode::OK);
+    assert_eq!(open.headers["content-type"], "application/octet-stream");
+    assert_eq!(f.decrypt(&open.body), "the launch code is 0000");
+
+    assert_eq!(app.open(&f.id, &f.proof).await.status, StatusCode::NOT_FOUND, "second open");
+    assert_eq!(app.peek(&f.id).await.status, StatusCode::NOT_FOUND, "peek after open");
+}
+
+#[tokio::test]
+async fn wrong_link_keeps_secret_until_attempts_run_out() {
+    let app = TestApp::new();
+    let f = Fixture::new("guess me");
+    app.create(&f, TTL).await;
+    for left in (1..=4).rev() {
+        let a = app.open(&f.id, &wrong_proof()).await;
+        assert_eq!(a.status, StatusCode::FORBIDDEN);
+        assert_eq!(a.error(), "wrong_proof");
+        assert_eq!(a.json()["attempts_left"], left);
+        assert_eq!(app.peek(&f.id).await.status, StatusCode::OK, "a wrong proof burns nothing");
+    }
+    let open = app.open(&f.id, &f.proof).await;
+    assert_eq!(open.status, StatusCode::OK, "the right proof still opens after four wrong ones");
+    assert_eq!(f.decrypt(&open.body), "guess me");
+}
+
+#[tokio::test]
+async fn fifth_wrong_proof_burns_the_secret() {
+    let app = TestApp::new();
+    let f = Fixture::with_receipt("guess me");
+    app.create(&f, TTL).await;
+    for _ in 0..4 {
+        app.open(&f.id, &wrong_proof()).await;
+    }
+    let last = app.open(&f.id, &wrong_proof()).await;
+    assert_eq!(last.status, StatusCode::FORBIDDEN);
+    assert_eq!(last.json()["attempts_left"], 0);
+    assert_eq!(app.open(&f.id, &f.proof).await.status, StatusCode::NOT_FOUND, "burned: even the right proof fails");
+    assert_eq!(app.peek(&f.id).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.receipt(&f.receipt().id).await.json()["state"], "burned");
+}
+
+#[tokio::test]
+async fn attempt_limit_is_configurable() {
+    let app = TestApp::with_args(&["--max-attempts", "1"]);
+    let f = Fixture::new("one shot");
+    app.create(&f, TTL).await;
+    assert_eq!(app.open(&f.id, &wrong_proof()).await.json()["attempts_left"], 0);
+    assert_eq!(app.peek(&f.id).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn receipt_follows_its_secret_from_waiting_to_opened() {
+    let app = TestApp::new();
+    let f = Fixture::with_receipt("watched");
+    let expires_at = app.create(&f, TTL).await.json()["expires_at"].as_u64().unwrap();
+    let waiting = app.receipt(&f.receipt().id).await;
+    assert_eq!(waiting.status, StatusCode::OK);
+    assert_eq!(waiting.json(), serde_json::json!({ "state": "waiting", "expires_at": expires_at }));
+
+    app.open(&f.id, &f.proof).await;
+    let opened = app.receipt(&f.receipt().id).await.json();
+    assert_eq!(opened["state"], "opened");
+    let opened_at = opened["opened_at"].as_u64().unwrap();
+    assert!(opened_at <= expires_at && opened_at + TTL + 5 >= expires_at);
+
+    let burn = app.burn(&f.receipt().id, &f.receipt().burn_proof).await;
+    assert_eq!(burn.status, StatusCode::CONFLICT, "an opened secret cannot be burned");
+    assert_eq!(burn.error(), "conflict");
+}
+
+#[tokio::test]
+async fn creator_burns_a_waiting_secret() {
+    let app = TestApp::new();
+    let f = Fixture::with_receipt("regret");
+    app.create(&f, TTL).await;
+    let rid = &f.receipt().id;
+
+    let wrong = app.burn(rid, &wrong_proof()).await;
+    assert_eq!(wrong.status, StatusCode::FORBIDDEN);
+    assert_eq!(wrong.error(), "wrong_proof");
+    assert_eq!(app.peek(&f.id).await.status, StatusCode::OK, "a wrong burn proof burns nothing");
+    assert_eq!(app.burn(rid, &f.proof).await.status, StatusCode::FORBIDDEN, "the open proof is not the burn proof");
+
+    let burned = app.burn(rid, &f.receipt().burn_proof).await;
+    assert_eq!(burned.status, StatusCode::OK);
+    assert_eq!(burned.json()["state"], "burned");
+    assert_eq!(app.open(&f.id, &f.proof).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.receipt(rid).await.json()["state"], "burned");
+    assert_eq!(app.burn(rid, &f.receipt().burn_proof).await.status, StatusCode::CONFLICT, "burning twice");
+}
+
+#[tokio::test]
+async fn expired_secret_is_gone_and_its_receipt_says_expired() {
+    let app = TestApp::new();
+    let f = Fixture::with_receipt("short-lived");
+    assert_eq!(app.create(&f, 1).await.status, StatusCode::CREATED);
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    assert_eq!(app.peek(&f.id).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.open(&f.id, &f.proof).await.status, StatusCode::NOT_FOUND);
+    let rid = &f.receipt().id;
+    assert_eq!(app.receipt(rid).await.json()["state"], "expired", "the receipt outlives its secret");
+    assert_eq!(app.burn(rid, &f.receipt().burn_proof).await.status, StatusCode::CONFLICT);
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    assert_eq!(app.receipt(rid).await.status, StatusCode::NOT_FOUND, "forgotten after twice the lifetime");
+}
+
+#[tokio::test]
+async fn unknown_and_impossible_ids_are_not_found() {
+    let app = TestApp::new();
+    let unknown = Fixture::with_receipt("never stored");
+    for a in [
+        app.peek(&unknown.id).await,
+        app.open(&unknown.id, &unknown.proof).await,
+        app.peek("not-an-id").await,
+        app.open("AAAA", &unknown.proof).await,
+        app.receipt(&unknown.receipt().id).await,
+        app.receipt("%FF").await,
+        app.burn(&unknown.receipt().id, &unknown.receipt().burn_proof).await,
+    ] {
+        assert_eq!(a.status, StatusCode::NOT_FOUND);
+        assert_eq!(a.error(), "not_found");
+    }
+}
+
+#[tokio::test]
+async fn creating_the_same_id_or_receipt_twice_conflicts() {
+    let app = TestApp::new();
+    let f = Fixture::with_receipt("once");
+    assert_eq!(app.create(&f, TTL).await.status, StatusCode::CREATED);
+    let again = app.create(&f, TTL).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert_eq!(again.error(), "conflict");
+
+    let mut other = Fixture::new("other");
+    other.receipt = f.receipt.as_ref().map(|r| ReceiptFixture {
+        id: r.id.clone(),
+        burn_proof: r.burn_proof.clone(),
+        burn_verifier: r.burn_verifier.clone(),
+    });
+    assert_eq!(app.create(&other, TTL).await.status, StatusCode::CONFLICT, "receipt id taken");
+    assert_eq!(app.peek(&other.id).await.status, StatusCode::NOT_FOUND, "nothing of a refused create is kept");
+}
+
+#[tokio::test]
+async fn malformed_metadata_is_refused_with_422() {
+    let app = TestApp::new();
+    let f = Fixture::with_receipt("x");
+    let good = serde_json::to_value(f.meta(TTL)).unwrap();
+    let cases: Vec<(&str, serde_json::Value)> = vec![
+        ("id", serde_json::json!("AAAA")),
+        ("id", serde_json::json!(shared::b64::encode(&[1u8; 17]))),
+        ("id", serde_json::json!("AAAAAAAAAAAAAAAAAAAAAB")), // non-canonical trailing bits
+        ("verifier", serde_json::json!(shared::b64::encode(&[1u8; 31]))),
+        ("verifier", serde_json::json!(format!("{}=", f.verifier))),
+        ("ttl", serde_json::json!(7)),
+        ("ttl", serde_json::json!(0)),
+        ("header", serde_json::json!("!!")),
+        ("header", serde_json::json!(shared::b64::encode(&[9, 0]))), // unknown envelope version
+        ("header", serde_json::json!(shared::b64::encode(&[1]))),
+        ("header", serde_json::json!("A".repeat(2000))),
+        ("receipt", serde_json::json!({ "id": "short", "burn_verifier": f.receipt().burn_verifier })),
+        ("receipt", serde_json::json!({ "id": f.receipt().id, "burn_verifier": "short" })),
+    ];
+    for (field, value) in cases {
+        let mut meta = good.clone();
+        meta[field] = value.clone();
+        let a = app.create_form(form(&serde_json::to_vec(&meta).unwrap(), &f.ciphertext)).await;
+        assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY, "{field} = {value}: {:?}", a.body);
+        assert_eq!(a.error(), "invalid");
+    }
+    let empty = app.create_form(form(&serde_json::to_vec(&good).unwrap(), b"")).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY, "empty ciphertext");
+    assert_eq!(app.peek(&f.id).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn unparseable_create_requests_are_refused_with_400() {
+    let app = TestApp::new();
+    let f = Fixture::new("x");
+    let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
+    let ct = f.ciphertext.as_slice();
+    let mut unknown_field = serde_json::to_value(f.meta(TTL)).unwrap();
+    unknown_field["extra"] = serde_json::json!(1);
+    let unknown_field = serde_json::to_vec(&unknown_field).unwrap();
+    let cases: Vec<(&str, (String, Vec<u8>))> = vec![
+        ("json instead of multipart", ("application/json".into(), meta.clone())),
+        ("no content type", (String::new(), meta.clone())),
+        ("missing ciphertext", form_parts(&[(CREATE_META_FIELD, "application/json", &meta)])),
+        ("missing meta", form_parts(&[(CREATE_CIPHERTEXT_FIELD, "application/octet-stream", ct)])),
+        ("meta not json", form(b"{not json", ct)),
+        ("meta with unknown field", form(&unknown_field, ct)),
+        ("meta missing a field", form(br#"{"id":"x"}"#, ct)),
+        (
+            "extra part",
+            form_parts(&[
+                (CREATE_META_FIELD, "application/json", &meta),
+                (CREATE_CIPHERTEXT_FIELD, "application/octet-stream", ct),
+                ("other", "text/plain", b"x"),
+            ]),
+        ),
+        (
+            "meta twice",
+            form_parts(&[
+                (CREATE_META_FIELD, "application/json", &meta),
+                (CREATE_META_FIELD, "application/json", &meta),
+                (CREATE_CIPHERTEXT_FIELD, "application/octet-stream", ct),
+            ]),
+        ),
+        ("truncated multipart", {
+            let (c, mut b) = f.form(TTL);
+            b.truncate(b.len() - 20);
+            (c, b)
+        }),
+    ];
+    for (what, (ctype, body)) in cases {
+        let a = app.request(Method::POST, "/api/v1/secrets", Some(&ctype).filter(|c| !c.is_empty()).map(|c| c.as_str()), body).await;
+        assert_eq!(a.status, StatusCode::BAD_REQUEST, "{what}: {:?}", a.body);
+        assert_eq!(a.error(), "bad_request", "{what}");
+    }
+    assert_eq!(app.peek(&f.id).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn ciphertext_order_does_not_matter() {
+    let app = TestApp::new();
+    let f = Fixture::new("order");
+    let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
+    let body =
+        form_parts(&[(CREATE_CIPHERTEXT_FIELD, "application/octet-stream", &f.ciphertext), (CREATE_META_FIELD, "application/json", &meta)]);
+    assert_eq!(app.create_form(body).await.status, StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn malformed_proofs_are_refused_without_spending_attempts() {
+    let app = TestApp::new();
+    let f = Fixture::new("x");
+    app.create(&f, TTL).await;
+    let uri = format!("/api/v1/secrets/{}/open", f.id);
+    let bad_request: Vec<(&str, Option<&str>, Vec<u8>)> = vec![
+        ("not json", Some("application/json"), b"proof".to_vec()),
+        ("no content type", None, proof_body(&f.proof)),
+        ("wrong field", Some("application/json"), br#"{"prof":"x"}"#.to_vec()),
+        ("extra field", Some("application/json"), br#"{"proof":"x","more":1}"#.to_vec()),
+    ];
+    for (what, ctype, body) in bad_request {
+        let a = app.request(Method::POST, &uri, ctype, body).await;
+        assert_eq!(a.status, StatusCode::BAD_REQUEST, "{what}");
+        assert_eq!(a.error(), "bad_request");
+    }
+    for bad in ["", "AAAA", &format!("{}A", f.proof), &shared::b64::encode(&[0u8; 33])] {
+        let a = app.open(&f.id, bad).await;
+        assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        assert_eq!(a.error(), "invalid");
+    }
+    for _ in 0..4 {
+        app.open(&f.id, &wrong_proof()).await;
+    }
+    assert_eq!(app.open(&f.id, &f.proof).await.status, StatusCode::OK, "malformed proofs spent no attempt");
+}
+
+#[tokio::test]
+async fn oversize_ciphertext_is_refused_with_413() {
+    let app = TestApp::with_args(&["--max-bytes", "1KiB", "--max-stored-bytes", "1MiB"]);
+    let f = Fixture::new("x");
+    let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
+    let fits = app.create_form(form(&meta, &[1u8; 1024])).await;
+    assert_eq!(fits.status, StatusCode::CREATED, "exactly the limit fits");
+
+    let g = Fixture::new("y");
+    let meta = serde_json::to_vec(&g.meta(TTL)).unwrap();
+    let over = app.create_form(form(&meta, &[1u8; 1025])).await;
+    assert_eq!(over.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(over.error(), "too_large");
+
+    let huge = app.create_form(form(&meta, &vec![1u8; 200 * 1024])).await;
+    assert_eq!(huge.status, StatusCode::PAYLOAD_TOO_LARGE, "beyond the body limit");
+    assert_eq!(huge.error(), "too_large");
+    assert_eq!(app.peek(&g.id).await.status, StatusCode::NOT_FOUND);
+
+    let big_proof = app.post_json(&format!("/api/v1/secrets/{}/open", f.id), vec![b' '; 64 * 1024]).await;
+    assert_eq!(big_proof.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(big_proof.error(), "too_large");
+}
+
+#[tokio::test]
+async fn declared_oversize_body_is_refused_before_reading() {
+    let app = TestApp::with_args(&["--max-bytes", "1KiB", "--max-stored-bytes", "1MiB"]);
+    let req = axum::http::Request::post("/api/v1/secrets")
+        .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
+        .header("content-length", "999999999")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let a = app.send(req).await;
+    assert_eq!(a.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn a_25_mib_file_fits_by_default() {
+    let app = TestApp::new();
+    let f = Fixture::new("x");
+    let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
+    let big = vec![0xA5u8; 25 << 20];
+    assert_eq!(app.create_form(form(&meta, &big)).await.status, StatusCode::CREATED);
+    assert_eq!(app.peek(&f.id).await.json()["size"], 25u64 << 20);
+    let open = app.open(&f.id, &f.proof).await;
+    assert_eq!(open.status, StatusCode::OK);
+    assert!(open.body.len() == big.len() && open.body.iter().all(|&b| b == 0xA5));
+}
+
+#[tokio::test]
+async fn creating_too_fast_is_rate_limited() {
+    let app = TestApp::with_args(&["--rate-limit", "2"]);
+    for expected in [StatusCode::CREATED, StatusCode::CREATED, StatusCode::TOO_MANY_REQUESTS] {
+        let a = app.create(&Fixture::new("x"), TTL).await;
+        assert_eq!(a.status, expected);
+        if expected == StatusCode::TOO_MANY_REQUESTS {
+            assert_eq!(a.error(), "rate_limited");
+        }
+    }
+    let f = Fixture::new("still readable");
+    // Opening is not limited by the creation limit.
+    assert_eq!(app.open(&f.id, &f.proof).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn full_server_answers_507_until_room_is_made() {
+    let app = TestApp::with_args(&["--max-secrets", "2"]);
+    let a = Fixture::new("a");
+    app.create(&a, TTL).await;
+    app.create(&Fixture::new("b"), TTL).await;
+    let full = app.create(&Fixture::new("c"), TTL).await;
+    assert_eq!(full.status, StatusCode::INSUFFICIENT_STORAGE);
+    assert_eq!(full.error(), "full");
+    app.open(&a.id, &a.proof).await;
+    assert_eq!(app.create(&Fixture::new("c"), TTL).await.status, StatusCode::CREATED, "opening made room");
+}
+
+#[tokio::test]
+async fn byte_cap_counts_ciphertext() {
+    let app = TestApp::with_args(&["--max-bytes", "1KiB", "--max-stored-bytes", "2KiB"]);
+    for (i, expected) in [StatusCode::CREATED, StatusCode::CREATED, StatusCode::INSUFFICIENT_STORAGE].into_iter().enumerate() {
+        let f = Fixture::new(&i.to_string());
+        let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
+        assert_eq!(app.create_form(form(&meta, &[1u8; 1000])).await.status, expected);
+    }
+}
+
+#[tokio::test]
+async fn config_tells_clients_the_limits() {
+    let app = TestApp::with_args(&["--max-bytes", "2MiB", "--max-attempts", "3"]);
+    let c = app.get("/api/v1/config").await;
+    assert_eq!(c.status, StatusCode::OK);
+    assert_eq!(
+        c.json(),
+        serde_json::json!({
+            "max_bytes": 2 << 20, "ttl_choices": [1, 2, 3600], "default_ttl": 3600, "max_ttl": 3600, "max_attempts": 3
+        })
+    );
+}
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let app = TestApp::new();
+    let h = app.get("/healthz").await;
+    assert_eq!((h.status, &h.body[..]), (StatusCode::OK, &b"ok"[..]));
+    let r = app.get("/readyz").await;
+    assert_eq!((r.status, &r.body[..]), (StatusCode::OK, &b"ready"[..]));
+}
+
+#[tokio::test]
+async fn unknown_api_routes_and_methods_answer_json() {
+    let app = TestApp::new();
+    for uri in ["/api/v2/secrets", "/api/v1/nothing", "/api", "/api/"] {
+        let a = app.get(uri).await;
+        assert_eq!(a.status, StatusCode::NOT_FOUND, "{uri}");
+        assert_eq!(a.error(), "not_found");
+    }
+    let a = app.request(Method::DELETE, "/api/v1/secrets/AAAAAAAAAAAAAAAAAAAAAA", None, vec![]).await;
+    assert_eq!(a.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(a.error(), "bad_request");
+    let a = app.get("/api/v1/secrets").await;
+    assert_eq!(a.status, StatusCode::METHOD_NOT_ALLOWED);
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = TestApp::new();
+    let f = Fixture::new("x");
+    let answers = vec![
+        ("create", true, app.create(&f, TTL).await),
+        ("peek", true, app.peek(&f.id).await),
+        ("wrong proof", true, app.open(&f.id, &wrong_proof()).await),
+        ("open", true, app.open(&f.id, &f.proof).await),
+        ("not found", true, app.peek(&f.id).await),
+        ("bad request", true, app.post_json("/api/v1/receipts/x/burn", b"nope".to_vec()).await),
+        ("405", true, app.request(Method::PUT, "/api/v1/config", None, vec![]).await),
+        ("config", true, app.get("/api/v1/config").await),
+        ("healthz", true, app.get("/healthz").await),
+        ("root", false, app.get("/").await),
+        ("spa route", false, app.get("/s/some-client-route").await),
+        ("missing file", false, app.get("/missing-0123456789abcdef.js").await),
+        ("asset 405", false, app.request(Method::POST, "/", None, vec![]).await),
+    ];
+    for (what, api, a) in answers {
+        let h = &a.headers;
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert_eq!(csp, cinder_server_csp(), "{what}");
+        assert!(!csp.contains("'unsafe-inline'") && !csp.contains("'unsafe-eval'"));
+        assert_eq!(h["referrer-policy"], "no-referrer", "{what}");
+        assert_eq!(h["x-content-type-options"], "nosniff", "{what}");
+        assert_eq!(h["cross-origin-opener-policy"], "same-origin", "{what}");
+        assert!(h.get("set-cookie").is_none(), "{what}");
+        if api {
+            assert_eq!(h["cache-control"], "no-store", "{what}");
+        }
+    }
+}
+
+fn cinder_server_csp() -> &'static str {
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; \
+connect-src 'self'; font-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+}
+
+#[tokio::test]
+async fn client_routes_fall_back_to_the_app_page() {
+    let app = TestApp::new();
+    let root = app.get("/").await;
+    assert_eq!(root.status, StatusCode::OK);
+    assert!(root.headers["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert_eq!(root.headers["cache-control"], "no-cache");
+
+    let spa = app.get("/s/whatever").await;
+    assert_eq!(spa.status, StatusCode::OK);
+    assert_eq!(spa.body, root.body, "client routes get the same page");
+    if std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../dist/index.html")).exists() {
+        assert_eq!(spa.headers["x-robots-tag"], "noindex");
+    } else {
+        assert!(String::from_utf8_lossy(&root.body).contains("not built"));
+    }
+    assert_eq!(app.get("/stale-0123456789abcdef.wasm").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.request(Method::DELETE, "/s/x", None, vec![]).await.status, StatusCode::METHOD_NOT_ALLOWED);
+    let head = app.request(Method::HEAD, "/", None, vec![]).await;
+    assert_eq!(head.status, StatusCode::OK);
+}
+
+/// The OpenAPI document lists exactly the routes the router serves, and every status a test provokes is documented.
+#[tokio::test]
+async fn openapi_document_matches_the_real_routes() {
+    let app = TestApp::new();
+    let served = app.get("/api/v1/openapi.json").await;
+    assert_eq!(served.status, StatusCode::OK);
+    assert_eq!(served.headers["content-type"], "application/json");
+    let doc: serde_json::Value = served.json();
+    let on_disk: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.json")).unwrap()).unwrap();
+    assert_eq!(doc, on_disk);
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+
+    let documented: BTreeSet<(String, String)> = doc["paths"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .flat_map(|(path, ops)| ops.as_object().unwrap().keys().map(move |m| (m.to_uppercase(), path.clone())))
+        .collect();
+    let real: BTreeSet<(String, String)> = cinder_server::api_routes().into_iter().map(|(m, p)| (m.to_string(), p.to_string())).collect();
+    assert_eq!(documented, real);
+
+    // Every status this suite provokes on each route is in the document.
+    let f = Fixture::with_receipt("doc");
+    let rid = f.receipt().id.clone();
+    let seen: Vec<(&str, &str, StatusCode)> = vec![
+        ("POST", "/api/v1/secrets", app.create(&f, TTL).await.status),
+        ("POST", "/api/v1/secrets", app.create(&f, TTL).await.status),
+        ("POST", "/api/v1/secrets", app.create_form(form(b"{", b"x")).await.status),
+        ("POST", "/api/v1/secrets", app.create(&Fixture::new("x"), 5).await.status),
+        ("GET", "/api/v1/secrets/{id}", app.peek(&f.id).await.status),
+        ("GET", "/api/v1/receipts/{rid}", app.receipt(&rid).await.status),
+        ("POST", "/api/v1/receipts/{rid}/burn", app.burn(&rid, &wrong_proof()).await.status),
+        ("POST", "/api/v1/secrets/{id}/open", app.open(&f.id, &wrong_proof()).await.status),
+        ("POST", "/api/v1/secrets/{id}/open", app.open(&f.id, "x").await.status),
+        ("POST", "/api/v1/secrets/{id}/open", app.post_json(&format!("/api/v1/secrets/{}/open", f.id), vec![]).await.status),
+        ("POST", "/api/v1/secrets/{id}/open", app.open(&f.id, &f.proof).await.status),
+        ("POST", "/api/v1/secrets/{id}/open", app.open(&f.id, &f.proof).await.status),
+        ("GET", "/api/v1/secrets/{id}", app.peek(&f.id).await.status),
+        ("POST", "/api/v1/receipts/{rid}/burn", app.burn(&rid, &f.receipt().burn_proof).await.status),
+        ("POST", "/api/v1/receipts/{rid}/burn", app.burn(&f.id, &f.receipt().burn_proof).await.status),
+        ("GET", "/api/v1/receipts/{rid}", app.receipt(&f.id).await.status),
+        ("GET", "/api/v1/config", app.get("/api/v1/config").await.status),
+        ("GET", "/healthz", app.get("/healthz").await.status),
+        ("GET", "/readyz", app.get("/readyz").await.status),
+    ];
+    for (method, path, status) in seen {
+        let op = &doc["paths"][path][method.to_lowercase()];
+        assert!(op["responses"][status.as_str()].is_object(), "{method} {path} answers {status}, undocumented");
+    }
+}

@@ -1,0 +1,342 @@
+//! Test helpers shared by the in-process tests and the spawned-binary tests: real sealed secrets, the multipart body
+//! a client sends, an in-process app on a real sled directory, and the real `cinder` binary on a free port.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use axum::Router;
+use cinder_server::{app, open_store, AppState, Config};
+use shared::api::{CreateReceipt, CreateSecret, CREATE_CIPHERTEXT_FIELD, CREATE_META_FIELD};
+use shared::envelope::{seal, Argon2Params, LinkSecret, Payload, ReceiptSecret};
+use tower::ServiceExt as _;
+
+/// A secret sealed exactly as the browser seals it, with everything a test needs to create, open and burn it.
+pub struct Fixture {
+    pub text: String,
+    pub id: String,
+    pub verifier: String,
+    pub header: String,
+    pub ciphertext: Vec<u8>,
+    /// The open proof, derived from the link as an opening browser derives it.
+    pub proof: String,
+    pub receipt: Option<ReceiptFixture>,
+    link: LinkSecret,
+    header_bytes: Vec<u8>,
+}
+
+pub struct ReceiptFixture {
+    pub id: String,
+    pub burn_proof: String,
+    pub burn_verifier: String,
+}
+
+impl Fixture {
+    pub fn new(text: &str) -> Fixture {
+        let payload = Payload { text: text.to_owned().into(), files: vec![] };
+        let sealed = seal(&payload, None, Argon2Params::DEFAULT).expect("seal");
+        let keys = sealed.link.open_keys(&sealed.id, &sealed.header, None).expect("keys");
+        Fixture {
+            text: text.to_owned(),
+            id: sealed.id.to_text(),
+            verifier: sealed.verifier.to_text(),
+            header: shared::b64::encode(&sealed.header),
+            ciphertext: sealed.ciphertext,
+            proof: keys.proof.to_text(),
+            receipt: None,
+            link: sealed.link,
+            header_bytes: sealed.header,
+        }
+    }
+
+    pub fn with_receipt(text: &str) -> Fixture {
+        let mut f = Fixture::new(text);
+        let rs = ReceiptSecret::generate().expect("receipt secret");
+        let burn = rs.burn_proof();
+        f.receipt = Some(ReceiptFixture { id: rs.id().to_text(), burn_proof: burn.to_text(), burn_verifier: burn.verifier().to_text() });
+        f
+    }
+
+    pub fn meta(&self, ttl: u64) -> CreateSecret {
+        CreateSecret {
+            id: self.id.clone(),
+            verifier: self.verifier.clone(),
+            ttl,
+            header: self.header.clone(),
+            receipt: self.receipt.as_ref().map(|r| CreateReceipt { id: r.id.clone(), burn_verifier: r.burn_verifier.clone() }),
+        }
+    }
+
+    /// The multipart body of `POST /api/v1/secrets` with this secret's metadata.
+    pub fn form(&self, ttl: u64) -> (String, Vec<u8>) {
+        form(&serde_json::to_vec(&self.meta(ttl)).unwrap(), &self.ciphertext)
+    }
+
+    pub fn receipt(&self) -> &ReceiptFixture {
+        self.receipt.as_ref().expect("fixture has a receipt")
+    }
+
+    /// Decrypts what the server returned, as the opening browser does.
+    pub fn decrypt(&self, ciphertext: &[u8]) -> String {
+        let id = shared::envelope::SecretId::from_text(&self.id).unwrap();
+        let keys = self.link.open_keys(&id, &self.header_bytes, None).unwrap();
+        keys.open(&id, &self.header_bytes, ciphertext).expect("decrypts").text.to_string()
+    }
+}
+
+/// A 32-byte proof that matches nothing.
+pub fn wrong_proof() -> String {
+    shared::b64::encode(&[7u8; 32])
+}
+
+pub fn proof_body(proof: &str) -> Vec<u8> {
+    serde_json::to_vec(&serde_json::json!({ "proof": proof })).unwrap()
+}
+
+pub const BOUNDARY: &str = "cinder-test-4f1d3c";
+
+/// A multipart/form-data body with a JSON `meta` part and a raw `ciphertext` part: (content type, body).
+pub fn form(meta: &[u8], ciphertext: &[u8]) -> (String, Vec<u8>) {
+    form_parts(&[(CREATE_META_FIELD, "application/json", meta), (CREATE_CIPHERTEXT_FIELD, "application/octet-stream", ciphertext)])
+}
+
+/// A multipart body with arbitrary parts, for malformed-input tests.
+pub fn form_parts(parts: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
+    let mut body = Vec::new();
+    for (name, ctype, data) in parts {
+        body.extend_from_slice(
+            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\nContent-Type: {ctype}\r\n\r\n").as_bytes(),
+        );
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={BOUNDARY}"), body)
+}
+
+/// A response, fully read.
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Answer {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|_| panic!("not JSON: {:?}", String::from_utf8_lossy(&self.body)))
+    }
+    pub fn error(&self) -> String {
+        self.json()["error"].as_str().unwrap_or_default().to_owned()
+    }
+}
+
+/// The app in process, on a real sled directory.
+pub struct TestApp {
+    pub router: Router,
+    pub config: Config,
+    _dir: tempfile::TempDir,
+}
+
+/// Settings for in-process tests: short TTL choices for expiry, no rate limit unless asked.
+pub fn test_args(extra: &[&str]) -> Vec<String> {
+    let defaults = [("--ttl-choices", "1s,2s,1h"), ("--default-ttl", "1h"), ("--rate-limit", "0")];
+    let mut args = vec!["cinder".to_string()];
+    for (flag, value) in defaults {
+        if !extra.contains(&flag) {
+            args.extend([flag.to_string(), value.to_string()]);
+        }
+    }
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args
+}
+
+pub const TTL: u64 = 3600;
+
+impl TestApp {
+    pub fn new() -> TestApp {
+        TestApp::with_args(&[])
+    }
+
+    pub fn with_args(extra: &[&str]) -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let mut args = test_args(extra);
+        args.extend(["--data-dir".to_string(), dir.path().display().to_string()]);
+        let config = Config::from_arg_list(args).expect("config");
+        let store = Arc::new(open_store(&config).expect("store"));
+        let router = app(AppState::new(config.clone(), store));
+        TestApp { router, config, _dir: dir }
+    }
+
+    pub async fn send(&self, req: Request<Body>) -> Answer {
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let (parts, body) = res.into_parts();
+        let body = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+        Answer { status: parts.status, headers: parts.headers, body }
+    }
+
+    pub async fn request(&self, method: Method, uri: &str, ctype: Option<&str>, body: Vec<u8>) -> Answer {
+        let mut req = Request::builder().method(method).uri(uri);
+        if let Some(c) = ctype {
+            req = req.header("content-type", c);
+        }
+        self.send(req.body(Body::from(body)).unwrap()).await
+    }
+
+    pub async fn get(&self, uri: &str) -> Answer {
+        self.request(Method::GET, uri, None, vec![]).await
+    }
+
+    pub async fn post_json(&self, uri: &str, body: Vec<u8>) -> Answer {
+        self.request(Method::POST, uri, Some("application/json"), body).await
+    }
+
+    pub async fn create_form(&self, (ctype, body): (String, Vec<u8>)) -> Answer {
+        self.request(Method::POST, "/api/v1/secrets", Some(&ctype), body).await
+    }
+
+    pub async fn create(&self, f: &Fixture, ttl: u64) -> Answer {
+        self.create_form(f.form(ttl)).await
+    }
+
+    pub async fn peek(&self, id: &str) -> Answer {
+        self.get(&format!("/api/v1/secrets/{id}")).await
+    }
+
+    pub async fn open(&self, id: &str, proof: &str) -> Answer {
+        self.post_json(&format!("/api/v1/secrets/{id}/open"), proof_body(proof)).await
+    }
+
+    pub async fn receipt(&self, rid: &str) -> Answer {
+        self.get(&format!("/api/v1/receipts/{rid}")).await
+    }
+
+    pub async fn burn(&self, rid: &str, proof: &str) -> Answer {
+        self.post_json(&format!("/api/v1/receipts/{rid}/burn"), proof_body(proof)).await
+    }
+}
+
+/// The real `cinder` binary on a free port, with its output captured line by line.
+pub struct Server {
+    child: Child,
+    pub base: String,
+    pub addr: String,
+    output: Arc<Mutex<String>>,
+    readers: Vec<std::thread::JoinHandle<()>>,
+}
+
+impl Server {
+    /// Starts the binary on `127.0.0.1:0` with `data_dir` (None: the binary's default) and extra environment.
+    pub fn start(data_dir: Option<&Path>, env: &[(&str, &str)]) -> Server {
+        Server::start_in(None, data_dir, env)
+    }
+
+    pub fn start_in(cwd: Option<&Path>, data_dir: Option<&Path>, env: &[(&str, &str)]) -> Server {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_cinder"));
+        cmd.env("CINDER_LISTEN", "127.0.0.1:0")
+            .env("CINDER_TTL_CHOICES", "1s,2s,1h")
+            .env("CINDER_DEFAULT_TTL", "1h")
+            .env("CINDER_RATE_LIMIT", "0")
+            .env_remove("CINDER_DATA_DIR")
+            .env_remove("RUST_LOG")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        if let Some(d) = data_dir {
+            cmd.env("CINDER_DATA_DIR", d);
+        }
+        if let Some(c) = cwd {
+            cmd.current_dir(c);
+        }
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("spawn cinder");
+        let output = Arc::new(Mutex::new(String::new()));
+        let (tx, rx) = mpsc::channel::<String>();
+        let mut readers = Vec::new();
+        let pipes: [Box<dyn std::io::Read + Send>; 2] = [Box::new(child.stdout.take().unwrap()), Box::new(child.stderr.take().unwrap())];
+        for pipe in pipes {
+            let (output, tx) = (output.clone(), tx.clone());
+            readers.push(std::thread::spawn(move || {
+                for line in BufReader::new(pipe).lines().map_while(Result::ok) {
+                    output.lock().unwrap().push_str(&line);
+                    output.lock().unwrap().push('\n');
+                    if let Some(rest) = line.split("listening on http://").nth(1) {
+                        let _ = tx.send(rest.trim().to_owned());
+                    }
+                }
+            }));
+        }
+        let addr = match rx.recv_timeout(Duration::from_secs(60)) {
+            Ok(addr) => addr,
+            Err(_) => {
+                let _ = child.kill();
+                panic!("server did not start: {}", output.lock().unwrap());
+            }
+        };
+        Server { child, base: format!("http://{addr}"), addr, output, readers }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// SIGKILL: no chance to flush anything.
+    pub fn kill9(&mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+    }
+
+    /// SIGTERM, then waits for the process to exit (and its output to be read).
+    pub fn terminate(&mut self) -> ExitStatus {
+        let status = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status().unwrap();
+        assert!(status.success());
+        let status = self.child.wait().unwrap();
+        for r in self.readers.drain(..) {
+            r.join().unwrap();
+        }
+        status
+    }
+
+    pub fn output(&self) -> String {
+        self.output.lock().unwrap().clone()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A reqwest client for the spawned server.
+pub fn http() -> reqwest::Client {
+    reqwest::Client::builder().pool_max_idle_per_host(64).build().unwrap()
+}
+
+pub async fn http_create(client: &reqwest::Client, server: &Server, f: &Fixture, ttl: u64) -> reqwest::Response {
+    let (ctype, body) = f.form(ttl);
+    client.post(server.url("/api/v1/secrets")).header("content-type", ctype).body(body).send().await.unwrap()
+}
+
+pub async fn http_open(client: &reqwest::Client, server: &Server, id: &str, proof: &str) -> reqwest::Result<reqwest::Response> {
+    client
+        .post(server.url(&format!("/api/v1/secrets/{id}/open")))
+        .header("content-type", "application/json")
+        .body(proof_body(proof))
+        .send()
+        .await
+}
+
+pub fn temp_dir() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+pub fn path_of(dir: &tempfile::TempDir) -> PathBuf {
+    dir.path().to_path_buf()
+}
