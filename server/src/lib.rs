@@ -52,9 +52,20 @@ pub fn open_store(config: &Config) -> Result<SledStore, Error> {
 }
 
 /// Installs the log subscriber (stderr). The filter was validated with the configuration.
+///
+/// Whatever the filter says, only this crate may log below INFO: dependencies print what they touch at DEBUG and TRACE
+/// (sled every key, i.e. secret ids; axum every peer address), which must never reach a log.
 pub fn init_logging(filter: &str) {
+    use std::io::IsTerminal as _;
+    use tracing_subscriber::layer::{Layer as _, SubscriberExt as _};
+    use tracing_subscriber::util::SubscriberInitExt as _;
+
     let filter = tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| "info".into());
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    let privacy = tracing_subscriber::filter::filter_fn(|meta| {
+        *meta.level() <= tracing::Level::INFO || meta.target().starts_with(env!("CARGO_CRATE_NAME"))
+    });
+    let layer = tracing_subscriber::fmt::layer().with_writer(std::io::stderr).with_ansi(std::io::stderr().is_terminal());
+    tracing_subscriber::registry().with(layer.with_filter(privacy).with_filter(filter)).init();
 }
 
 /// How often expired records are swept.

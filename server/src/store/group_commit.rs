@@ -63,6 +63,7 @@ impl GroupCommit {
                     Err(_) => false,
                 };
                 let Some(gc) = weak.upgrade() else { return };
+                tracing::trace!(round, ok, "flush round done");
                 gc.done.send_replace((round, ok));
             }
         });

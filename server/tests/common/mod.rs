@@ -232,11 +232,12 @@ pub struct Server {
 impl Server {
     /// Starts the binary on `127.0.0.1:0` with `data_dir` (None: the binary's default) and extra environment.
     pub fn start(data_dir: Option<&Path>, env: &[(&str, &str)]) -> Server {
-        Server::start_in(None, data_dir, env)
+        Server::start_with(Path::new(env!("CARGO_BIN_EXE_cinder")), None, data_dir, env)
     }
 
-    pub fn start_in(cwd: Option<&Path>, data_dir: Option<&Path>, env: &[(&str, &str)]) -> Server {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_cinder"));
+    /// Starts `binary` in `cwd`.
+    pub fn start_with(binary: &Path, cwd: Option<&Path>, data_dir: Option<&Path>, env: &[(&str, &str)]) -> Server {
+        let mut cmd = Command::new(binary);
         cmd.env("CINDER_LISTEN", "127.0.0.1:0")
             .env("CINDER_TTL_CHOICES", "1s,2s,1h")
             .env("CINDER_DEFAULT_TTL", "1h")

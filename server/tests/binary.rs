@@ -1,0 +1,352 @@
+//! The real `cinder` binary on a free port: concurrency, crash safety under SIGKILL, graceful shutdown, logs at the
+//! most verbose level, and running from an empty directory.
+
+mod common;
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::*;
+use reqwest::StatusCode;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::sync::Barrier;
+
+/// Many browsers (or one attacker) opening the same link at once: exactly one gets the secret.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn thousand_concurrent_opens_have_exactly_one_winner() {
+    let dir = temp_dir();
+    let server = Server::start(Some(dir.path()), &[]);
+    let client = http();
+    for round in 0..5 {
+        let f = Fixture::new(&format!("race {round}"));
+        assert_eq!(http_create(&client, &server, &f, TTL).await.status(), StatusCode::CREATED);
+        let barrier = Arc::new(Barrier::new(1000));
+        let id = Arc::new(f.id.clone());
+        let proof = Arc::new(f.proof.clone());
+        let base = Arc::new(server.base.clone());
+        let tasks: Vec<_> = (0..1000)
+            .map(|_| {
+                let (client, barrier, id, proof, base) = (client.clone(), barrier.clone(), id.clone(), proof.clone(), base.clone());
+                tokio::spawn(async move {
+                    barrier.wait().await;
+                    let res = client
+                        .post(format!("{base}/api/v1/secrets/{id}/open"))
+                        .header("content-type", "application/json")
+                        .body(proof_body(&proof))
+                        .send()
+                        .await
+                        .expect("request");
+                    let status = res.status();
+                    (status, res.bytes().await.expect("body"))
+                })
+            })
+            .collect();
+        let mut winners = Vec::new();
+        for t in tasks {
+            let (status, body) = t.await.unwrap();
+            match status {
+                StatusCode::OK => winners.push(body),
+                StatusCode::NOT_FOUND => {}
+                other => panic!("unexpected {other}"),
+            }
+        }
+        assert_eq!(winners.len(), 1, "round {round}: exactly one open succeeds");
+        assert_eq!(f.decrypt(&winners[0]), format!("race {round}"));
+    }
+}
+
+/// The recipient opens while the creator burns: exactly one of them wins, and the receipt says which.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn open_and_burn_racing_have_exactly_one_winner() {
+    let dir = temp_dir();
+    let server = Server::start(Some(dir.path()), &[]);
+    let client = http();
+    for round in 0..5 {
+        let f = Fixture::with_receipt("contested");
+        http_create(&client, &server, &f, TTL).await;
+        let barrier = Arc::new(Barrier::new(400));
+        let mut tasks = Vec::new();
+        for i in 0..400 {
+            let (client, barrier) = (client.clone(), barrier.clone());
+            let (url, proof) = if i % 2 == 0 {
+                (server.url(&format!("/api/v1/secrets/{}/open", f.id)), f.proof.clone())
+            } else {
+                (server.url(&format!("/api/v1/receipts/{}/burn", f.receipt().id)), f.receipt().burn_proof.clone())
+            };
+            tasks.push(tokio::spawn(async move {
+                barrier.wait().await;
+                let res = client.post(url).header("content-type", "application/json").body(proof_body(&proof)).send().await.unwrap();
+                (i % 2 == 0, res.status())
+            }));
+        }
+        let (mut opened, mut burned) = (0, 0);
+        for t in tasks {
+            match t.await.unwrap() {
+                (true, StatusCode::OK) => opened += 1,
+                (false, StatusCode::OK) => burned += 1,
+                (true, StatusCode::NOT_FOUND) | (false, StatusCode::CONFLICT) => {}
+                (open, status) => panic!("unexpected {status} (open: {open})"),
+            }
+        }
+        assert_eq!(opened + burned, 1, "round {round}");
+        let receipt: serde_json::Value =
+            client.get(server.url(&format!("/api/v1/receipts/{}", f.receipt().id))).send().await.unwrap().json().await.unwrap();
+        assert_eq!(receipt["state"], if opened == 1 { "opened" } else { "burned" });
+    }
+}
+
+#[derive(Default)]
+struct Ledger {
+    /// (id, proof) of every create answered 201.
+    created: Vec<(String, String)>,
+    /// Ids an open was sent for (answered or not).
+    open_sent: HashSet<String>,
+    /// Ids whose open was answered 200.
+    opened: HashSet<String>,
+}
+
+/// A 201 survives `kill -9` right after it; a 200 from open never comes back after `kill -9`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn kill_9_right_after_acknowledged_writes_loses_nothing() {
+    let dir = temp_dir();
+    for run in 0..3 {
+        let mut server = Server::start(Some(dir.path()), &[]);
+        let ledger = Arc::new(Mutex::new(Ledger::default()));
+        let workers: Vec<_> = (0..16)
+            .map(|w| {
+                let (client, ledger, base) = (http(), ledger.clone(), server.base.clone());
+                tokio::spawn(async move {
+                    let url = |p: &str| format!("{base}{p}");
+                    for i in 0usize.. {
+                        let f = Fixture::new(&format!("run {run} worker {w} #{i}"));
+                        let (ctype, body) = f.form(TTL);
+                        let Ok(res) = client.post(url("/api/v1/secrets")).header("content-type", ctype).body(body).send().await else {
+                            return;
+                        };
+                        assert_eq!(res.status(), StatusCode::CREATED);
+                        let victim = {
+                            let mut l = ledger.lock().unwrap();
+                            l.created.push((f.id.clone(), f.proof.clone()));
+                            // Open every other secret created so far, so opens and creates interleave.
+                            let n = l.created.len();
+                            (i % 2 == 0).then(|| l.created[n / 2].clone()).filter(|(id, _)| l.open_sent.insert(id.clone()))
+                        };
+                        if let Some((id, proof)) = victim {
+                            let res = client
+                                .post(url(&format!("/api/v1/secrets/{id}/open")))
+                                .header("content-type", "application/json")
+                                .body(proof_body(&proof))
+                                .send()
+                                .await;
+                            let Ok(res) = res else { return };
+                            if res.status() == StatusCode::OK {
+                                ledger.lock().unwrap().opened.insert(id);
+                            }
+                        }
+                    }
+                })
+            })
+            .collect();
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        server.kill9();
+        for w in workers {
+            w.await.unwrap();
+        }
+
+        let server = Server::start(Some(dir.path()), &[]);
+        let client = http();
+        let l = std::mem::take(&mut *ledger.lock().unwrap());
+        assert!(l.created.len() > 50 && !l.opened.is_empty(), "run {run}: the load was real");
+        let mut kept = 0;
+        for (id, _) in &l.created {
+            let status = client.get(server.url(&format!("/api/v1/secrets/{id}"))).send().await.unwrap().status();
+            if l.opened.contains(id) {
+                assert_eq!(status, StatusCode::NOT_FOUND, "run {run}: an acknowledged open came back");
+            } else if !l.open_sent.contains(id) {
+                assert_eq!(status, StatusCode::OK, "run {run}: an acknowledged create was lost");
+                kept += 1;
+            }
+        }
+        assert!(kept > 0);
+        for id in &l.opened {
+            let proof = &l.created.iter().find(|(i, _)| i == id).unwrap().1;
+            assert_eq!(http_open(&client, &server, id, proof).await.unwrap().status(), StatusCode::NOT_FOUND);
+        }
+        drop(server);
+    }
+}
+
+/// SIGTERM: the server stops accepting, finishes the upload in progress, flushes and exits cleanly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_finishes_the_request_in_flight_and_keeps_it() {
+    let dir = temp_dir();
+    let mut server = Server::start(Some(dir.path()), &[]);
+    let f = Fixture::new("uploaded during shutdown");
+    let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
+    let mut ciphertext = f.ciphertext.clone();
+    ciphertext.resize(1 << 20, 0); // opaque to the server; only the size matters here
+    let (ctype, body) = form(&meta, &ciphertext);
+    let mut stream = tokio::net::TcpStream::connect(&server.addr).await.unwrap();
+    let head = format!(
+        "POST /api/v1/secrets HTTP/1.1\r\nhost: {}\r\ncontent-type: {ctype}\r\ncontent-length: {}\r\n\r\n",
+        server.addr,
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(&body[..body.len() / 2]).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let waiter = std::thread::spawn(move || {
+        let status = server.terminate();
+        (status, server)
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    stream.write_all(&body[body.len() / 2..]).await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 201"), "{answer}");
+    let (status, server) = waiter.join().unwrap();
+    assert!(status.success(), "clean exit: {status:?}\n{}", server.output());
+    assert!(server.output().contains("shutting down"));
+
+    let server = Server::start(Some(dir.path()), &[]);
+    let peek = http().get(server.url(&format!("/api/v1/secrets/{}", f.id))).send().await.unwrap();
+    assert_eq!(peek.status(), StatusCode::OK);
+}
+
+/// With logging at TRACE, a whole create/peek/open/receipt/burn session leaves no id, verifier, proof, receipt id or
+/// client address in the output.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logs_at_trace_hold_no_ids_proofs_or_addresses() {
+    let dir = temp_dir();
+    let client_ip = "203.0.113.77";
+    let mut server = Server::start(Some(dir.path()), &[("CINDER_LOG", "trace"), ("CINDER_CLIENT_IP_HEADER", "x-forwarded-for")]);
+    let client = reqwest::Client::builder()
+        .default_headers([(reqwest::header::HeaderName::from_static("x-forwarded-for"), client_ip.parse().unwrap())].into_iter().collect())
+        .build()
+        .unwrap();
+    let opened = Fixture::with_receipt("opened secret");
+    let burned = Fixture::with_receipt("burned secret");
+    let expired = Fixture::with_receipt("expired secret");
+    for (f, ttl) in [(&opened, TTL), (&burned, TTL), (&expired, 1)] {
+        assert_eq!(http_create(&client, &server, f, ttl).await.status(), StatusCode::CREATED);
+        assert_eq!(client.get(server.url(&format!("/api/v1/secrets/{}", f.id))).send().await.unwrap().status(), StatusCode::OK);
+        assert_eq!(http_open(&client, &server, &f.id, &wrong_proof()).await.unwrap().status(), StatusCode::FORBIDDEN);
+    }
+    assert_eq!(http_open(&client, &server, &opened.id, &opened.proof).await.unwrap().status(), StatusCode::OK);
+    assert_eq!(http_open(&client, &server, &opened.id, &opened.proof).await.unwrap().status(), StatusCode::NOT_FOUND);
+    let burn = |f: &Fixture, proof: &str| {
+        client
+            .post(server.url(&format!("/api/v1/receipts/{}/burn", f.receipt().id)))
+            .header("content-type", "application/json")
+            .body(proof_body(proof))
+            .send()
+    };
+    assert_eq!(burn(&burned, &wrong_proof()).await.unwrap().status(), StatusCode::FORBIDDEN);
+    assert_eq!(burn(&burned, &burned.receipt().burn_proof).await.unwrap().status(), StatusCode::OK);
+    assert_eq!(burn(&opened, &opened.receipt().burn_proof).await.unwrap().status(), StatusCode::CONFLICT);
+    tokio::time::sleep(Duration::from_millis(1500)).await; // expiry and a sweep, before the receipt is forgotten
+    for f in [&opened, &burned, &expired] {
+        let r = client.get(server.url(&format!("/api/v1/receipts/{}", f.receipt().id))).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::OK);
+    }
+    // One request over a socket whose address we know, without the proxy header.
+    let mut stream = tokio::net::TcpStream::connect(&server.addr).await.unwrap();
+    let own_addr = stream.local_addr().unwrap().to_string();
+    let req = format!("GET /api/v1/secrets/{} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n", expired.id);
+    stream.write_all(req.as_bytes()).await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 404"));
+    assert!(server.terminate().success());
+
+    let logs = server.output();
+    assert!(logs.contains("TRACE") && logs.matches("DEBUG").count() > 10, "logging really was at trace:\n{logs}");
+    let mut forbidden = vec![client_ip.to_string(), own_addr];
+    for f in [&opened, &burned, &expired] {
+        let r = f.receipt();
+        let rid = shared::envelope::ReceiptId::from_text(&r.id).unwrap();
+        let id = shared::envelope::SecretId::from_text(&f.id).unwrap();
+        forbidden.extend([f.id.clone(), f.verifier.clone(), f.proof.clone(), r.id.clone(), r.burn_proof.clone(), r.burn_verifier.clone()]);
+        let verifier = shared::b64::decode(&f.verifier).unwrap();
+        forbidden.extend([shared::b64::encode(&rid.lookup_key()), hex(&rid.lookup_key()), hex(&rid.0), hex(&id.0), hex(&verifier)]);
+        // Debug-printed bytes, as storage libraries print keys.
+        forbidden.extend([format!("{:?}", id.0), format!("{:?}", rid.0), format!("{:?}", rid.lookup_key()), format!("{verifier:?}")]);
+    }
+    for needle in forbidden {
+        assert!(!logs.contains(&needle), "the logs contain `{needle}`:\n{logs}");
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Copying the binary alone somewhere empty and running it serves the whole app, with its data in ./data.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn binary_alone_in_an_empty_directory_serves_the_app() {
+    let cwd = temp_dir();
+    let binary = cwd.path().join("cinder");
+    std::fs::copy(env!("CARGO_BIN_EXE_cinder"), &binary).unwrap();
+    let server = Server::start_with(&binary, Some(cwd.path()), None, &[]);
+    let client = http();
+    let page = client.get(server.url("/")).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert!(page.headers().contains_key("content-security-policy"));
+    let f = Fixture::new("x");
+    assert_eq!(http_create(&client, &server, &f, TTL).await.status(), StatusCode::CREATED);
+    assert!(cwd.path().join("data").is_dir(), "the default data directory is ./data");
+}
+
+#[test]
+fn help_explains_every_setting() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cinder")).arg("--help").output().unwrap();
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for var in [
+        "CINDER_LISTEN",
+        "CINDER_DATA_DIR",
+        "CINDER_MAX_BYTES",
+        "CINDER_TTL_CHOICES",
+        "CINDER_DEFAULT_TTL",
+        "CINDER_MAX_ATTEMPTS",
+        "CINDER_RATE_LIMIT",
+        "CINDER_CLIENT_IP_HEADER",
+        "CINDER_REQUEST_TIMEOUT",
+        "CINDER_MAX_SECRETS",
+        "CINDER_MAX_STORED_BYTES",
+        "CINDER_CACHE_BYTES",
+        "CINDER_LOG",
+    ] {
+        assert!(help.contains(var), "--help lacks {var}:\n{help}");
+    }
+}
+
+#[test]
+fn invalid_settings_stop_the_server_at_startup() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cinder"))
+        .env("CINDER_LISTEN", "127.0.0.1:0")
+        .env("CINDER_TTL_CHOICES", "1h")
+        .env("CINDER_DEFAULT_TTL", "2h")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("CINDER_DEFAULT_TTL"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_requests_are_cut_off() {
+    let dir = temp_dir();
+    let server = Server::start(Some(dir.path()), &[("CINDER_REQUEST_TIMEOUT", "1s")]);
+    let mut stream = tokio::net::TcpStream::connect(&server.addr).await.unwrap();
+    let head = format!("POST /api/v1/secrets HTTP/1.1\r\nhost: x\r\ncontent-type: multipart/form-data; boundary={BOUNDARY}\r\ncontent-length: 1000\r\n\r\n");
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let started = Instant::now();
+    let mut answer = vec![0u8; 4096];
+    let n = tokio::time::timeout(Duration::from_secs(10), stream.read(&mut answer)).await.unwrap().unwrap();
+    let answer = String::from_utf8_lossy(&answer[..n]);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(started.elapsed() >= Duration::from_millis(900));
+}
