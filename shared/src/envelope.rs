@@ -149,6 +149,12 @@ pub fn seal(payload: &Payload, passphrase: Option<&str>, kdf: Argon2Params) -> R
     seal_plaintext(link, salt, payload.encode()?, passphrase, kdf)
 }
 
+/// Whether `len` is a length a v1 ciphertext can have (a padding bucket plus the tag), so a server can refuse
+/// other blobs at creation; opening rejects them as `Malformed` before decrypting.
+pub fn ciphertext_len_is_valid(len: usize) -> bool {
+    len.checked_sub(TAG_LEN).is_some_and(payload::is_bucket)
+}
+
 /// The one sealing path, shared by [`seal`] and the deterministic test seam.
 fn seal_plaintext(
     link: LinkSecret,
@@ -291,8 +297,7 @@ impl LinkSecret {
 impl OpenKeys {
     /// Decrypts and unpads the ciphertext of the secret `id` whose public header is `header`.
     pub fn open(&self, id: &SecretId, header: &[u8], ciphertext: &[u8]) -> Result<Payload, Error> {
-        let padded_len = ciphertext.len().checked_sub(TAG_LEN).ok_or(Error::Malformed)?;
-        if !payload::is_bucket(padded_len) {
+        if !ciphertext_len_is_valid(ciphertext.len()) {
             return Err(Error::Malformed);
         }
         let mut buffer = Zeroizing::new(ciphertext.to_vec());

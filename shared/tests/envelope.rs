@@ -58,6 +58,9 @@ fn sealing_the_same_text_twice_gives_unrelated_links_ids_and_ciphertexts() {
     assert!(a.id != b.id && a.verifier != b.verifier);
     assert_ne!(a.ciphertext, b.ciphertext);
     assert_eq!(a.ciphertext.len(), b.ciphertext.len(), "same bucket");
+    assert!(shared::envelope::ciphertext_len_is_valid(a.ciphertext.len()));
+    assert!(!shared::envelope::ciphertext_len_is_valid(a.ciphertext.len() + 1));
+    assert!(!shared::envelope::ciphertext_len_is_valid(0));
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
