@@ -6,9 +6,9 @@ pub mod config;
 pub mod error;
 pub mod ratelimit;
 mod routes;
+mod serve;
 pub mod store;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -30,13 +30,21 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// Per-client creation limit.
     pub limiter: Arc<RateLimiter>,
+    /// Memory budget for uploads being received, in MiB permits, so many concurrent large uploads queue instead of
+    /// exhausting memory.
+    pub uploads: Arc<tokio::sync::Semaphore>,
 }
+
+/// At least this much memory (MiB) may hold uploads in flight; more when four maximal uploads need more.
+const UPLOAD_BUDGET_MIB: u64 = 128;
 
 impl AppState {
     /// Bundles settings and a store.
     pub fn new(config: Config, store: Arc<dyn Store>) -> AppState {
         let limiter = Arc::new(RateLimiter::new(config.rate_limit));
-        AppState { config: Arc::new(config), store, limiter }
+        let budget = UPLOAD_BUDGET_MIB.max(4 * config.max_bytes.div_ceil(1 << 20));
+        let uploads = Arc::new(tokio::sync::Semaphore::new(budget as usize));
+        AppState { config: Arc::new(config), store, limiter, uploads }
     }
 }
 
@@ -83,8 +91,8 @@ pub async fn run(config: Config) -> Result<(), Error> {
 
     println!("listening on http://{addr}");
     tracing::info!(%addr, "listening");
-    let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
-    let served = axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await;
+    let grace = state.config.request_timeout + Duration::from_secs(5);
+    let served = serve::serve(listener, app(state), shutdown_signal(), grace).await;
 
     sweeper.abort();
     let closed = store.close().await;

@@ -52,6 +52,13 @@ pub async fn create(
     if declared.is_some_and(|n| n > state.config.max_bytes + CREATE_OVERHEAD as u64) {
         return Err(Error::TooLarge);
     }
+    // Large uploads take MiB permits of the upload budget for as long as they are buffered; small ones never wait.
+    let mib = declared.unwrap_or(state.config.max_bytes) >> 20;
+    let _budget = match u32::try_from(mib) {
+        Ok(0) => None,
+        Ok(n) => Some(state.uploads.acquire_many(n).await.map_err(|_| Error::Internal)?),
+        Err(_) => return Err(Error::TooLarge),
+    };
     let mut multipart = multipart?;
     let (mut meta, mut ciphertext) = (None, None);
     while let Some(mut field) = multipart.next_field().await? {
