@@ -22,6 +22,19 @@ use tokio::process::{Child, Command};
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
+/// Hosts that Chromium itself contacts (updates, network time, sign-in, search-engine preconnect) whatever page is open,
+/// despite every flag that should stop it. Exact names, so a page's request to, say, a font CDN is still caught.
+pub const CHROMIUM_SERVICE_HOSTS: &[&str] = &[
+    "start.duckduckgo.com",
+    "accounts.google.com",
+    "update.googleapis.com",
+    "clients2.google.com",
+    "optimizationguide-pa.googleapis.com",
+    "content-autofill.googleapis.com",
+    "safebrowsingohttpgateway.googleapis.com",
+    "www.google.com",
+];
+
 /// One request the browser sent (to anyone), and what it got back.
 #[derive(Clone, Debug)]
 pub struct Exchange {
@@ -140,9 +153,14 @@ impl Harness {
         self.recorded.lock().expect("recorder lock").clone()
     }
 
-    /// Requests the browser tried to send anywhere but the server (refused by the proxy).
-    pub fn third_party_requests(&self) -> Vec<Exchange> {
-        self.recorded().into_iter().filter(|e| !e.to_server).collect()
+    /// Requests the browser tried to send anywhere but the server (refused by the proxy), as `METHOD URI`,
+    /// leaving out Chromium's own service traffic (see [`CHROMIUM_SERVICE_HOSTS`]).
+    pub fn third_party_requests(&self) -> Vec<String> {
+        self.recorded()
+            .into_iter()
+            .filter(|e| !e.to_server && !CHROMIUM_SERVICE_HOSTS.iter().any(|h| e.uri.starts_with(h) || e.uri.contains(&format!("://{h}"))))
+            .map(|e| format!("{} {}", e.method, e.uri))
+            .collect()
     }
 
     /// What the server printed so far (stdout and stderr).
@@ -173,6 +191,23 @@ impl Harness {
             .filter(|entry| entry["level"] == "SEVERE")
             .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
             .collect())
+    }
+
+    /// Waits (up to 10 s) for an element matching `css`; on time-out the error carries what the browser sent and logged.
+    pub async fn wait_for(&self, css: &str) -> Result<fantoccini::elements::Element> {
+        match self.client.wait().at_most(Duration::from_secs(10)).for_element(fantoccini::Locator::Css(css)).await {
+            Ok(element) => Ok(element),
+            Err(e) => {
+                let _ = self.screenshot("last-failure").await;
+                let requests: Vec<String> = self.recorded().iter().map(|x| format!("{} {} -> {}", x.method, x.uri, x.status)).collect();
+                bail!(
+                    "no element matches `{css}` ({e}); requests: {requests:#?}; console: {:#?}; server log: {:#?}; page: {}",
+                    self.console_errors().await.unwrap_or_default(),
+                    self.server_log(),
+                    self.client.source().await.unwrap_or_default()
+                )
+            }
+        }
     }
 
     /// Saves a PNG of the current page as `artifacts/screenshots/<name>.png`.
@@ -371,6 +406,12 @@ async fn start_browser(work: &Path, proxy: SocketAddr) -> Result<(Child, Client)
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900",
+                // Keep Chromium's own traffic (updates, time, sign-in, hints, search preconnects) out of the recording.
+                "--disable-client-side-phishing-detection", "--disable-default-apps", "--disable-domain-reliability",
+                "--disable-extensions", "--disable-component-extensions-with-background-pages", "--no-default-browser-check",
+                "--no-pings", "--metrics-recording-only", "--password-store=basic", "--use-mock-keychain",
+                "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,OptimizationGuideModelDownloading,OptimizationHintsFetching,OptimizationTargetPrediction,Translate,MediaRouter,AutofillServerCommunication,InterestFeedContentSuggestions,SignInProfileCreation,PrivacySandboxSettings4",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                 format!("--user-data-dir={}", profile.display()),
                 // Every request, loopback included, goes through the recording proxy.
                 format!("--proxy-server=http://{proxy}"),
