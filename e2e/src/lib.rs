@@ -52,6 +52,8 @@ pub struct Exchange {
     pub status: u16,
     /// Response headers.
     pub response_headers: Vec<(String, String)>,
+    /// Response body length as sent over the wire (after content encoding).
+    pub response_bytes: usize,
 }
 
 impl Exchange {
@@ -349,6 +351,7 @@ async fn forward(
         to_server,
         status: StatusCode::FORBIDDEN.as_u16(),
         response_headers: Vec::new(),
+        response_bytes: 0,
     };
     let response = if to_server {
         let path = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
@@ -377,6 +380,7 @@ async fn forward(
             .expect("valid response")
     };
     exchange.status = response.status().as_u16();
+    exchange.response_bytes = hyper::body::Body::size_hint(response.body()).exact().unwrap_or_default() as usize;
     exchange.response_headers =
         response.headers().iter().map(|(n, v)| (n.to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned())).collect();
     recorded.lock().expect("recorder lock").push(exchange);
