@@ -1,0 +1,123 @@
+//! The HTTP API v1 from the browser: `fetch` to the page's own origin only, with the shared request and response types.
+
+use js_sys::Uint8Array;
+use serde::de::DeserializeOwned;
+use shared::api::{self, ApiError, CreateSecret, Created, ErrorCode, Peek, ProofRequest, Receipt, ServerConfig};
+use wasm_bindgen::{JsCast as _, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{FormData, RequestCache, RequestCredentials, RequestInit, Response};
+
+/// Why a call did not succeed, in the terms the pages show to people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// No answer at all (offline, server down, request blocked).
+    Unreachable,
+    /// 404: unknown, opened, burned or expired.
+    NotFound,
+    /// 403 on open: wrong proof (passphrase), with the attempts left before the secret burns.
+    WrongProof { attempts_left: u32 },
+    /// 413.
+    TooLarge,
+    /// 429.
+    RateLimited,
+    /// 507.
+    Full,
+    /// Anything else, with the HTTP status for the message.
+    Other(u16),
+}
+
+impl Failure {
+    fn from_status(status: u16, error: Option<ApiError>) -> Failure {
+        match (status, error.as_ref().map(|e| e.error)) {
+            (404, _) | (_, Some(ErrorCode::NotFound)) => Failure::NotFound,
+            (403, _) | (_, Some(ErrorCode::WrongProof)) => {
+                Failure::WrongProof { attempts_left: error.and_then(|e| e.attempts_left).unwrap_or(0) }
+            }
+            (413, _) | (_, Some(ErrorCode::TooLarge)) => Failure::TooLarge,
+            (429, _) | (_, Some(ErrorCode::RateLimited)) => Failure::RateLimited,
+            (507, _) | (_, Some(ErrorCode::Full)) => Failure::Full,
+            (status, _) => Failure::Other(status),
+        }
+    }
+}
+
+/// Sends a request to `path` on our own origin and returns the successful response.
+async fn send(method: &str, path: &str, body: Option<&JsValue>, json: bool) -> Result<Response, Failure> {
+    let init = RequestInit::new();
+    init.set_method(method);
+    // No cookies exist, but say so anyway; and never let a cache keep a ciphertext.
+    init.set_credentials(RequestCredentials::Omit);
+    init.set_cache(RequestCache::NoStore);
+    if let Some(body) = body {
+        init.set_body(body);
+    }
+    if json {
+        let headers = web_sys::Headers::new().map_err(|_| Failure::Unreachable)?;
+        let _ = headers.set("content-type", "application/json");
+        init.set_headers(&headers);
+    }
+    let window = web_sys::window().ok_or(Failure::Unreachable)?;
+    let url = format!("{}{path}", api::API_PREFIX);
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
+        .await
+        .map_err(|_| Failure::Unreachable)?
+        .dyn_into()
+        .map_err(|_| Failure::Unreachable)?;
+    if response.ok() {
+        return Ok(response);
+    }
+    let error = text(&response).await.ok().and_then(|t| serde_json::from_str::<ApiError>(&t).ok());
+    Err(Failure::from_status(response.status(), error))
+}
+
+async fn text(response: &Response) -> Result<String, Failure> {
+    let promise = response.text().map_err(|_| Failure::Unreachable)?;
+    JsFuture::from(promise).await.map_err(|_| Failure::Unreachable)?.as_string().ok_or(Failure::Unreachable)
+}
+
+async fn json<T: DeserializeOwned>(response: Response) -> Result<T, Failure> {
+    serde_json::from_str(&text(&response).await?).map_err(|_| Failure::Other(response.status()))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> JsValue {
+    JsValue::from_str(&serde_json::to_string(value).expect("API types serialize"))
+}
+
+/// `GET /config`: limits and lifetimes to offer.
+pub async fn config() -> Result<ServerConfig, Failure> {
+    json(send("GET", "/config", None, false).await?).await
+}
+
+/// `POST /secrets`: stores the ciphertext as raw bytes beside its JSON metadata.
+pub async fn create(meta: &CreateSecret, ciphertext: &[u8]) -> Result<Created, Failure> {
+    let form = FormData::new().map_err(|_| Failure::Unreachable)?;
+    let meta_blob = crate::browser::blob(serde_json::to_string(meta).expect("API types serialize").as_bytes(), "application/json")
+        .map_err(|_| Failure::Unreachable)?;
+    form.append_with_blob(api::CREATE_META_FIELD, &meta_blob).map_err(|_| Failure::Unreachable)?;
+    let ciphertext = crate::browser::blob(ciphertext, "application/octet-stream").map_err(|_| Failure::Unreachable)?;
+    form.append_with_blob(api::CREATE_CIPHERTEXT_FIELD, &ciphertext).map_err(|_| Failure::Unreachable)?;
+    json(send("POST", "/secrets", Some(&form.into()), false).await?).await
+}
+
+/// `GET /secrets/{id}`: whether the secret waits, its header and expiry. Never burns.
+pub async fn peek(id: &str) -> Result<Peek, Failure> {
+    json(send("GET", &format!("/secrets/{id}"), None, false).await?).await
+}
+
+/// `POST /secrets/{id}/open`: the ciphertext, once, for the right proof.
+pub async fn open(id: &str, proof: String) -> Result<Vec<u8>, Failure> {
+    let response = send("POST", &format!("/secrets/{id}/open"), Some(&to_json(&ProofRequest { proof })), true).await?;
+    let promise = response.array_buffer().map_err(|_| Failure::Unreachable)?;
+    let buffer = JsFuture::from(promise).await.map_err(|_| Failure::Unreachable)?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// `GET /receipts/{rid}`: what happened to the secret.
+pub async fn receipt(rid: &str) -> Result<Receipt, Failure> {
+    json(send("GET", &format!("/receipts/{rid}"), None, false).await?).await
+}
+
+/// `POST /receipts/{rid}/burn`: destroys a waiting secret.
+pub async fn burn(rid: &str, proof: String) -> Result<Receipt, Failure> {
+    json(send("POST", &format!("/receipts/{rid}/burn"), Some(&to_json(&ProofRequest { proof })), true).await?).await
+}

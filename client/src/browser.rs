@@ -1,0 +1,135 @@
+//! Thin wrappers over the browser APIs the pages use, so pages read as behaviour and the web-sys details live in one place.
+
+use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the visitor's language choice is remembered (local storage: no cookies).
+const LANG_KEY: &str = "cinder.lang";
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("running in a browser window")
+}
+
+/// Reads the URL fragment (without `#`) and removes it from the address bar and history, so the key does not linger there.
+pub fn take_fragment() -> Option<String> {
+    let location = window().location();
+    let hash = location.hash().ok()?;
+    let fragment = hash.strip_prefix('#').unwrap_or(&hash).to_owned();
+    if !hash.is_empty() {
+        let without = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&without));
+        }
+    }
+    (!fragment.is_empty()).then_some(fragment)
+}
+
+/// The page's origin, e.g. `https://cinder.example`, for building links.
+pub fn origin() -> String {
+    window().location().origin().unwrap_or_default()
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    window().navigator().languages().iter().filter_map(|l| l.as_string()).collect()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// The visitor's remembered language, if any.
+pub fn remembered_language() -> Option<String> {
+    storage()?.get_item(LANG_KEY).ok().flatten()
+}
+
+/// Remembers the visitor's language choice in local storage.
+pub fn remember_language(tag: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(LANG_KEY, tag);
+    }
+}
+
+/// Sets `<html lang>` (screen readers pick their voice from it) and the document title.
+pub fn set_document_language(tag: &str) {
+    if let Some(root) = window().document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
+/// Sets the tab title.
+pub fn set_title(title: &str) {
+    if let Some(document) = window().document() {
+        document.set_title(title);
+    }
+}
+
+/// Copies text to the clipboard; false if the browser refused.
+pub async fn copy_text(text: &str) -> bool {
+    // navigator.clipboard is still behind web-sys's unstable flag, so reach it by name.
+    let Ok(clipboard) = Reflect::get(&window().navigator(), &"clipboard".into()) else { return false };
+    let Ok(write) = Reflect::get(&clipboard, &"writeText".into()).and_then(|f| f.dyn_into::<Function>()) else {
+        return false;
+    };
+    match write.call1(&clipboard, &text.into()).and_then(|p| p.dyn_into::<Promise>()) {
+        Ok(promise) => JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// A local date and time for a Unix timestamp in seconds, in the given language.
+pub fn format_time(lang: &str, unix_seconds: u64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(unix_seconds as f64 * 1000.0));
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string(lang, &options).into()
+}
+
+/// Current time as Unix seconds.
+pub fn now_seconds() -> u64 {
+    (js_sys::Date::now() / 1000.0) as u64
+}
+
+/// Resolves after the browser has painted, so a status message shows before long synchronous work (Argon2id) starts.
+pub async fn after_paint() {
+    let promise = Promise::new(&mut |resolve, _| {
+        let after_frame = Closure::once_into_js(move || {
+            let _ = window().set_timeout_with_callback(&resolve);
+        });
+        let _ = window().request_animation_frame(after_frame.unchecked_ref());
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Copies bytes into a JS Blob of the given media type.
+pub fn blob(bytes: &[u8], media_type: &str) -> Result<web_sys::Blob, JsValue> {
+    let parts = Array::of1(&Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(media_type);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+}
+
+/// An object URL for downloading bytes; revoke it with [`revoke_object_url`] when the page goes away.
+pub fn object_url(bytes: &[u8], media_type: &str) -> Option<String> {
+    web_sys::Url::create_object_url_with_blob(&blob(bytes, media_type).ok()?).ok()
+}
+
+/// Releases an object URL.
+pub fn revoke_object_url(url: &str) {
+    let _ = web_sys::Url::revoke_object_url(url);
+}
+
+/// Reads a picked file's bytes.
+pub async fn read_file(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(Uint8Array::new(&buffer).to_vec())
+}
+
+/// Leaves a named mark on the performance timeline (the e2e benchmark measures create → link between two marks).
+pub fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
+    }
+}

@@ -1,0 +1,70 @@
+//! A read-only field with a copy button: for links, which must be copied whole and exactly, and for an opened secret's text.
+
+use crate::browser;
+use crate::{i18n, t};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// A labelled read-only input (or text area, for multi-line text) holding `value`, a copy button, and a polite confirmation.
+#[component]
+pub fn CopyField(
+    /// The element id of the field (the e2e tests find links by it).
+    id: &'static str,
+    /// Its label.
+    #[prop(into)]
+    label: Signal<&'static str>,
+    /// The text to show and copy.
+    value: String,
+    /// A text area instead of a one-line input.
+    #[prop(optional)]
+    multiline: bool,
+) -> impl IntoView {
+    let i = i18n();
+    let status = RwSignal::new(None::<String>);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    // Select the text so the visitor can copy it by hand if the clipboard is refused.
+    let select = move || {
+        if let Some(input) = input.get_untracked() {
+            input.select();
+        }
+        if let Some(area) = area.get_untracked() {
+            area.select();
+        }
+    };
+    let copied_value = value.clone();
+    let copy = move |_| {
+        let text = copied_value.clone();
+        spawn_local(async move {
+            let ok = browser::copy_text(&text).await;
+            if !ok {
+                select();
+            }
+            status.set(Some(if ok { i.m().copied } else { i.m().copy_failed }.to_owned()));
+        });
+    };
+    let status_id = format!("{id}-status");
+    let rows = value.lines().count().clamp(3, 16).to_string();
+    let field = if multiline {
+        view! { <textarea id=id readonly rows=rows node_ref=area spellcheck="false" prop:value=value></textarea> }.into_any()
+    } else {
+        view! {
+            <input id=id type="text" readonly value=value node_ref=input spellcheck="false" autocomplete="off" on:focus=move |_| select() />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="copy-field">
+            <label for=id>{move || label.get()}</label>
+            {field}
+            <div class="row">
+                <button type="button" class="secondary" id=format!("{id}-copy") on:click=copy aria-describedby=status_id.clone()>
+                    {t!(i, copy)}
+                </button>
+                <span class="status small" id=status_id role="status" aria-live="polite">
+                    {move || status.get()}
+                </span>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,24 @@
+//! Live regions: screen readers announce progress politely and errors at once. They stay in the DOM (empty when idle),
+//! because a live region inserted together with its text is often not announced.
+
+use leptos::prelude::*;
+
+/// A polite status line (progress, confirmations).
+#[component]
+pub fn StatusMessage(#[prop(into)] text: Signal<Option<String>>, #[prop(optional)] id: &'static str) -> impl IntoView {
+    view! {
+        <p class="status" id=id role="status" aria-live="polite">
+            {move || text.get()}
+        </p>
+    }
+}
+
+/// An assertive error line.
+#[component]
+pub fn ErrorMessage(#[prop(into)] text: Signal<Option<String>>, #[prop(optional)] id: &'static str) -> impl IntoView {
+    view! {
+        <p class="error" class:empty=move || text.with(Option::is_none) id=id role="alert">
+            {move || text.get()}
+        </p>
+    }
+}

@@ -1,0 +1,84 @@
+//! Pure formatting for the pages (sizes, lifetimes, mail links), kept free of the browser so native tests cover it.
+
+use crate::i18n::{fill, Lang};
+
+/// A byte count for people: whole bytes below 1 KB, else KB or MB with at most one decimal (binary multiples).
+pub fn size(lang: Lang, bytes: u64) -> String {
+    let m = lang.messages();
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * 1024;
+    let (template, unit) = match bytes {
+        b if b < KIB => return lang.plural(m.size_bytes, b),
+        b if b < MIB => (m.size_kb, KIB),
+        _ => (m.size_mb, MIB),
+    };
+    // Tenths, rounded half up, shown without a trailing ".0".
+    let tenths = (bytes * 10 + unit / 2) / unit;
+    let number = if tenths.is_multiple_of(10) {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}{}{}", tenths / 10, m.decimal_separator, tenths % 10)
+    };
+    fill(template, &[("n", &number)])
+}
+
+/// A lifetime in seconds as the largest whole unit: "7 days", "1 hour", "5 minutes".
+pub fn ttl(lang: Lang, seconds: u64) -> String {
+    let m = lang.messages();
+    match seconds {
+        s if s >= 86_400 && s.is_multiple_of(86_400) => lang.plural(m.unit_days, s / 86_400),
+        s if s >= 3_600 && s.is_multiple_of(3_600) => lang.plural(m.unit_hours, s / 3_600),
+        s => lang.plural(m.unit_minutes, s.div_ceil(60)),
+    }
+}
+
+/// A `mailto:` URL that opens the visitor's mail program with the share link; nothing of it reaches the server.
+pub fn mailto(subject: &str, body: &str, link: &str) -> String {
+    format!("mailto:?subject={}&body={}", percent_encode(subject), percent_encode(&format!("{body}\n\n{link}\n")))
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters (what mail clients decode reliably).
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_naturally() {
+        assert_eq!(size(Lang::En, 1), "1 byte");
+        assert_eq!(size(Lang::En, 900), "900 bytes");
+        assert_eq!(size(Lang::En, 1024), "1 KB");
+        assert_eq!(size(Lang::En, 1536), "1.5 KB");
+        assert_eq!(size(Lang::En, 25 << 20), "25 MB");
+        assert_eq!(size(Lang::Sv, 1536), "1,5 kB");
+        assert_eq!(size(Lang::Uk, 3), "3 байти");
+    }
+
+    #[test]
+    fn lifetimes_use_the_largest_whole_unit() {
+        assert_eq!(ttl(Lang::En, 300), "5 minutes");
+        assert_eq!(ttl(Lang::En, 3_600), "1 hour");
+        assert_eq!(ttl(Lang::En, 86_400), "1 day");
+        assert_eq!(ttl(Lang::En, 604_800), "7 days");
+        assert_eq!(ttl(Lang::En, 5_400), "90 minutes");
+        assert_eq!(ttl(Lang::Uk, 604_800), "7 днів");
+        assert_eq!(ttl(Lang::Bg, 7_200), "2 часа");
+    }
+
+    #[test]
+    fn mail_link_carries_the_link_encoded() {
+        let url = mailto("A secret", "Open:", "https://h/s#abc-_DEF");
+        assert_eq!(url, "mailto:?subject=A%20secret&body=Open%3A%0A%0Ahttps%3A%2F%2Fh%2Fs%23abc-_DEF%0A");
+    }
+}

@@ -1,0 +1,449 @@
+//! The create page: text, files and an optional passphrase are sealed here in the browser; only ciphertext goes to the server.
+//! Then the links: the share link (with QR code and mail link) and, set apart, the creator's private receipt link.
+
+use crate::api;
+use crate::components::{CopyField, ErrorMessage, QrCode, StatusMessage};
+use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
+use crate::password::{self, Classes};
+use crate::{browser, format, i18n, t, I18n};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use shared::api::{CreateReceipt, CreateSecret, ServerConfig};
+use shared::envelope::{self, Argon2Params, File, Payload, ReceiptSecret};
+use zeroize::Zeroizing;
+
+/// What the creator gets back.
+#[derive(Clone)]
+struct Links {
+    share: Zeroizing<String>,
+    receipt: Zeroizing<String>,
+    expires_at: u64,
+    with_passphrase: bool,
+}
+
+/// The create page: the form, then the links.
+#[component]
+pub fn CreatePage() -> impl IntoView {
+    let i = i18n();
+    page_title(i, |m| m.create_title);
+    let config = RwSignal::new(None::<ServerConfig>);
+    spawn_local(async move {
+        if let Ok(c) = api::config().await {
+            config.set(Some(c));
+        }
+    });
+    let links = RwSignal::new(None::<Links>);
+    move || match links.get() {
+        None => view! { <CreateForm config links /> }.into_any(),
+        Some(done) => view! { <LinkView links=done on_again=move || links.set(None) /> }.into_any(),
+    }
+}
+
+/// Plaintext size as the server will roughly see it, for checks before anything is sealed or sent.
+fn plain_size(text: &str, files: &[File]) -> u64 {
+    (text.len() + files.iter().map(|f| f.data.len() + f.name.len() + f.media_type.len()).sum::<usize>()) as u64
+}
+
+#[component]
+fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Links>>) -> impl IntoView {
+    let i = i18n();
+    let text = RwSignal::new(String::new());
+    let files = RwSignal::new(Vec::<File>::new());
+    let passphrase = RwSignal::new(String::new());
+    let show_passphrase = RwSignal::new(false);
+    let ttl = RwSignal::new(None::<u64>);
+    let busy = RwSignal::new(false);
+    let dragging = RwSignal::new(false);
+    let problem = RwSignal::new(None::<Problem>);
+    let progress = RwSignal::new(None::<Progress>);
+    let text_ref = NodeRef::<leptos::html::Textarea>::new();
+
+    let max_bytes = move || config.with(|c| c.as_ref().map(|c| c.max_bytes));
+    let chosen_ttl = move || ttl.get().or_else(|| config.with(|c| c.as_ref().map(|c| c.default_ttl)));
+
+    let add_files = move |picked: Vec<web_sys::File>| {
+        spawn_local(async move {
+            problem.set(None);
+            for file in picked {
+                let total = files.with_untracked(|v| plain_size(&text.get_untracked(), v));
+                let max = config.with_untracked(|c| c.as_ref().map(|c| c.max_bytes));
+                // Refuse before reading: a huge file should not be loaded into memory just to be rejected.
+                if let Some(max) = max.filter(|&max| total + file.size() as u64 > max) {
+                    problem.set(Some(Problem::TooLarge { max }));
+                    continue;
+                }
+                progress.set(Some(Progress::ReadingFiles));
+                match browser::read_file(&file).await {
+                    Some(data) => {
+                        files.update(|v| v.push(File { name: file.name(), media_type: file.type_(), data: Zeroizing::new(data) }))
+                    }
+                    None => problem.set(Some(Problem::FileUnreadable)),
+                }
+            }
+            progress.set(None);
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let picked = input.files().map(|list| (0..list.length()).filter_map(|k| list.get(k)).collect()).unwrap_or_default();
+        // Clear the input so picking the same file again (after removing it) fires `change` again.
+        input.set_value("");
+        add_files(picked);
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        let picked = ev
+            .data_transfer()
+            .and_then(|dt| dt.files())
+            .map(|list| (0..list.length()).filter_map(|k| list.get(k)).collect())
+            .unwrap_or_default();
+        add_files(picked);
+    };
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        browser::mark("cinder:create");
+        problem.set(None);
+        let plaintext = Zeroizing::new(text.get_untracked());
+        if plaintext.is_empty() && files.with_untracked(Vec::is_empty) {
+            problem.set(Some(Problem::Empty));
+            if let Some(area) = text_ref.get_untracked() {
+                let _ = area.focus();
+            }
+            return;
+        }
+        let pass = Zeroizing::new(passphrase.get_untracked());
+        busy.set(true);
+        progress.set(Some(Progress::Creating));
+        spawn_local(async move {
+            let result = create(config, chosen_ttl, plaintext, files, pass).await;
+            busy.set(false);
+            progress.set(None);
+            match result {
+                Ok(done) => links.set(Some(done)),
+                Err(p) => problem.set(Some(p)),
+            }
+        });
+    };
+
+    let hint_max = move || max_bytes().map(|max| format::size(i.lang.get(), max));
+    let total = move || {
+        let size = files.with(|v| plain_size(&text.get(), v));
+        let lang = i.lang.get();
+        let max = max_bytes().map(|m| format::size(lang, m)).unwrap_or_default();
+        crate::i18n::fill(i.m().files_total, &[("size", &format::size(lang, size)), ("max", &max)])
+    };
+
+    view! {
+        <h1>{t!(i, create_title)}</h1>
+        <p class="lead">{t!(i, create_intro)}</p>
+        <form class="card" on:submit=submit novalidate>
+            <div class="field">
+                <label for="secret-text">{t!(i, text_label)}</label>
+                <textarea
+                    id="secret-text"
+                    rows="6"
+                    bind:value=text
+                    node_ref=text_ref
+                    aria-describedby="secret-text-hint"
+                    autocomplete="off"
+                    spellcheck="false"
+                ></textarea>
+                <p class="hint" id="secret-text-hint">{t!(i, text_hint)}</p>
+            </div>
+
+            <fieldset
+                class="drop"
+                class:dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <legend>{t!(i, files_label)}</legend>
+                <label for="files">{t!(i, files_drop)}</label>
+                <input id="files" type="file" multiple on:change=on_pick aria-describedby="files-hint" />
+                <p class="hint" id="files-hint">
+                    {move || hint_max().map(|max| crate::i18n::fill(i.m().files_hint, &[("max", &max)]))}
+                </p>
+                <Show when=move || files.with(|v| !v.is_empty())>
+                    <ul class="files" id="file-list">
+                        {move || {
+                            files.with(|v| {
+                                v.iter()
+                                    .enumerate()
+                                    .map(|(k, f)| {
+                                        let name = f.name.clone();
+                                        let size = f.data.len() as u64;
+                                        let label_name = name.clone();
+                                        view! {
+                                            <li>
+                                                <span class="file-name">{name}</span>
+                                                <span class="file-size">{move || format::size(i.lang.get(), size)}</span>
+                                                <button
+                                                    type="button"
+                                                    class="link"
+                                                    aria-label=move || crate::i18n::fill(i.m().file_remove, &[("name", &label_name)])
+                                                    on:click=move |_| files.update(|v| {
+                                                        v.remove(k);
+                                                    })
+                                                >
+                                                    "×"
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()
+                            })
+                        }}
+                    </ul>
+                    <p class="hint">{total}</p>
+                </Show>
+            </fieldset>
+
+            <div class="field">
+                <label for="passphrase">{t!(i, passphrase_label)}</label>
+                <div class="row">
+                    <input
+                        id="passphrase"
+                        type=move || if show_passphrase.get() { "text" } else { "password" }
+                        autocomplete="new-password"
+                        spellcheck="false"
+                        bind:value=passphrase
+                        aria-describedby="passphrase-hint"
+                    />
+                    <button
+                        type="button"
+                        class="secondary"
+                        id="toggle-passphrase"
+                        aria-controls="passphrase"
+                        aria-pressed=move || show_passphrase.get().to_string()
+                        on:click=move |_| show_passphrase.update(|s| *s = !*s)
+                    >
+                        {move || if show_passphrase.get() { i.m().passphrase_hide } else { i.m().passphrase_show }}
+                    </button>
+                </div>
+                <p class="hint" id="passphrase-hint">{t!(i, passphrase_hint)}</p>
+            </div>
+
+            <Generator
+                on_insert=move |p: String| text.update(|t| {
+                    if !t.is_empty() && !t.ends_with('\n') {
+                        t.push('\n');
+                    }
+                    t.push_str(&p);
+                })
+                on_use=move |p: String| {
+                    passphrase.set(p);
+                    show_passphrase.set(true);
+                }
+            />
+
+            <div class="field">
+                <label for="ttl">{t!(i, expiry_label)}</label>
+                <select id="ttl" on:change=move |ev| ttl.set(event_target_value(&ev).parse().ok())>
+                    {move || {
+                        let choices = config.with(|c| c.as_ref().map(|c| c.ttl_choices.clone()).unwrap_or_default());
+                        choices
+                            .into_iter()
+                            .map(|choice| {
+                                view! {
+                                    <option value=choice.to_string() selected=move || chosen_ttl() == Some(choice)>
+                                        {move || format::ttl(i.lang.get(), choice)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+
+            <ErrorMessage text=problem_text(i, problem) id="create-error" />
+            <StatusMessage text=progress_text(i, progress) id="create-status" />
+            <button type="submit" id="create" class="primary" disabled=move || busy.get()>
+                {t!(i, create_button)}
+            </button>
+        </form>
+    }
+}
+
+/// Seals and uploads; puts the files back if anything fails, so the visitor can retry without picking them again.
+async fn create(
+    config: RwSignal<Option<ServerConfig>>,
+    chosen_ttl: impl Fn() -> Option<u64>,
+    text: Zeroizing<String>,
+    files: RwSignal<Vec<File>>,
+    passphrase: Zeroizing<String>,
+) -> Result<Links, Problem> {
+    let server = match config.get_untracked() {
+        Some(c) => c,
+        None => {
+            let c = api::config().await.map_err(|f| Problem::from_failure(f, 0))?;
+            config.set(Some(c.clone()));
+            c
+        }
+    };
+    let ttl = chosen_ttl().unwrap_or(server.default_ttl);
+    let with_passphrase = !passphrase.is_empty();
+    if with_passphrase {
+        // Argon2id blocks the page for a moment: let "Encrypting…" show first.
+        browser::after_paint().await;
+    }
+    // Take the files out without re-rendering; they go back right after sealing.
+    let payload = Payload { text, files: std::mem::take(&mut *files.write_untracked()) };
+    if plain_size(&payload.text, &payload.files) > server.max_bytes {
+        *files.write_untracked() = payload.files;
+        return Err(Problem::TooLarge { max: server.max_bytes });
+    }
+    let sealed = envelope::seal(&payload, with_passphrase.then_some(passphrase.as_str()), Argon2Params::DEFAULT);
+    *files.write_untracked() = payload.files;
+    let sealed = sealed.map_err(|_| Problem::Server(0))?;
+    if sealed.ciphertext.len() as u64 > server.max_bytes {
+        return Err(Problem::TooLarge { max: server.max_bytes });
+    }
+    let receipt = ReceiptSecret::generate().map_err(|_| Problem::Server(0))?;
+    let meta = CreateSecret {
+        id: sealed.id.to_text(),
+        verifier: sealed.verifier.to_text(),
+        ttl,
+        header: shared::b64::encode(&sealed.header),
+        receipt: Some(CreateReceipt { id: receipt.id().to_text(), burn_verifier: receipt.burn_proof().verifier().to_text() }),
+    };
+    let created = api::create(&meta, &sealed.ciphertext).await.map_err(|f| Problem::from_failure(f, server.max_bytes))?;
+    let origin = browser::origin();
+    Ok(Links {
+        share: Zeroizing::new(format!("{origin}/s#{}", sealed.link.to_fragment())),
+        receipt: Zeroizing::new(format!("{origin}/r#{}", receipt.to_fragment())),
+        expires_at: created.expires_at,
+        with_passphrase,
+    })
+}
+
+/// The password generator, folded away until wanted.
+#[component]
+fn Generator(#[prop(into)] on_insert: Callback<String>, #[prop(into)] on_use: Callback<String>) -> impl IntoView {
+    let i = i18n();
+    let length = RwSignal::new(password::DEFAULT_LENGTH.to_string());
+    let defaults = Classes::default();
+    let (lower, upper, digits, symbols) =
+        (RwSignal::new(defaults.lower), RwSignal::new(defaults.upper), RwSignal::new(defaults.digits), RwSignal::new(defaults.symbols));
+    let generated = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Problem>);
+    let generate = move |_| {
+        let classes = Classes { lower: lower.get(), upper: upper.get(), digits: digits.get(), symbols: symbols.get() };
+        let length = length.get().trim().parse().unwrap_or(password::DEFAULT_LENGTH);
+        match password::generate(length, classes, &mut password::os_random) {
+            Some(p) => {
+                problem.set(None);
+                generated.set(p);
+            }
+            None => problem.set(Some(Problem::NeedClass)),
+        }
+    };
+    let class_box = move |id: &'static str, signal: RwSignal<bool>, label: fn(&crate::i18n::Messages) -> &'static str| {
+        view! {
+            <label class="check" for=id>
+                <input type="checkbox" id=id bind:checked=signal />
+                {move || label(i.m())}
+            </label>
+        }
+    };
+    view! {
+        <details class="generator">
+            <summary>{t!(i, generator_title)}</summary>
+            <div class="generator-body">
+                <div class="field inline">
+                    <label for="gen-length">{t!(i, generator_length)}</label>
+                    <input
+                        id="gen-length"
+                        type="number"
+                        min=password::MIN_LENGTH.to_string()
+                        max=password::MAX_LENGTH.to_string()
+                        bind:value=length
+                    />
+                </div>
+                <div class="checks">
+                    {class_box("gen-lower", lower, |m| m.generator_lower)}
+                    {class_box("gen-upper", upper, |m| m.generator_upper)}
+                    {class_box("gen-digits", digits, |m| m.generator_digits)}
+                    {class_box("gen-symbols", symbols, |m| m.generator_symbols)}
+                </div>
+                <button type="button" class="secondary" id="generate" on:click=generate>
+                    {t!(i, generator_generate)}
+                </button>
+                <ErrorMessage text=problem_text(i, problem) />
+                <Show when=move || generated.with(|g| !g.is_empty())>
+                    <div class="field">
+                        <label for="generated">{t!(i, generator_result)}</label>
+                        <input id="generated" type="text" readonly prop:value=move || generated.get() spellcheck="false" />
+                        <div class="row">
+                            <button type="button" class="secondary" on:click=move |_| on_insert.run(generated.get())>
+                                {t!(i, generator_insert)}
+                            </button>
+                            <button type="button" class="secondary" on:click=move |_| on_use.run(generated.get())>
+                                {t!(i, generator_use_as_passphrase)}
+                            </button>
+                        </div>
+                    </div>
+                </Show>
+            </div>
+        </details>
+    }
+}
+
+/// The links after creation.
+#[component]
+fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView {
+    let i: I18n = i18n();
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            // Keyboard and screen-reader users land on the result, not at the top of a vanished form.
+            let _ = h.focus();
+            browser::mark("cinder:link");
+        }
+    });
+    let share = links.share.clone();
+    let mail = {
+        let share = share.clone();
+        move || {
+            let m = i.m();
+            format::mailto(m.email_subject, m.email_body, &share)
+        }
+    };
+    let (expires_at, with_passphrase) = (links.expires_at, links.with_passphrase);
+    let receipt = links.receipt.to_string();
+    view! {
+        <h1 tabindex="-1" node_ref=heading>{t!(i, link_title)}</h1>
+        <section class="card" aria-labelledby="share-link-heading">
+            <h2 class="sr-only" id="share-link-heading">{t!(i, link_label)}</h2>
+            <CopyField id="share-link" label=Signal::derive(move || i.m().link_label) value=share.to_string() />
+            <p>{t!(i, link_help)}</p>
+            <Show when=move || with_passphrase>
+                <p class="notice">{t!(i, link_passphrase_reminder)}</p>
+            </Show>
+            <p class="hint">{move || crate::i18n::fill(i.m().link_expires, &[("when", &when(i, expires_at))])}</p>
+            <div class="share-row">
+                <QrCode text=share.to_string() />
+                <a class="button secondary" id="share-email" href=mail>{t!(i, share_email)}</a>
+            </div>
+        </section>
+        <section class="card private" aria-labelledby="receipt-heading">
+            <h2 id="receipt-heading">{t!(i, receipt_title)}</h2>
+            <p>{t!(i, receipt_help)}</p>
+            <CopyField id="receipt-link" label=Signal::derive(move || i.m().receipt_label) value=receipt />
+        </section>
+        <p>
+            <button type="button" class="secondary" id="create-another" on:click=move |_| on_again.run(())>
+                {t!(i, create_another)}
+            </button>
+        </p>
+    }
+}

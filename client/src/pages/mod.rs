@@ -1,0 +1,124 @@
+//! The four pages (create, open, receipt, privacy) and what they have in common: problems and progress shown to people.
+//!
+//! Problems and progress are kept as values, not text, so switching language re-renders a message already on screen.
+
+mod create;
+mod not_found;
+mod open;
+mod privacy;
+mod receipt;
+
+pub use create::CreatePage;
+pub use not_found::NotFound;
+pub use open::OpenPage;
+pub use privacy::PrivacyPage;
+pub use receipt::ReceiptPage;
+
+use crate::api::Failure;
+use crate::i18n::{fill, Lang, Messages};
+use crate::{browser, format, I18n};
+use leptos::prelude::*;
+
+/// Something that went wrong, as the visitor should hear it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Neither text nor files.
+    Empty,
+    /// More than the server accepts (bytes).
+    TooLarge { max: u64 },
+    /// A picked file could not be read.
+    FileUnreadable,
+    /// No answer from the server.
+    Unreachable,
+    /// 429.
+    RateLimited,
+    /// 507.
+    Full,
+    /// Any other refusal, with its HTTP status.
+    Server(u16),
+    /// Wrong passphrase; attempts left before the secret burns.
+    WrongPassphrase(u32),
+    /// The envelope did not decrypt (damaged link or data).
+    DecryptFailed,
+    /// The password generator has no character class to draw from.
+    NeedClass,
+}
+
+impl Problem {
+    /// The problem for a failed API call; `max` is the size limit for `TooLarge`.
+    pub fn from_failure(failure: Failure, max: u64) -> Problem {
+        match failure {
+            Failure::Unreachable => Problem::Unreachable,
+            Failure::TooLarge => Problem::TooLarge { max },
+            Failure::RateLimited => Problem::RateLimited,
+            Failure::Full => Problem::Full,
+            Failure::WrongProof { attempts_left } => Problem::WrongPassphrase(attempts_left),
+            Failure::NotFound => Problem::Server(404),
+            Failure::Other(status) => Problem::Server(status),
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn text(self, lang: Lang) -> String {
+        let m = lang.messages();
+        match self {
+            Problem::Empty => m.err_empty.to_owned(),
+            Problem::TooLarge { max } => fill(m.err_too_large, &[("max", &format::size(lang, max))]),
+            Problem::FileUnreadable => m.err_file_unreadable.to_owned(),
+            Problem::Unreachable => m.err_unreachable.to_owned(),
+            Problem::RateLimited => m.err_rate_limited.to_owned(),
+            Problem::Full => m.err_full.to_owned(),
+            Problem::Server(status) => fill(m.err_server, &[("code", &status.to_string())]),
+            Problem::WrongPassphrase(left) => lang.plural(m.open_wrong_passphrase, u64::from(left)),
+            Problem::DecryptFailed => m.open_failed_decrypt.to_owned(),
+            Problem::NeedClass => m.generator_need_class.to_owned(),
+        }
+    }
+}
+
+/// A long-running step the visitor waits for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// Reading picked files.
+    ReadingFiles,
+    /// Sealing and uploading.
+    Creating,
+    /// Peeking or loading a receipt.
+    Checking,
+    /// Deriving keys, fetching and decrypting.
+    Opening,
+}
+
+impl Progress {
+    fn text(self, m: &Messages) -> &'static str {
+        match self {
+            Progress::ReadingFiles => m.reading_files,
+            Progress::Creating => m.creating,
+            Progress::Checking => m.checking,
+            Progress::Opening => m.opening,
+        }
+    }
+}
+
+/// A reactive, translated text for an optional problem (for [`crate::components::ErrorMessage`]).
+pub fn problem_text(i: I18n, problem: RwSignal<Option<Problem>>) -> Signal<Option<String>> {
+    Signal::derive(move || problem.get().map(|p| p.text(i.lang.get())))
+}
+
+/// A reactive, translated text for an optional progress step (for [`crate::components::StatusMessage`]).
+pub fn progress_text(i: I18n, progress: RwSignal<Option<Progress>>) -> Signal<Option<String>> {
+    Signal::derive(move || progress.get().map(|p| p.text(i.m()).to_owned()))
+}
+
+/// Keeps the tab title on the page's heading, in the current language.
+pub fn page_title(i: I18n, heading: fn(&Messages) -> &'static str) {
+    Effect::new(move |_| {
+        let m = i.m();
+        browser::set_title(&format!("{} · {}", heading(m), m.app_name));
+    });
+}
+
+/// A Unix time as local date and time in the current language (reactive).
+pub fn when(i: I18n, unix_seconds: u64) -> String {
+    browser::format_time(i.lang.get().tag(), unix_seconds)
+}

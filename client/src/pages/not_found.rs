@@ -1,0 +1,18 @@
+//! Any path the app does not know.
+
+use crate::pages::page_title;
+use crate::{i18n, t};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// "Page not found", with the way home.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let i = i18n();
+    page_title(i, |m| m.not_found_title);
+    view! {
+        <h1>{t!(i, not_found_title)}</h1>
+        <p>{t!(i, not_found_body)}</p>
+        <p><A href="/">{t!(i, nav_create)}</A></p>
+    }
+}

@@ -1,0 +1,250 @@
+//! The open page: says a secret is waiting (a peek, which never burns), and fetches the ciphertext only when the person
+//! clicks "open" — so link previews, mail scanners and prefetching cannot destroy it. The key comes from the fragment,
+//! which is removed from the address bar as soon as it is read.
+
+use crate::api::{self, Failure};
+use crate::components::{CopyField, ErrorMessage, StatusMessage};
+use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
+use crate::{browser, format, i18n, t};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use shared::envelope::{Header, LinkSecret};
+use zeroize::Zeroizing;
+
+/// A file of an opened secret, ready to download from an object URL.
+#[derive(Clone)]
+struct Download {
+    name: String,
+    size: u64,
+    url: String,
+}
+
+/// Where the visitor is.
+#[derive(Clone)]
+enum Stage {
+    /// Peeking.
+    Checking,
+    /// The fragment is missing or not a link secret.
+    BadLink,
+    /// Opened, burned, expired or unknown.
+    Unavailable,
+    /// The peek itself failed (server unreachable...): offer to retry.
+    PeekFailed,
+    /// Waiting to be opened.
+    Ready { needs_passphrase: bool, expires_at: u64 },
+    /// Opened: the plaintext is on screen and gone from the server.
+    Opened { text: Zeroizing<String>, files: Vec<Download> },
+}
+
+/// The open page.
+#[component]
+pub fn OpenPage() -> impl IntoView {
+    let i = i18n();
+    page_title(i, |m| m.open_title);
+    let link = StoredValue::new(browser::take_fragment().and_then(|f| LinkSecret::from_fragment(&f).ok()));
+    let header = StoredValue::new(Vec::<u8>::new());
+    let stage = RwSignal::new(Stage::Checking);
+    let problem = RwSignal::new(None::<Problem>);
+    let progress = RwSignal::new(None::<Progress>);
+    let passphrase = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let passphrase_ref = NodeRef::<leptos::html::Input>::new();
+
+    let peek = move || {
+        let Some(id) = link.with_value(|l| l.as_ref().map(|l| l.id().to_text())) else {
+            stage.set(Stage::BadLink);
+            return;
+        };
+        problem.set(None);
+        progress.set(Some(Progress::Checking));
+        spawn_local(async move {
+            let result = api::peek(&id).await;
+            progress.set(None);
+            match result {
+                Ok(peek) => match shared::b64::decode(&peek.header).and_then(|bytes| Header::decode(&bytes).ok().map(|h| (bytes, h))) {
+                    Some((bytes, decoded)) => {
+                        header.set_value(bytes);
+                        stage.set(Stage::Ready { needs_passphrase: decoded.needs_passphrase(), expires_at: peek.expires_at });
+                    }
+                    None => {
+                        problem.set(Some(Problem::DecryptFailed));
+                        stage.set(Stage::PeekFailed);
+                    }
+                },
+                Err(Failure::NotFound) => stage.set(Stage::Unavailable),
+                Err(failure) => {
+                    problem.set(Some(Problem::from_failure(failure, 0)));
+                    stage.set(Stage::PeekFailed);
+                }
+            }
+        });
+    };
+    peek();
+
+    let open = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let needs_passphrase = matches!(stage.get_untracked(), Stage::Ready { needs_passphrase: true, .. });
+        busy.set(true);
+        problem.set(None);
+        progress.set(Some(Progress::Opening));
+        let pass = Zeroizing::new(passphrase.get_untracked());
+        spawn_local(async move {
+            if needs_passphrase {
+                // Argon2id blocks the page for a moment: let "Opening…" show first.
+                browser::after_paint().await;
+            }
+            let outcome = open_secret(link, header, needs_passphrase.then_some(pass.as_str())).await;
+            busy.set(false);
+            progress.set(None);
+            match outcome {
+                Ok(opened) => stage.set(opened),
+                Err(Failure::NotFound) | Err(Failure::WrongProof { attempts_left: 0 }) => stage.set(Stage::Unavailable),
+                Err(Failure::WrongProof { attempts_left }) => {
+                    problem.set(Some(Problem::WrongPassphrase(attempts_left)));
+                    if let Some(input) = passphrase_ref.get_untracked() {
+                        let _ = input.focus();
+                        input.select();
+                    }
+                }
+                Err(Failure::Other(0)) => {
+                    // Opened on the server but not decryptable here: it is gone either way.
+                    problem.set(Some(Problem::DecryptFailed));
+                    stage.set(Stage::Unavailable);
+                }
+                Err(failure) => problem.set(Some(Problem::from_failure(failure, 0))),
+            }
+        });
+    };
+
+    on_cleanup(move || {
+        if let Some(Stage::Opened { files, .. }) = stage.try_get_untracked() {
+            files.iter().for_each(|f| browser::revoke_object_url(&f.url));
+        }
+    });
+
+    let body = move || match stage.get() {
+        Stage::Checking => view! { <h1>{t!(i, open_title)}</h1> }.into_any(),
+        Stage::BadLink => view! {
+            <h1>{t!(i, open_unavailable_title)}</h1>
+            <p class="notice" id="open-bad-link">{t!(i, open_bad_link)}</p>
+        }
+        .into_any(),
+        Stage::Unavailable => view! {
+            <h1>{t!(i, open_unavailable_title)}</h1>
+            <p class="notice" id="open-unavailable">{t!(i, open_unavailable)}</p>
+        }
+        .into_any(),
+        Stage::PeekFailed => view! {
+            <h1>{t!(i, open_title)}</h1>
+            <button type="button" class="secondary" on:click=move |_| peek()>{t!(i, refresh)}</button>
+        }
+        .into_any(),
+        Stage::Ready { needs_passphrase, expires_at } => view! {
+            <h1>{t!(i, open_title)}</h1>
+            <form class="card" on:submit=open>
+                <p class="lead" id="open-waiting">{t!(i, open_waiting)}</p>
+                <p class="hint">{move || crate::i18n::fill(i.m().open_expires, &[("when", &when(i, expires_at))])}</p>
+                <Show when=move || needs_passphrase>
+                    <p>{t!(i, open_needs_passphrase)}</p>
+                    <div class="field">
+                        <label for="open-passphrase">{t!(i, open_passphrase_label)}</label>
+                        <input
+                            id="open-passphrase"
+                            type="password"
+                            autocomplete="off"
+                            spellcheck="false"
+                            required
+                            bind:value=passphrase
+                            node_ref=passphrase_ref
+                            aria-describedby="open-error"
+                        />
+                    </div>
+                </Show>
+                <button type="submit" class="primary" id="open" disabled=move || busy.get()>{t!(i, open_button)}</button>
+            </form>
+        }
+        .into_any(),
+        Stage::Opened { text, files } => view! { <Opened text files /> }.into_any(),
+    };
+
+    view! {
+        {body}
+        <ErrorMessage text=problem_text(i, problem) id="open-error" />
+        <StatusMessage text=progress_text(i, progress) id="open-status" />
+    }
+}
+
+/// Derives the keys, presents the proof, and decrypts. `Failure::Other(0)` means the envelope did not decrypt.
+async fn open_secret(
+    link: StoredValue<Option<LinkSecret>>,
+    header: StoredValue<Vec<u8>>,
+    passphrase: Option<&str>,
+) -> Result<Stage, Failure> {
+    let header = header.get_value();
+    let derived = link.with_value(|l| {
+        let l = l.as_ref()?;
+        let id = l.id();
+        l.open_keys(&id, &header, passphrase).ok().map(|keys| (id, keys))
+    });
+    let (id, keys) = derived.ok_or(Failure::Other(0))?;
+    let ciphertext = api::open(&id.to_text(), keys.proof.to_text()).await?;
+    let payload = keys.open(&id, &header, &ciphertext).map_err(|_| Failure::Other(0))?;
+    let files = payload
+        .files
+        .iter()
+        .filter_map(|f| {
+            let media_type = if f.media_type.is_empty() { "application/octet-stream" } else { &f.media_type };
+            Some(Download { name: f.name.clone(), size: f.data.len() as u64, url: browser::object_url(&f.data, media_type)? })
+        })
+        .collect();
+    Ok(Stage::Opened { text: payload.text.clone(), files })
+}
+
+/// The opened secret: its text, its files, and the reminder that it is gone from the server.
+#[component]
+fn Opened(text: Zeroizing<String>, files: Vec<Download>) -> impl IntoView {
+    let i = i18n();
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let has_text = !text.is_empty();
+    let has_files = !files.is_empty();
+    view! {
+        <h1 tabindex="-1" node_ref=heading>{t!(i, opened_title)}</h1>
+        <p class="notice" id="opened-destroyed">{t!(i, opened_destroyed)}</p>
+        <div class="card">
+            {has_text.then(|| view! {
+                <CopyField id="opened-text" label=Signal::derive(move || i.m().opened_text_label) value=text.to_string() multiline=true />
+            })}
+            {(!has_text && !has_files).then(|| view! { <p id="opened-text-empty">{t!(i, opened_empty)}</p> })}
+            {has_files.then(|| view! {
+                <h2>{t!(i, opened_files)}</h2>
+                <ul class="downloads" id="opened-files">
+                    {files
+                        .into_iter()
+                        .map(|f| {
+                            let (name, size) = (f.name.clone(), f.size);
+                            view! {
+                                <li>
+                                    <a class="button secondary" href=f.url download=f.name>
+                                        {move || crate::i18n::fill(
+                                            i.m().download,
+                                            &[("name", &name), ("size", &format::size(i.lang.get(), size))],
+                                        )}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            })}
+        </div>
+    }
+}
