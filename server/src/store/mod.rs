@@ -3,7 +3,6 @@
 //! Backends must make every consuming operation ONE atomic step (never get-then-delete), enforce expiry on every read,
 //! and resolve mutating futures only once the change is durable.
 
-pub mod group_commit;
 pub mod sled;
 
 use std::future::Future;

@@ -3,18 +3,24 @@
 //! Trees: `secrets` (id -> metadata), `blobs` (id -> ciphertext, kept apart so peeks and wrong proofs never touch it),
 //! `receipts` (SHA-256 of receipt id -> state) and `expiry` (expiry time BE + kind + key -> nothing), the index the
 //! sweeper walks in time order instead of scanning everything.
+//!
+//! Group commit: every change (create, take, burn) goes to one writer thread, which applies whatever has queued up as
+//! ONE transaction, flushes once, then answers them all. sled commits a transaction under a process-wide write lock
+//! that also waits for any flush in progress, so one transaction and one flush per batch, rather than per request, is
+//! what keeps durable writes cheap. Within the batch every operation is still applied atomically and in order, so of
+//! two opens of the same secret exactly one finds it. Reads (peek, receipt) go to sled directly.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Weak};
 
 use axum::body::Bytes;
 use shared::api::ReceiptState;
 use shared::envelope::{Proof, SecretId, Verifier};
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 use sled::{IVec, Transactional, Tree};
+use tokio::sync::{mpsc, oneshot};
 
-use super::group_commit::GroupCommit;
 use super::{Millis, NewSecret, ReceiptInfo, ReceiptKey, SecretInfo, Store, StoreFuture};
 use crate::error::Error;
 
@@ -27,10 +33,11 @@ pub struct Limits {
     pub max_bytes: u64,
 }
 
-/// A sled database in a directory. Cheap to clone.
+/// A sled database in a directory. Cheap to clone; the writer thread stops when the last clone is dropped.
 #[derive(Clone)]
 pub struct SledStore {
     inner: Arc<Inner>,
+    writer: mpsc::Sender<Job>,
 }
 
 struct Inner {
@@ -39,14 +46,17 @@ struct Inner {
     blobs: Tree,
     receipts: Tree,
     expiry: Tree,
-    commit: Arc<GroupCommit>,
     limits: Limits,
     live_secrets: AtomicU64,
     live_bytes: AtomicU64,
+    /// Whether the latest flush succeeded (for `/readyz`).
+    flush_ok: AtomicBool,
 }
 
-/// Ciphertexts above this size are written off the async workers: sled writes large values to their own files.
-const BLOCKING_WRITE_BYTES: usize = 64 * 1024;
+/// Most operations applied in one transaction.
+const MAX_BATCH: usize = 512;
+/// Stop adding creates to a batch once it carries this many ciphertext bytes.
+const MAX_BATCH_BYTES: usize = 32 << 20;
 /// Expiry entries handled per sweep batch.
 const SWEEP_BATCH: usize = 1024;
 
@@ -65,21 +75,29 @@ impl SledStore {
             count += 1;
             bytes += Meta::decode(&raw)?.size;
         }
-        let flush_db = db.clone();
-        let commit = GroupCommit::start(move || flush_db.flush().map(drop).map_err(std::io::Error::other));
-        Ok(SledStore {
-            inner: Arc::new(Inner {
-                blobs: db.open_tree("blobs")?,
-                receipts: db.open_tree("receipts")?,
-                expiry: db.open_tree("expiry")?,
-                secrets,
-                db,
-                commit,
-                limits,
-                live_secrets: AtomicU64::new(count),
-                live_bytes: AtomicU64::new(bytes),
-            }),
-        })
+        let inner = Arc::new(Inner {
+            blobs: db.open_tree("blobs")?,
+            receipts: db.open_tree("receipts")?,
+            expiry: db.open_tree("expiry")?,
+            secrets,
+            db,
+            limits,
+            live_secrets: AtomicU64::new(count),
+            live_bytes: AtomicU64::new(bytes),
+            flush_ok: AtomicBool::new(true),
+        });
+        let (writer, jobs) = mpsc::channel(4 * MAX_BATCH);
+        let weak = Arc::downgrade(&inner);
+        std::thread::Builder::new().name("cinder-writer".into()).spawn(move || write_batches(weak, jobs))?;
+        Ok(SledStore { inner, writer })
+    }
+
+    /// Hands one change to the writer thread and waits until it is applied and flushed.
+    async fn submit(&self, op: Op) -> Result<Done, Error> {
+        let (reply, answer) = oneshot::channel();
+        let gone = || Error::Unavailable("writer stopped".into());
+        self.writer.send(Job { op, reply }).await.map_err(|_| gone())?;
+        answer.await.map_err(|_| gone())?
     }
 }
 
@@ -259,6 +277,26 @@ fn end_secret(trees: &Views, id: &SecretId, meta: &Meta, end: ReceiptState, now:
     Ok(())
 }
 
+/// A change waiting for the writer thread.
+struct Job {
+    op: Op,
+    reply: oneshot::Sender<Result<Done, Error>>,
+}
+
+enum Op {
+    Create(NewSecret),
+    Take(SecretId, Proof, Millis),
+    Burn(ReceiptKey, Proof, Millis),
+}
+
+/// What applying an [`Op`] found. Refusals are outcomes, not aborts, so they never undo the rest of a batch.
+enum Done {
+    Created,
+    Taken(Take),
+    Burnt(Burn),
+    Refused(Error),
+}
+
 enum Take {
     Opened(IVec, u64),
     Wrong { left: u32, burned_size: Option<u64> },
@@ -270,6 +308,41 @@ enum Burn {
     Wrong,
     NotWaiting,
     NotFound,
+}
+
+/// The writer thread: takes whatever has queued up, applies it as one transaction, flushes once, answers everyone.
+fn write_batches(inner: Weak<Inner>, mut jobs: mpsc::Receiver<Job>) {
+    let mut batch = Vec::with_capacity(MAX_BATCH);
+    while let Some(first) = jobs.blocking_recv() {
+        let mut bytes = 0;
+        batch.push(first);
+        while batch.len() < MAX_BATCH && bytes < MAX_BATCH_BYTES {
+            let Ok(job) = jobs.try_recv() else { break };
+            if let Op::Create(s) = &job.op {
+                bytes += s.ciphertext.len();
+            }
+            batch.push(job);
+        }
+        let Some(inner) = inner.upgrade() else { return };
+        let ops: Vec<&Op> = batch.iter().map(|j| &j.op).collect();
+        let results = match inner.apply(&ops) {
+            Ok(results) => results.into_iter().map(Ok).collect(),
+            // One bad record must not fail its neighbours: retry each on its own.
+            Err(_) => ops.iter().map(|op| inner.apply(&[op]).map(|mut r| r.remove(0))).collect::<Vec<_>>(),
+        };
+        let started = std::time::Instant::now();
+        let flushed = inner.db.flush();
+        inner.flush_ok.store(flushed.is_ok(), Ordering::Relaxed);
+        tracing::trace!(ops = batch.len(), micros = started.elapsed().as_micros() as u64, "batch applied and flushed");
+        for (job, result) in batch.drain(..).zip(results) {
+            let result = match (&flushed, result) {
+                (Ok(_), r) => r,
+                (Err(e), _) => Err(Error::Unavailable(format!("flush failed: {e}"))),
+            };
+            // The requester may have given up (timeout); the change stands either way.
+            let _ = job.reply.send(result);
+        }
+    }
 }
 
 impl Inner {
@@ -293,51 +366,19 @@ impl Inner {
         self.live_bytes.fetch_sub(bytes, Ordering::Relaxed);
     }
 
-    fn create(&self, s: &NewSecret) -> Result<(), Error> {
-        let size = s.ciphertext.len() as u64;
-        self.reserve(size)?;
-        let meta = Meta {
-            expires_at: s.expires_at,
-            attempts_left: s.max_attempts,
-            size,
-            verifier: s.verifier,
-            receipt: s.receipt.as_ref().map(|r| r.key),
-            header: s.header.clone(),
-        }
-        .encode();
-        let blob = IVec::from(&s.ciphertext[..]);
-        let rec = s.receipt.as_ref().map(|r| {
-            let rec = Rec {
-                state: ReceiptState::Waiting,
-                opened_at: None,
-                expires_at: s.expires_at,
-                forget_at: r.forget_at,
-                burn_verifier: r.burn_verifier,
-                secret: s.id,
-            };
-            (r.key, rec.encode(), expiry_key(r.forget_at, KIND_RECEIPT, &r.key))
-        });
-        let id = &s.id.0[..];
-        let result = self.trees().transaction(|(secrets, blobs, receipts, expiry)| {
-            if secrets.get(id)?.is_some() {
-                return abort(Error::Conflict("this id is already taken"));
-            }
-            if let Some((key, rec, exp)) = &rec {
-                if receipts.get(key)?.is_some() {
-                    return abort(Error::Conflict("this receipt id is already taken"));
-                }
-                receipts.insert(&key[..], rec.as_slice())?;
-                expiry.insert(exp.as_slice(), &[][..])?;
-            }
-            secrets.insert(id, meta.as_slice())?;
-            blobs.insert(id, blob.clone())?;
-            expiry.insert(expiry_key(s.expires_at, KIND_SECRET, id), &[][..])?;
-            Ok(())
-        });
-        result.map_err(|e| {
-            self.release(size);
-            tx_error(e)
-        })
+    /// Applies `ops` in order as ONE transaction.
+    fn apply(&self, ops: &[&Op]) -> Result<Vec<Done>, Error> {
+        self.trees()
+            .transaction(|trees| {
+                ops.iter()
+                    .map(|op| match op {
+                        Op::Create(s) => create(trees, s),
+                        Op::Take(id, proof, now) => take(trees, id, proof, *now).map(Done::Taken),
+                        Op::Burn(key, proof, now) => burn(trees, key, proof, *now).map(Done::Burnt),
+                    })
+                    .collect()
+            })
+            .map_err(tx_error)
     }
 
     fn peek(&self, id: &SecretId, now: Millis) -> Result<SecretInfo, Error> {
@@ -349,33 +390,6 @@ impl Inner {
         Ok(SecretInfo { header: meta.header, expires_at: meta.expires_at, size: meta.size })
     }
 
-    fn take(&self, id: &SecretId, proof: &Proof, now: Millis) -> Result<Take, Error> {
-        let key = &id.0[..];
-        self.trees()
-            .transaction(|trees| {
-                let (secrets, blobs, _, _) = trees;
-                let Some(raw) = secrets.get(key)? else { return Ok(Take::NotFound) };
-                let mut meta = Meta::decode(&raw).or_else(abort)?;
-                if now >= meta.expires_at {
-                    return Ok(Take::NotFound);
-                }
-                if !meta.verifier.matches(proof) {
-                    let left = meta.attempts_left.saturating_sub(1);
-                    if left == 0 {
-                        end_secret(trees, id, &meta, ReceiptState::Burned, now)?;
-                        return Ok(Take::Wrong { left, burned_size: Some(meta.size) });
-                    }
-                    meta.attempts_left = left;
-                    secrets.insert(key, meta.encode())?;
-                    return Ok(Take::Wrong { left, burned_size: None });
-                }
-                let Some(blob) = blobs.get(key)? else { return abort(corrupt()) };
-                end_secret(trees, id, &meta, ReceiptState::Opened, now)?;
-                Ok(Take::Opened(blob, meta.size))
-            })
-            .map_err(tx_error)
-    }
-
     fn receipt(&self, key: &ReceiptKey, now: Millis) -> Result<ReceiptInfo, Error> {
         let raw = self.receipts.get(key)?.ok_or(Error::NotFound)?;
         let rec = Rec::decode(&raw)?;
@@ -385,36 +399,7 @@ impl Inner {
         Ok(rec.info(now))
     }
 
-    fn burn(&self, key: &ReceiptKey, proof: &Proof, now: Millis) -> Result<Burn, Error> {
-        self.trees()
-            .transaction(|trees| {
-                let (secrets, _, receipts, _) = trees;
-                let Some(raw) = receipts.get(key)? else { return Ok(Burn::NotFound) };
-                let mut rec = Rec::decode(&raw).or_else(abort)?;
-                if now >= rec.forget_at {
-                    return Ok(Burn::NotFound);
-                }
-                if !rec.burn_verifier.matches(proof) {
-                    return Ok(Burn::Wrong);
-                }
-                if rec.info(now).state != ReceiptState::Waiting {
-                    return Ok(Burn::NotWaiting);
-                }
-                let mut size = None;
-                if let Some(raw) = secrets.get(&rec.secret.0[..])? {
-                    let meta = Meta::decode(&raw).or_else(abort)?;
-                    // end_secret also marks the receipt; this transaction writes it once more below, identically.
-                    end_secret(trees, &rec.secret, &meta, ReceiptState::Burned, now)?;
-                    size = Some(meta.size);
-                }
-                rec.state = ReceiptState::Burned;
-                receipts.insert(&key[..], rec.encode())?;
-                Ok(Burn::Burned(rec.info(now), size))
-            })
-            .map_err(tx_error)
-    }
-
-    /// Deletes one batch of due records; returns how many index entries it handled.
+    /// Deletes one batch of due records; returns how many index entries it handled and how many records it deleted.
     fn sweep_batch(&self, now: Millis) -> Result<(usize, usize), Error> {
         let upper = now.saturating_add(1).to_be_bytes();
         let due: Vec<IVec> = self.expiry.range(..&upper[..]).keys().take(SWEEP_BATCH).collect::<Result<_, _>>()?;
@@ -465,16 +450,102 @@ impl Inner {
     }
 }
 
+fn create(trees: &Views, s: &NewSecret) -> TxResult<Done> {
+    let (secrets, blobs, receipts, expiry) = trees;
+    let id = &s.id.0[..];
+    if secrets.get(id)?.is_some() {
+        return Ok(Done::Refused(Error::Conflict("this id is already taken")));
+    }
+    if let Some(r) = &s.receipt {
+        if receipts.get(r.key)?.is_some() {
+            return Ok(Done::Refused(Error::Conflict("this receipt id is already taken")));
+        }
+        let rec = Rec {
+            state: ReceiptState::Waiting,
+            opened_at: None,
+            expires_at: s.expires_at,
+            forget_at: r.forget_at,
+            burn_verifier: r.burn_verifier,
+            secret: s.id,
+        };
+        receipts.insert(&r.key[..], rec.encode())?;
+        expiry.insert(expiry_key(r.forget_at, KIND_RECEIPT, &r.key), &[][..])?;
+    }
+    let meta = Meta {
+        expires_at: s.expires_at,
+        attempts_left: s.max_attempts,
+        size: s.ciphertext.len() as u64,
+        verifier: s.verifier,
+        receipt: s.receipt.as_ref().map(|r| r.key),
+        header: s.header.clone(),
+    };
+    secrets.insert(id, meta.encode())?;
+    blobs.insert(id, &s.ciphertext[..])?;
+    expiry.insert(expiry_key(s.expires_at, KIND_SECRET, id), &[][..])?;
+    Ok(Done::Created)
+}
+
+fn take(trees: &Views, id: &SecretId, proof: &Proof, now: Millis) -> TxResult<Take> {
+    let (secrets, blobs, _, _) = trees;
+    let key = &id.0[..];
+    let Some(raw) = secrets.get(key)? else { return Ok(Take::NotFound) };
+    let mut meta = Meta::decode(&raw).or_else(abort)?;
+    if now >= meta.expires_at {
+        return Ok(Take::NotFound);
+    }
+    if !meta.verifier.matches(proof) {
+        let left = meta.attempts_left.saturating_sub(1);
+        if left == 0 {
+            end_secret(trees, id, &meta, ReceiptState::Burned, now)?;
+            return Ok(Take::Wrong { left, burned_size: Some(meta.size) });
+        }
+        meta.attempts_left = left;
+        secrets.insert(key, meta.encode())?;
+        return Ok(Take::Wrong { left, burned_size: None });
+    }
+    let Some(blob) = blobs.get(key)? else { return abort(corrupt()) };
+    end_secret(trees, id, &meta, ReceiptState::Opened, now)?;
+    Ok(Take::Opened(blob, meta.size))
+}
+
+fn burn(trees: &Views, key: &ReceiptKey, proof: &Proof, now: Millis) -> TxResult<Burn> {
+    let (secrets, _, receipts, _) = trees;
+    let Some(raw) = receipts.get(key)? else { return Ok(Burn::NotFound) };
+    let mut rec = Rec::decode(&raw).or_else(abort)?;
+    if now >= rec.forget_at {
+        return Ok(Burn::NotFound);
+    }
+    if !rec.burn_verifier.matches(proof) {
+        return Ok(Burn::Wrong);
+    }
+    if rec.info(now).state != ReceiptState::Waiting {
+        return Ok(Burn::NotWaiting);
+    }
+    let mut size = None;
+    if let Some(raw) = secrets.get(&rec.secret.0[..])? {
+        let meta = Meta::decode(&raw).or_else(abort)?;
+        // end_secret marks the receipt too; it is written once more below, identically.
+        end_secret(trees, &rec.secret, &meta, ReceiptState::Burned, now)?;
+        size = Some(meta.size);
+    }
+    rec.state = ReceiptState::Burned;
+    receipts.insert(&key[..], rec.encode())?;
+    Ok(Burn::Burned(rec.info(now), size))
+}
+
 impl Store for SledStore {
     fn create(&self, secret: NewSecret, _now: Millis) -> StoreFuture<'_, ()> {
         Box::pin(async move {
-            if secret.ciphertext.len() > BLOCKING_WRITE_BYTES {
-                let inner = self.inner.clone();
-                tokio::task::spawn_blocking(move || inner.create(&secret)).await.map_err(|_| Error::Internal)??;
-            } else {
-                self.inner.create(&secret)?;
+            let size = secret.ciphertext.len() as u64;
+            self.inner.reserve(size)?;
+            match self.submit(Op::Create(secret)).await {
+                Ok(Done::Created) => Ok(()),
+                Ok(Done::Refused(e)) | Err(e) => {
+                    self.inner.release(size);
+                    Err(e)
+                }
+                Ok(_) => unreachable!("create answers Created or Refused"),
             }
-            self.inner.commit.durable().await
         })
     }
 
@@ -484,20 +555,17 @@ impl Store for SledStore {
 
     fn take(&self, id: SecretId, proof: Proof, now: Millis) -> StoreFuture<'_, Bytes> {
         Box::pin(async move {
-            let outcome = self.inner.take(&id, &proof, now)?;
+            let Done::Taken(outcome) = self.submit(Op::Take(id, proof, now)).await? else { unreachable!("take answers Taken") };
             match outcome {
                 Take::NotFound => Err(Error::NotFound),
                 Take::Opened(blob, size) => {
                     self.inner.release(size);
-                    self.inner.commit.durable().await?;
                     Ok(Bytes::from_owner(blob))
                 }
                 Take::Wrong { left, burned_size } => {
                     if let Some(size) = burned_size {
                         self.inner.release(size);
                     }
-                    // A spent attempt must not come back after a crash, or crashes would buy extra guesses.
-                    self.inner.commit.durable().await?;
                     Err(Error::WrongProof { attempts_left: Some(left) })
                 }
             }
@@ -510,7 +578,8 @@ impl Store for SledStore {
 
     fn burn(&self, key: ReceiptKey, proof: Proof, now: Millis) -> StoreFuture<'_, ReceiptInfo> {
         Box::pin(async move {
-            match self.inner.burn(&key, &proof, now)? {
+            let Done::Burnt(outcome) = self.submit(Op::Burn(key, proof, now)).await? else { unreachable!("burn answers Burnt") };
+            match outcome {
                 Burn::NotFound => Err(Error::NotFound),
                 Burn::Wrong => Err(Error::WrongProof { attempts_left: None }),
                 Burn::NotWaiting => Err(Error::Conflict("the secret is no longer waiting")),
@@ -518,7 +587,6 @@ impl Store for SledStore {
                     if let Some(size) = size {
                         self.inner.release(size);
                     }
-                    self.inner.commit.durable().await?;
                     Ok(info)
                 }
             }
@@ -546,7 +614,7 @@ impl Store for SledStore {
     fn ready(&self) -> StoreFuture<'_, ()> {
         Box::pin(async move {
             self.inner.secrets.first()?;
-            if !self.inner.commit.healthy() {
+            if !self.inner.flush_ok.load(Ordering::Relaxed) {
                 return Err(Error::Unavailable("last flush failed".into()));
             }
             Ok(())

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Load test of the release server: /healthz (the ceiling), create (1.4 KB, durable), peek and open (durable), each at
+# 50 connections with wrk, one after another against ONE server process in ONE run, plus the server's RSS.
+#
+#   bash bench/server/run.sh            # needs wrk (apt-get install -y wrk)
+#   DURATION=30s CONNS=50 THREADS=1 SECRETS=300000 bash bench/server/run.sh
+#
+# Prints a Markdown table for docs/benchmarks.md. The load generator runs on the same machine as the server.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+DURATION=${DURATION:-10s}
+CONNS=${CONNS:-50}
+THREADS=${THREADS:-1}
+SECRETS=${SECRETS:-200000}
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+(cd "$ROOT" && cargo build --quiet --release -p cinder-server --bin cinder --example bench_seed)
+
+WORK=$(mktemp -d)
+PID=
+cleanup() {
+  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+CINDER_LISTEN=127.0.0.1:0 CINDER_DATA_DIR="$WORK/data" CINDER_RATE_LIMIT=0 CINDER_LOG=warn \
+  CINDER_MAX_SECRETS=100000000 CINDER_MAX_STORED_BYTES=64GiB \
+  "$ROOT/target/release/cinder" >"$WORK/server.out" 2>"$WORK/server.err" &
+PID=$!
+for _ in $(seq 100); do grep -q "listening on http://" "$WORK/server.out" && break; sleep 0.1; done
+ADDR=$(sed -n 's/.*listening on http:\/\/\([^ ]*\).*/\1/p' "$WORK/server.out")
+[ -n "$ADDR" ] || { cat "$WORK/server.err" >&2; exit 1; }
+rss() { awk -v k="$1:" '$1 == k { printf "%.1f", $2 / 1024 }' "/proc/$PID/status"; }
+
+sleep 1
+IDLE_RSS=$(rss VmRSS)
+
+echo "seeding $SECRETS secrets for peek and open..." >&2
+"$ROOT/target/release/examples/bench_seed" "http://$ADDR" "$SECRETS" "$WORK/fixtures.txt"
+
+phase() {
+  local name=$1 script=$2 path=$3
+  echo "phase $name ($DURATION, $CONNS connections)..." >&2
+  PHASE=$name BENCH_DIR=$HERE FIXTURES=$WORK/fixtures.txt WRK_THREADS=$THREADS \
+    wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency -s "$HERE/$script" "http://$ADDR$path" >"$WORK/$name.txt"
+  grep '^RESULT' "$WORK/$name.txt" >>"$WORK/results.tsv"
+  echo "$name $(rss VmRSS)" >>"$WORK/rss.txt"
+}
+: >"$WORK/results.tsv"
+phase healthz healthz.lua /healthz
+phase create create.lua /
+phase peek peek.lua /
+phase open open.lua /
+PEAK_RSS=$(rss VmHWM)
+sleep 5
+AFTER_RSS=$(rss VmRSS)
+
+CPU=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+echo
+echo "Date: $(date -u +%Y-%m-%d), machine: $(nproc) cores ($CPU), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr)."
+echo "wrk $THREADS thread(s), $CONNS connections, $DURATION per phase, on the same machine; $SECRETS seeded secrets."
+echo
+echo "| phase | req/s | p50 (ms) | p99 (ms) | non-2xx | socket errors | server RSS after (MB) |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+while IFS=$'\t' read -r _ name rps p50 p99 non2xx errors; do
+  echo "| $name | $rps | $p50 | $p99 | $non2xx | $errors | $(awk -v n="$name" '$1 == n { print $2 }' "$WORK/rss.txt") |"
+done <"$WORK/results.tsv"
+echo
+echo "Server RSS: idle after start $IDLE_RSS MB, peak $PEAK_RSS MB, idle 5 s after the load $AFTER_RSS MB."

@@ -1,0 +1,69 @@
+//! Seeds a running server with secrets for the load test (bench/server/run.sh): creates COUNT secrets of 1.4 KB over
+//! HTTP and writes `id proof` lines that the wrk scripts peek at and open, one fresh secret per open.
+//!
+//! Usage: bench_seed BASE_URL COUNT OUT_FILE
+
+use std::io::Write as _;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use ring::rand::{SecureRandom as _, SystemRandom};
+use shared::api::{CreateSecret, CREATE_CIPHERTEXT_FIELD, CREATE_META_FIELD};
+use shared::envelope::{Header, Proof};
+
+const CIPHERTEXT_BYTES: usize = 1400;
+const CONCURRENCY: usize = 64;
+
+#[tokio::main]
+async fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let [_, base, count, out] = &args[..] else {
+        eprintln!("usage: bench_seed BASE_URL COUNT OUT_FILE");
+        std::process::exit(2);
+    };
+    let count: usize = count.parse().expect("COUNT is a number");
+    let header = shared::b64::encode(&Header { kdf: None }.encode());
+    let client = reqwest::Client::new();
+    let next = Arc::new(AtomicUsize::new(0));
+    let lines = Arc::new(Mutex::new(Vec::with_capacity(count)));
+    let workers: Vec<_> = (0..CONCURRENCY)
+        .map(|_| {
+            let (client, next, lines, header, url) =
+                (client.clone(), next.clone(), lines.clone(), header.clone(), format!("{base}/api/v1/secrets"));
+            tokio::spawn(async move {
+                let rng = SystemRandom::new();
+                let mut ciphertext = vec![0u8; CIPHERTEXT_BYTES];
+                while next.fetch_add(1, Ordering::Relaxed) < count {
+                    let (mut id, mut proof) = ([0u8; 16], [0u8; 32]);
+                    rng.fill(&mut id).unwrap();
+                    rng.fill(&mut proof).unwrap();
+                    rng.fill(&mut ciphertext).unwrap();
+                    let proof = Proof::from_text(&shared::b64::encode(&proof)).unwrap();
+                    let meta = CreateSecret {
+                        id: shared::b64::encode(&id),
+                        verifier: proof.verifier().to_text(),
+                        ttl: 3600,
+                        header: header.clone(),
+                        receipt: None,
+                    };
+                    let form = reqwest::multipart::Form::new()
+                        .part(
+                            CREATE_META_FIELD,
+                            reqwest::multipart::Part::text(serde_json::to_string(&meta).unwrap()).mime_str("application/json").unwrap(),
+                        )
+                        .part(CREATE_CIPHERTEXT_FIELD, reqwest::multipart::Part::bytes(ciphertext.clone()));
+                    let res = client.post(&url).multipart(form).send().await.expect("server reachable");
+                    assert_eq!(res.status(), reqwest::StatusCode::CREATED, "create failed: {:?}", res.text().await);
+                    lines.lock().unwrap().push(format!("{} {}\n", meta.id, proof.to_text()));
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.await.unwrap();
+    }
+    let mut file = std::io::BufWriter::new(std::fs::File::create(out).expect("OUT_FILE writable"));
+    for line in lines.lock().unwrap().iter() {
+        file.write_all(line.as_bytes()).unwrap();
+    }
+}
