@@ -521,3 +521,55 @@ async fn openapi_document_matches_the_real_routes() {
         assert!(op["responses"][status.as_str()].is_object(), "{method} {path} answers {status}, undocumented");
     }
 }
+
+/// With the client built into dist/: precompressed variants by Accept-Encoding, wasm media type, immutable hashed
+/// assets, revalidation by ETag. Without a build there is nothing to check beyond the fallback page above.
+#[tokio::test]
+async fn built_client_is_served_precompressed_and_cached() {
+    let dist = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../dist"));
+    let Some(wasm) = std::fs::read_dir(dist)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name().into_string().unwrap())
+        .find(|n| n.ends_with(".wasm"))
+    else {
+        eprintln!("dist/ has no client build; skipping");
+        return;
+    };
+    let app = TestApp::new();
+    let get = |uri: String, accept: &'static str| {
+        let mut req = axum::http::Request::get(uri);
+        if !accept.is_empty() {
+            req = req.header("accept-encoding", accept);
+        }
+        app.send(req.body(axum::body::Body::empty()).unwrap())
+    };
+    let br = get(format!("/{wasm}"), "gzip, deflate, br").await;
+    assert_eq!(br.status, StatusCode::OK);
+    assert_eq!(br.headers["content-type"], "application/wasm");
+    assert_eq!(br.headers["content-encoding"], "br");
+    assert_eq!(br.headers["vary"], "accept-encoding");
+    assert_eq!(br.headers["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(&br.body[..], std::fs::read(dist.join(format!("{wasm}.br"))).unwrap());
+
+    let gz = get(format!("/{wasm}"), "gzip").await;
+    assert_eq!(gz.headers["content-encoding"], "gzip");
+    assert_eq!(&gz.body[..], std::fs::read(dist.join(format!("{wasm}.gz"))).unwrap());
+
+    let raw = get(format!("/{wasm}"), "").await;
+    assert!(raw.headers.get("content-encoding").is_none());
+    assert_eq!(&raw.body[..], std::fs::read(dist.join(&wasm)).unwrap());
+
+    let etag = br.headers["etag"].to_str().unwrap().to_owned();
+    let req = axum::http::Request::get(format!("/{wasm}")).header("accept-encoding", "br").header("if-none-match", &etag);
+    let again = app.send(req.body(axum::body::Body::empty()).unwrap()).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+
+    let index = get("/".into(), "").await;
+    assert_eq!(index.headers["cache-control"], "no-cache");
+    assert_eq!(&index.body[..], std::fs::read(dist.join("index.html")).unwrap());
+    assert!(index.headers.get("x-robots-tag").is_none(), "the home page may be indexed");
+    assert_eq!(get("/s/abc".into(), "").await.headers["x-robots-tag"], "noindex");
+}
