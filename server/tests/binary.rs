@@ -229,7 +229,7 @@ async fn logs_at_trace_hold_no_ids_proofs_or_addresses() {
     let opened = Fixture::with_receipt("opened secret");
     let burned = Fixture::with_receipt("burned secret");
     let expired = Fixture::with_receipt("expired secret");
-    for (f, ttl) in [(&opened, TTL), (&burned, TTL), (&expired, 1)] {
+    for (f, ttl) in [(&opened, TTL), (&burned, TTL), (&expired, 2)] {
         assert_eq!(http_create(&client, &server, f, ttl).await.status(), StatusCode::CREATED);
         assert_eq!(client.get(server.url(&format!("/api/v1/secrets/{}", f.id))).send().await.unwrap().status(), StatusCode::OK);
         assert_eq!(http_open(&client, &server, &f.id, &wrong_proof()).await.unwrap().status(), StatusCode::FORBIDDEN);
@@ -246,7 +246,7 @@ async fn logs_at_trace_hold_no_ids_proofs_or_addresses() {
     assert_eq!(burn(&burned, &wrong_proof()).await.unwrap().status(), StatusCode::FORBIDDEN);
     assert_eq!(burn(&burned, &burned.receipt().burn_proof).await.unwrap().status(), StatusCode::OK);
     assert_eq!(burn(&opened, &opened.receipt().burn_proof).await.unwrap().status(), StatusCode::CONFLICT);
-    tokio::time::sleep(Duration::from_millis(1500)).await; // expiry and a sweep, before the receipt is forgotten
+    tokio::time::sleep(Duration::from_millis(2500)).await; // expiry (2 s) and a sweep, well before the receipt is forgotten (4 s)
     for f in [&opened, &burned, &expired] {
         let r = client.get(server.url(&format!("/api/v1/receipts/{}", f.receipt().id))).send().await.unwrap();
         assert_eq!(r.status(), StatusCode::OK);
