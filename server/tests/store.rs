@@ -85,7 +85,18 @@ async fn reopened_store_remembers_secrets_and_their_spent_attempts() {
     store.close().await.unwrap();
     drop(store);
 
-    let store = SledStore::open(dir.path(), 1 << 20, Limits { max_secrets: 2, max_bytes: 1 << 20 }).unwrap();
+    // sled's I/O threads may hold the database a moment after the last handle is dropped.
+    let mut reopened = None;
+    for _ in 0..100 {
+        match SledStore::open(dir.path(), 1 << 20, Limits { max_secrets: 2, max_bytes: 1 << 20 }) {
+            Ok(s) => {
+                reopened = Some(s);
+                break;
+            }
+            Err(_) => tokio::time::sleep(std::time::Duration::from_millis(20)).await,
+        }
+    }
+    let store = reopened.expect("the database reopens");
     assert!(matches!(store.create(secret(8, T + 1_000, false), T).await, Err(Error::Full)), "live count was rebuilt");
     let wrong = store.take(SecretId([6; 16]), proof(9), T).await;
     assert!(matches!(wrong, Err(Error::WrongProof { attempts_left: Some(3) })), "the spent attempt stayed spent");

@@ -334,6 +334,8 @@ fn write_batches(inner: Weak<Inner>, mut jobs: mpsc::Receiver<Job>) {
         let flushed = inner.db.flush();
         inner.flush_ok.store(flushed.is_ok(), Ordering::Relaxed);
         tracing::trace!(ops = batch.len(), micros = started.elapsed().as_micros() as u64, "batch applied and flushed");
+        // Let go before answering, so a store dropped by the last requester really closes.
+        drop(inner);
         for (job, result) in batch.drain(..).zip(results) {
             let result = match (&flushed, result) {
                 (Ok(_), r) => r,
