@@ -195,8 +195,10 @@ async fn malformed_metadata_is_refused_with_422() {
         assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY, "{field} = {value}: {:?}", a.body);
         assert_eq!(a.error(), "invalid");
     }
-    let empty = app.create_form(form(&serde_json::to_vec(&good).unwrap(), b"")).await;
-    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY, "empty ciphertext");
+    for len in [0, 1, 16, f.ciphertext.len() + 1, f.ciphertext.len() - 1] {
+        let a = app.create_form(form(&serde_json::to_vec(&good).unwrap(), &vec![0u8; len])).await;
+        assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY, "a {len}-byte ciphertext is no envelope");
+    }
     assert_eq!(app.peek(&f.id).await.status, StatusCode::NOT_FOUND);
 }
 
@@ -287,15 +289,16 @@ async fn malformed_proofs_are_refused_without_spending_attempts() {
 
 #[tokio::test]
 async fn oversize_ciphertext_is_refused_with_413() {
-    let app = TestApp::with_args(&["--max-bytes", "1KiB", "--max-stored-bytes", "1MiB"]);
+    let limit = valid_len(1024);
+    let app = TestApp::with_args(&["--max-bytes", &limit.to_string(), "--max-stored-bytes", "1MiB"]);
     let f = Fixture::new("x");
     let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
-    let fits = app.create_form(form(&meta, &[1u8; 1024])).await;
+    let fits = app.create_form(form(&meta, &vec![1u8; limit])).await;
     assert_eq!(fits.status, StatusCode::CREATED, "exactly the limit fits");
 
     let g = Fixture::new("y");
     let meta = serde_json::to_vec(&g.meta(TTL)).unwrap();
-    let over = app.create_form(form(&meta, &[1u8; 1025])).await;
+    let over = app.create_form(form(&meta, &vec![1u8; limit + 1])).await;
     assert_eq!(over.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(over.error(), "too_large");
 
@@ -326,9 +329,10 @@ async fn a_25_mib_file_fits_by_default() {
     let app = TestApp::new();
     let f = Fixture::new("x");
     let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
-    let big = vec![0xA5u8; 25 << 20];
+    let big = vec![0xA5u8; valid_len(25 << 20)];
+    assert!(big.len() > 24 << 20);
     assert_eq!(app.create_form(form(&meta, &big)).await.status, StatusCode::CREATED);
-    assert_eq!(app.peek(&f.id).await.json()["size"], 25u64 << 20);
+    assert_eq!(app.peek(&f.id).await.json()["size"], big.len() as u64);
     let open = app.open(&f.id, &f.proof).await;
     assert_eq!(open.status, StatusCode::OK);
     assert!(open.body.len() == big.len() && open.body.iter().all(|&b| b == 0xA5));
@@ -368,7 +372,7 @@ async fn byte_cap_counts_ciphertext() {
     for (i, expected) in [StatusCode::CREATED, StatusCode::CREATED, StatusCode::INSUFFICIENT_STORAGE].into_iter().enumerate() {
         let f = Fixture::new(&i.to_string());
         let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
-        assert_eq!(app.create_form(form(&meta, &[1u8; 1000])).await.status, expected);
+        assert_eq!(app.create_form(form(&meta, &vec![1u8; valid_len(1000)])).await.status, expected);
     }
 }
 

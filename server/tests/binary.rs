@@ -185,7 +185,7 @@ async fn sigterm_finishes_the_request_in_flight_and_keeps_it() {
     let f = Fixture::new("uploaded during shutdown");
     let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
     let mut ciphertext = f.ciphertext.clone();
-    ciphertext.resize(1 << 20, 0); // opaque to the server; only the size matters here
+    ciphertext.resize(valid_len(1 << 20), 0); // opaque to the server; only the size matters here
     let (ctype, body) = form(&meta, &ciphertext);
     let mut stream = tokio::net::TcpStream::connect(&server.addr).await.unwrap();
     let head = format!(

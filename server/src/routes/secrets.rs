@@ -113,8 +113,9 @@ fn validate(meta: CreateSecret, ciphertext: Bytes, config: &Config, now: Millis)
     }
     let header = shared::b64::decode(&meta.header).ok_or_else(|| invalid("header: expected canonical base64url"))?;
     Header::decode(&header).map_err(|e| Error::Invalid(format!("header: {e}")))?;
-    if ciphertext.is_empty() {
-        return Err(invalid("ciphertext: empty"));
+    if !shared::envelope::ciphertext_len_is_valid(ciphertext.len()) {
+        // Sealed envelopes come in padding buckets; anything else is not a secret this server should keep.
+        return Err(invalid("ciphertext: not a length an envelope v1 can have"));
     }
     let ttl_ms = meta.ttl * 1000;
     let expires_at = now + ttl_ms;

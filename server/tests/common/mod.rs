@@ -89,6 +89,11 @@ impl Fixture {
     }
 }
 
+/// The largest ciphertext length at most `max` that an envelope can have (the server refuses others).
+pub fn valid_len(max: usize) -> usize {
+    (0..=max).rev().find(|&n| shared::envelope::ciphertext_len_is_valid(n)).expect("some length fits")
+}
+
 /// A 32-byte proof that matches nothing.
 pub fn wrong_proof() -> String {
     shared::b64::encode(&[7u8; 32])
