@@ -30,11 +30,11 @@ pub struct Args {
     pub max_bytes: u64,
 
     /// Lifetimes a creator may choose, comma-separated (seconds, or with an s/m/h/d suffix).
-    #[arg(long, env = "CINDER_TTL_CHOICES", default_value = "5m,1h,1d,7d", value_delimiter = ',', value_parser = parse_duration)]
+    #[arg(long, env = "CINDER_TTL_CHOICES", default_value = "5m,1h,1d,7d,30d", value_delimiter = ',', value_parser = parse_duration)]
     pub ttl_choices: Vec<Duration>,
 
     /// Lifetime clients preselect; must be one of the choices.
-    #[arg(long, env = "CINDER_DEFAULT_TTL", default_value = "1d", value_parser = parse_duration)]
+    #[arg(long, env = "CINDER_DEFAULT_TTL", default_value = "7d", value_parser = parse_duration)]
     pub default_ttl: Duration,
 
     /// Wrong proofs (wrong link or passphrase) after which a secret is burned.
