@@ -215,10 +215,10 @@ mod tests {
         let c = Config::from_arg_list(["cinder"]).unwrap();
         assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
         assert_eq!(c.max_bytes, 25 << 20);
-        assert_eq!(c.ttl_choices, vec![300, 3_600, 86_400, 604_800]);
-        assert_eq!(c.default_ttl, 86_400);
+        assert_eq!(c.ttl_choices, vec![300, 3_600, 86_400, 604_800, 2_592_000]);
+        assert_eq!(c.default_ttl, 604_800, "a week, as the create page preselects");
         assert_eq!(c.max_attempts, 5);
-        assert_eq!(c.max_ttl(), 604_800);
+        assert_eq!(c.max_ttl(), 2_592_000);
     }
 
     #[test]
