@@ -1,8 +1,8 @@
 //! The HTTP API v1 from the browser: `fetch` to the page's own origin only, with the shared request and response types.
 
+use crate::wire::{self, ErrorBody, FromObject};
 use js_sys::Uint8Array;
-use serde::de::DeserializeOwned;
-use shared::api::{self, ApiError, CreateSecret, Created, ErrorCode, Peek, ProofRequest, Receipt, ServerConfig};
+use shared::api::{self, CreateSecret, Created, Peek, ProofRequest, Receipt, ServerConfig};
 use wasm_bindgen::{JsCast as _, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{FormData, RequestCache, RequestCredentials, RequestInit, Response};
@@ -27,16 +27,15 @@ pub enum Failure {
 }
 
 impl Failure {
-    fn from_status(status: u16, error: Option<ApiError>) -> Failure {
-        match (status, error.as_ref().map(|e| e.error)) {
-            (404, _) | (_, Some(ErrorCode::NotFound)) => Failure::NotFound,
-            (403, _) | (_, Some(ErrorCode::WrongProof)) => {
-                Failure::WrongProof { attempts_left: error.and_then(|e| e.attempts_left).unwrap_or(0) }
-            }
-            (413, _) | (_, Some(ErrorCode::TooLarge)) => Failure::TooLarge,
-            (429, _) | (_, Some(ErrorCode::RateLimited)) => Failure::RateLimited,
-            (507, _) | (_, Some(ErrorCode::Full)) => Failure::Full,
-            (status, _) => Failure::Other(status),
+    fn from_status(status: u16, error: Option<ErrorBody>) -> Failure {
+        // Statuses map one to one to the API's error codes, so the status decides.
+        match status {
+            404 => Failure::NotFound,
+            403 => Failure::WrongProof { attempts_left: error.and_then(|e| e.attempts_left).unwrap_or(0) },
+            413 => Failure::TooLarge,
+            429 => Failure::RateLimited,
+            507 => Failure::Full,
+            status => Failure::Other(status),
         }
     }
 }
@@ -66,7 +65,7 @@ async fn send(method: &str, path: &str, body: Option<&JsValue>, json: bool) -> R
     if response.ok() {
         return Ok(response);
     }
-    let error = text(&response).await.ok().and_then(|t| serde_json::from_str::<ApiError>(&t).ok());
+    let error = text(&response).await.ok().and_then(|t| wire::parse::<ErrorBody>(&t));
     Err(Failure::from_status(response.status(), error))
 }
 
@@ -75,12 +74,12 @@ async fn text(response: &Response) -> Result<String, Failure> {
     JsFuture::from(promise).await.map_err(|_| Failure::Unreachable)?.as_string().ok_or(Failure::Unreachable)
 }
 
-async fn json<T: DeserializeOwned>(response: Response) -> Result<T, Failure> {
-    serde_json::from_str(&text(&response).await?).map_err(|_| Failure::Other(response.status()))
+async fn json<T: FromObject>(response: Response) -> Result<T, Failure> {
+    wire::parse(&text(&response).await?).ok_or(Failure::Other(response.status()))
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> JsValue {
-    JsValue::from_str(&serde_json::to_string(value).expect("API types serialize"))
+fn proof_body(proof: String) -> JsValue {
+    JsValue::from_str(&wire::proof_request(&ProofRequest { proof }))
 }
 
 /// `GET /config`: limits and lifetimes to offer.
@@ -91,8 +90,7 @@ pub async fn config() -> Result<ServerConfig, Failure> {
 /// `POST /secrets`: stores the ciphertext as raw bytes beside its JSON metadata.
 pub async fn create(meta: &CreateSecret, ciphertext: &[u8]) -> Result<Created, Failure> {
     let form = FormData::new().map_err(|_| Failure::Unreachable)?;
-    let meta_blob = crate::browser::blob(serde_json::to_string(meta).expect("API types serialize").as_bytes(), "application/json")
-        .map_err(|_| Failure::Unreachable)?;
+    let meta_blob = crate::browser::blob(wire::create_secret(meta).as_bytes(), "application/json").map_err(|_| Failure::Unreachable)?;
     form.append_with_blob(api::CREATE_META_FIELD, &meta_blob).map_err(|_| Failure::Unreachable)?;
     let ciphertext = crate::browser::blob(ciphertext, "application/octet-stream").map_err(|_| Failure::Unreachable)?;
     form.append_with_blob(api::CREATE_CIPHERTEXT_FIELD, &ciphertext).map_err(|_| Failure::Unreachable)?;
@@ -106,7 +104,7 @@ pub async fn peek(id: &str) -> Result<Peek, Failure> {
 
 /// `POST /secrets/{id}/open`: the ciphertext, once, for the right proof.
 pub async fn open(id: &str, proof: String) -> Result<Vec<u8>, Failure> {
-    let response = send("POST", &format!("/secrets/{id}/open"), Some(&to_json(&ProofRequest { proof })), true).await?;
+    let response = send("POST", &format!("/secrets/{id}/open"), Some(&proof_body(proof)), true).await?;
     let promise = response.array_buffer().map_err(|_| Failure::Unreachable)?;
     let buffer = JsFuture::from(promise).await.map_err(|_| Failure::Unreachable)?;
     Ok(Uint8Array::new(&buffer).to_vec())
@@ -119,5 +117,5 @@ pub async fn receipt(rid: &str) -> Result<Receipt, Failure> {
 
 /// `POST /receipts/{rid}/burn`: destroys a waiting secret.
 pub async fn burn(rid: &str, proof: String) -> Result<Receipt, Failure> {
-    json(send("POST", &format!("/receipts/{rid}/burn"), Some(&to_json(&ProofRequest { proof })), true).await?).await
+    json(send("POST", &format!("/receipts/{rid}/burn"), Some(&proof_body(proof)), true).await?).await
 }

@@ -11,11 +11,12 @@ pub mod i18n;
 pub mod pages;
 pub mod password;
 pub mod qr;
+pub mod router;
+pub mod wire;
 
 use i18n::{Lang, Messages};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
+use router::{Link, Location, Route};
 
 /// The language the app currently speaks, shared through context.
 #[derive(Clone, Copy)]
@@ -36,11 +37,19 @@ pub fn i18n() -> I18n {
     expect_context::<I18n>()
 }
 
-/// A reactive message: `t!(i, key)` is a closure returning `key` in the current language.
+/// A reactive message: `key` of the current catalog.
+///
+/// Every call returns the same closure type, so the view code that renders it is generated once rather than once per
+/// message (per-message closures cost tens of kilobytes of wasm).
+pub fn tr(i: I18n, key: fn(&Messages) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || key(i.m())
+}
+
+/// `t!(i, key)`: shorthand for [`tr`] with a catalog field.
 #[macro_export]
 macro_rules! t {
     ($i:expr, $key:ident) => {
-        move || $i.m().$key
+        $crate::tr($i, |m| m.$key)
     };
 }
 
@@ -53,31 +62,33 @@ pub fn App() -> impl IntoView {
     provide_context(I18n { lang });
     Effect::new(move |_| browser::set_document_language(lang.get().tag()));
     let i = i18n();
+    let location = Location::new();
+    provide_context(location);
+    let page = move || match location.route() {
+        Route::Create => view! { <pages::CreatePage /> }.into_any(),
+        Route::Open => view! { <pages::OpenPage /> }.into_any(),
+        Route::Receipt => view! { <pages::ReceiptPage /> }.into_any(),
+        Route::Privacy => view! { <pages::PrivacyPage /> }.into_any(),
+        Route::NotFound => view! { <pages::NotFound /> }.into_any(),
+    };
 
     view! {
-        <Router>
             <header class="top">
-                <A href="/" attr:class="brand">
+                <Link href="/" class="brand">
                     <span class="brand-name">{t!(i, app_name)}</span>
                     <span class="tagline">{t!(i, tagline)}</span>
-                </A>
+                </Link>
                 <components::LanguageSwitcher />
             </header>
             <main id="main" tabindex="-1">
-                <Routes fallback=pages::NotFound>
-                    <Route path=path!("/") view=pages::CreatePage />
-                    <Route path=path!("/s") view=pages::OpenPage />
-                    <Route path=path!("/r") view=pages::ReceiptPage />
-                    <Route path=path!("/privacy") view=pages::PrivacyPage />
-                </Routes>
+                {page}
             </main>
             <footer class="bottom">
                 <p>{t!(i, footer_note)}</p>
                 <nav>
-                    <A href="/">{t!(i, nav_create)}</A>
-                    <A href="/privacy">{t!(i, nav_privacy)}</A>
+                    <Link href="/">{t!(i, nav_create)}</Link>
+                    <Link href="/privacy">{t!(i, nav_privacy)}</Link>
                 </nav>
             </footer>
-        </Router>
     }
 }

@@ -1,7 +1,8 @@
 //! A read-only field with a copy button: for links, which must be copied whole and exactly, and for an opened secret's text.
 
 use crate::browser;
-use crate::{i18n, t};
+use crate::i18n::Messages;
+use crate::{i18n, t, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -10,9 +11,8 @@ use leptos::task::spawn_local;
 pub fn CopyField(
     /// The element id of the field (the e2e tests find links by it).
     id: &'static str,
-    /// Its label.
-    #[prop(into)]
-    label: Signal<&'static str>,
+    /// Its label, from the catalog.
+    label: fn(&Messages) -> &'static str,
     /// The text to show and copy.
     value: String,
     /// A text area instead of a one-line input.
@@ -55,7 +55,7 @@ pub fn CopyField(
     };
     view! {
         <div class="copy-field">
-            <label for=id>{move || label.get()}</label>
+            <label for=id>{tr(i, label)}</label>
             {field}
             <div class="row">
                 <button type="button" class="secondary" id=format!("{id}-copy") on:click=copy aria-describedby=status_id.clone()>

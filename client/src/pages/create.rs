@@ -5,7 +5,7 @@ use crate::api;
 use crate::components::{CopyField, ErrorMessage, QrCode, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::password::{self, Classes};
-use crate::{browser, format, i18n, t, I18n};
+use crate::{browser, format, i18n, t, tr, I18n};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -351,7 +351,7 @@ fn Generator(#[prop(into)] on_insert: Callback<String>, #[prop(into)] on_use: Ca
         view! {
             <label class="check" for=id>
                 <input type="checkbox" id=id bind:checked=signal />
-                {move || label(i.m())}
+                {tr(i, label)}
             </label>
         }
     };
@@ -424,7 +424,7 @@ fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView
         <h1 tabindex="-1" node_ref=heading>{t!(i, link_title)}</h1>
         <section class="card" aria-labelledby="share-link-heading">
             <h2 class="sr-only" id="share-link-heading">{t!(i, link_label)}</h2>
-            <CopyField id="share-link" label=Signal::derive(move || i.m().link_label) value=share.to_string() />
+            <CopyField id="share-link" label=|m| m.link_label value=share.to_string() />
             <p>{t!(i, link_help)}</p>
             <Show when=move || with_passphrase>
                 <p class="notice">{t!(i, link_passphrase_reminder)}</p>
@@ -438,7 +438,7 @@ fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView
         <section class="card private" aria-labelledby="receipt-heading">
             <h2 id="receipt-heading">{t!(i, receipt_title)}</h2>
             <p>{t!(i, receipt_help)}</p>
-            <CopyField id="receipt-link" label=Signal::derive(move || i.m().receipt_label) value=receipt />
+            <CopyField id="receipt-link" label=|m| m.receipt_label value=receipt />
         </section>
         <p>
             <button type="button" class="secondary" id="create-another" on:click=move |_| on_again.run(())>

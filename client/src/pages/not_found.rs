@@ -1,9 +1,9 @@
 //! Any path the app does not know.
 
 use crate::pages::page_title;
+use crate::router::Link;
 use crate::{i18n, t};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// "Page not found", with the way home.
 #[component]
@@ -13,6 +13,6 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <h1>{t!(i, not_found_title)}</h1>
         <p>{t!(i, not_found_body)}</p>
-        <p><A href="/">{t!(i, nav_create)}</A></p>
+        <p><Link href="/">{t!(i, nav_create)}</Link></p>
     }
 }

@@ -221,7 +221,7 @@ fn Opened(text: Zeroizing<String>, files: Vec<Download>) -> impl IntoView {
         <p class="notice" id="opened-destroyed">{t!(i, opened_destroyed)}</p>
         <div class="card">
             {has_text.then(|| view! {
-                <CopyField id="opened-text" label=Signal::derive(move || i.m().opened_text_label) value=text.to_string() multiline=true />
+                <CopyField id="opened-text" label=|m| m.opened_text_label value=text.to_string() multiline=true />
             })}
             {(!has_text && !has_files).then(|| view! { <p id="opened-text-empty">{t!(i, opened_empty)}</p> })}
             {has_files.then(|| view! {

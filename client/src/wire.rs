@@ -1,0 +1,204 @@
+//! JSON for the API types without serde_json in the bundle: the browser's own `JSON.parse` reads, a few lines write.
+//!
+//! serde_json cost about a tenth of the first-load budget. The shared types stay the contract: the tests below round-trip
+//! every type through serde_json (natively), so a renamed or added field fails here before it fails in a browser.
+
+use shared::api::{CreateSecret, Created, Peek, ProofRequest, Receipt, ReceiptState, ServerConfig};
+
+/// Read access to a parsed JSON object, so the readers run on the browser's values and, in tests, on serde_json's.
+pub trait Object {
+    /// A number field.
+    fn number(&self, key: &str) -> Option<f64>;
+    /// A string field.
+    fn string(&self, key: &str) -> Option<String>;
+    /// An array of numbers.
+    fn numbers(&self, key: &str) -> Option<Vec<f64>>;
+}
+
+/// A type read from a JSON object.
+pub trait FromObject: Sized {
+    /// Reads it, or `None` if a required field is missing or mistyped.
+    fn from_object(o: &impl Object) -> Option<Self>;
+}
+
+fn whole(n: f64) -> Option<u64> {
+    (n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0).then_some(n as u64)
+}
+
+fn int(o: &impl Object, key: &str) -> Option<u64> {
+    whole(o.number(key)?)
+}
+
+impl FromObject for ServerConfig {
+    fn from_object(o: &impl Object) -> Option<Self> {
+        Some(ServerConfig {
+            max_bytes: int(o, "max_bytes")?,
+            ttl_choices: o.numbers("ttl_choices")?.into_iter().map(whole).collect::<Option<_>>()?,
+            default_ttl: int(o, "default_ttl")?,
+            max_ttl: int(o, "max_ttl")?,
+            max_attempts: u32::try_from(int(o, "max_attempts")?).ok()?,
+        })
+    }
+}
+
+impl FromObject for Created {
+    fn from_object(o: &impl Object) -> Option<Self> {
+        Some(Created { expires_at: int(o, "expires_at")? })
+    }
+}
+
+impl FromObject for Peek {
+    fn from_object(o: &impl Object) -> Option<Self> {
+        Some(Peek { header: o.string("header")?, expires_at: int(o, "expires_at")?, size: int(o, "size")? })
+    }
+}
+
+impl FromObject for Receipt {
+    fn from_object(o: &impl Object) -> Option<Self> {
+        let state = match o.string("state")?.as_str() {
+            "waiting" => ReceiptState::Waiting,
+            "opened" => ReceiptState::Opened,
+            "burned" => ReceiptState::Burned,
+            "expired" => ReceiptState::Expired,
+            _ => return None,
+        };
+        Some(Receipt { state, opened_at: int(o, "opened_at"), expires_at: int(o, "expires_at")? })
+    }
+}
+
+/// What the client needs of an error body: the code, and the attempts left after a wrong proof.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorBody {
+    /// The `error` code as sent (see `shared::api::ErrorCode`).
+    pub code: String,
+    /// With `wrong_proof`.
+    pub attempts_left: Option<u32>,
+}
+
+impl FromObject for ErrorBody {
+    fn from_object(o: &impl Object) -> Option<Self> {
+        Some(ErrorBody { code: o.string("error")?, attempts_left: int(o, "attempts_left").and_then(|n| u32::try_from(n).ok()) })
+    }
+}
+
+/// Writes a JSON string literal.
+fn string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// The JSON of a create request's `meta` part.
+pub fn create_secret(meta: &CreateSecret) -> String {
+    let mut out = String::from("{\"id\":");
+    string(&mut out, &meta.id);
+    out.push_str(",\"verifier\":");
+    string(&mut out, &meta.verifier);
+    out.push_str(&format!(",\"ttl\":{},\"header\":", meta.ttl));
+    string(&mut out, &meta.header);
+    if let Some(receipt) = &meta.receipt {
+        out.push_str(",\"receipt\":{\"id\":");
+        string(&mut out, &receipt.id);
+        out.push_str(",\"burn_verifier\":");
+        string(&mut out, &receipt.burn_verifier);
+        out.push('}');
+    }
+    out.push('}');
+    out
+}
+
+/// The JSON of an open or burn request.
+pub fn proof_request(request: &ProofRequest) -> String {
+    let mut out = String::from("{\"proof\":");
+    string(&mut out, &request.proof);
+    out.push('}');
+    out
+}
+
+/// Parses `text` with the browser's `JSON.parse` and reads a `T` from it.
+pub fn parse<T: FromObject>(text: &str) -> Option<T> {
+    T::from_object(&js_sys::JSON::parse(text).ok()?)
+}
+
+impl Object for wasm_bindgen::JsValue {
+    fn number(&self, key: &str) -> Option<f64> {
+        js_sys::Reflect::get(self, &key.into()).ok()?.as_f64()
+    }
+    fn string(&self, key: &str) -> Option<String> {
+        js_sys::Reflect::get(self, &key.into()).ok()?.as_string()
+    }
+    fn numbers(&self, key: &str) -> Option<Vec<f64>> {
+        let value = js_sys::Reflect::get(self, &key.into()).ok()?;
+        if !js_sys::Array::is_array(&value) {
+            return None;
+        }
+        js_sys::Array::from(&value).iter().map(|v| v.as_f64()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+    use shared::api::{ApiError, CreateReceipt, ErrorCode};
+
+    impl Object for serde_json::Value {
+        fn number(&self, key: &str) -> Option<f64> {
+            self.get(key)?.as_f64()
+        }
+        fn string(&self, key: &str) -> Option<String> {
+            self.get(key)?.as_str().map(str::to_owned)
+        }
+        fn numbers(&self, key: &str) -> Option<Vec<f64>> {
+            self.get(key)?.as_array()?.iter().map(|v| v.as_f64()).collect()
+        }
+    }
+
+    fn read_back<T: Serialize + FromObject>(value: &T) -> Option<T> {
+        T::from_object(&serde_json::to_value(value).unwrap())
+    }
+
+    #[test]
+    fn client_reads_what_the_server_sends() {
+        let config =
+            ServerConfig { max_bytes: 25 << 20, ttl_choices: vec![300, 86_400], default_ttl: 86_400, max_ttl: 86_400, max_attempts: 5 };
+        assert_eq!(read_back(&config), Some(config));
+        assert_eq!(read_back(&Created { expires_at: 1_800_000_000 }), Some(Created { expires_at: 1_800_000_000 }));
+        let peek = Peek { header: "AQA".into(), expires_at: 1_800_000_000, size: 1024 };
+        assert_eq!(read_back(&peek), Some(peek));
+        for state in [ReceiptState::Waiting, ReceiptState::Opened, ReceiptState::Burned, ReceiptState::Expired] {
+            let receipt = Receipt { state, opened_at: (state == ReceiptState::Opened).then_some(7), expires_at: 9 };
+            assert_eq!(read_back(&receipt), Some(receipt));
+        }
+    }
+
+    #[test]
+    fn client_reads_wrong_proof_errors() {
+        let error = ApiError { error: ErrorCode::WrongProof, message: "no".into(), attempts_left: Some(3) };
+        let body = ErrorBody::from_object(&serde_json::to_value(&error).unwrap()).unwrap();
+        assert_eq!(body, ErrorBody { code: "wrong_proof".into(), attempts_left: Some(3) });
+    }
+
+    #[test]
+    fn server_reads_what_the_client_sends() {
+        let meta = CreateSecret {
+            id: "id\"\\\u{1}".into(),
+            verifier: "v".into(),
+            ttl: 86_400,
+            header: "AQA".into(),
+            receipt: Some(CreateReceipt { id: "r".into(), burn_verifier: "b".into() }),
+        };
+        assert_eq!(serde_json::from_str::<CreateSecret>(&create_secret(&meta)).unwrap(), meta);
+        let bare = CreateSecret { receipt: None, ..meta };
+        assert_eq!(serde_json::from_str::<CreateSecret>(&create_secret(&bare)).unwrap(), bare);
+        let proof = ProofRequest { proof: "p".into() };
+        assert_eq!(serde_json::from_str::<ProofRequest>(&proof_request(&proof)).unwrap(), proof);
+    }
+}
