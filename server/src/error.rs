@@ -73,8 +73,8 @@ impl Error {
             Error::TooLarge => (S::PAYLOAD_TOO_LARGE, C::TooLarge, "the secret is larger than this server accepts".into()),
             Error::RateLimited => (S::TOO_MANY_REQUESTS, C::RateLimited, "too many secrets created; retry in a minute".into()),
             Error::Full => (S::INSUFFICIENT_STORAGE, C::Full, "this server holds as many secrets as it may".into()),
-            Error::Timeout => (S::REQUEST_TIMEOUT, C::BadRequest, "the request took too long".into()),
-            Error::MethodNotAllowed => (S::METHOD_NOT_ALLOWED, C::BadRequest, "method not allowed here".into()),
+            Error::Timeout => (S::REQUEST_TIMEOUT, C::Timeout, "the request took too long".into()),
+            Error::MethodNotAllowed => (S::METHOD_NOT_ALLOWED, C::MethodNotAllowed, "method not allowed here".into()),
             Error::Unavailable(_) | Error::Io(_) => {
                 (S::SERVICE_UNAVAILABLE, C::Unavailable, "the store is unavailable; retry later".into())
             }

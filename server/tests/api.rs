@@ -408,7 +408,7 @@ async fn unknown_api_routes_and_methods_answer_json() {
     }
     let a = app.request(Method::DELETE, "/api/v1/secrets/AAAAAAAAAAAAAAAAAAAAAA", None, vec![]).await;
     assert_eq!(a.status, StatusCode::METHOD_NOT_ALLOWED);
-    assert_eq!(a.error(), "bad_request");
+    assert_eq!(a.error(), "method_not_allowed");
     let a = app.get("/api/v1/secrets").await;
     assert_eq!(a.status, StatusCode::METHOD_NOT_ALLOWED);
 }

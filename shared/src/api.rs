@@ -135,6 +135,10 @@ pub enum ErrorCode {
     Invalid,
     /// 404: unknown, opened, burned or expired (deliberately indistinguishable).
     NotFound,
+    /// 405: the route exists but not with this method.
+    MethodNotAllowed,
+    /// 408: the request (upload included) took longer than the server allows.
+    Timeout,
     /// 409: the id is already taken (create) or the secret is no longer waiting (burn).
     Conflict,
     /// 403: the proof does not match; see `attempts_left`.

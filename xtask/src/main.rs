@@ -76,6 +76,11 @@ pub(crate) fn run(step: &str, cmd: &mut Command) -> Result<()> {
     Ok(())
 }
 
+/// The release server binary, wherever cargo puts it (`CARGO_TARGET_DIR` honoured).
+fn release_binary(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target")).join("release/cinder")
+}
+
 fn cargo() -> Command {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
 }
@@ -91,7 +96,7 @@ fn build_server() -> Result<()> {
 }
 
 fn serve(root: &Path, extra: &[String]) -> Result<()> {
-    let mut cmd = Command::new(root.join("target/release/cinder"));
+    let mut cmd = Command::new(release_binary(root));
     cmd.args(extra);
     if std::env::var_os("CINDER_DATA_DIR").is_none() {
         cmd.env("CINDER_DATA_DIR", root.join("data"));
@@ -121,6 +126,6 @@ fn test(root: &Path) -> Result<()> {
     build_server()?;
     run(
         "end-to-end tests (release binary + headless Chromium)",
-        cargo().args(["test", "-p", "cinder-e2e"]).env("CINDER_BIN", root.join("target/release/cinder")),
+        cargo().args(["test", "-p", "cinder-e2e"]).env("CINDER_BIN", release_binary(root)),
     )
 }
