@@ -21,6 +21,8 @@ commands:
                  the release build and the end-to-end suite against the release binary
   build          setup, then build the client (dist/) and the release server binary (target/release/cinder)
   build-client   setup, then build only the client into dist/
+  bench-client   build, then measure the client's budgets in headless Chromium (first-load bytes,
+                 create-to-link time, 25 MiB upload); see docs/benchmarks.md
 ";
 
 fn main() -> Result<()> {
@@ -45,6 +47,17 @@ fn main() -> Result<()> {
             build_client(&root)?;
             build_server()?;
             serve(&root, &args[1..])?;
+        }
+        Some("bench-client") => {
+            setup::ensure(&root)?;
+            build_client(&root)?;
+            build_server()?;
+            run(
+                "client budgets in headless Chromium",
+                cargo()
+                    .args(["run", "--release", "-p", "cinder-e2e", "--example", "client_budgets"])
+                    .env("CINDER_BIN", release_binary(&root)),
+            )?;
         }
         Some("test") => {
             setup::ensure(&root)?;
