@@ -22,13 +22,14 @@ pub fn size(lang: Lang, bytes: u64) -> String {
     fill(template, &[("n", &number)])
 }
 
-/// A lifetime in seconds as the largest whole unit: "7 days", "1 hour", "5 minutes".
+/// A lifetime in seconds as the largest whole unit: "7 days", "1 hour", "5 minutes", "90 seconds".
 pub fn ttl(lang: Lang, seconds: u64) -> String {
     let m = lang.messages();
     match seconds {
         s if s >= 86_400 && s.is_multiple_of(86_400) => lang.plural(m.unit_days, s / 86_400),
         s if s >= 3_600 && s.is_multiple_of(3_600) => lang.plural(m.unit_hours, s / 3_600),
-        s => lang.plural(m.unit_minutes, s.div_ceil(60)),
+        s if s >= 60 && s.is_multiple_of(60) => lang.plural(m.unit_minutes, s / 60),
+        s => lang.plural(m.unit_seconds, s),
     }
 }
 
@@ -72,6 +73,8 @@ mod tests {
         assert_eq!(ttl(Lang::En, 86_400), "1 day");
         assert_eq!(ttl(Lang::En, 604_800), "7 days");
         assert_eq!(ttl(Lang::En, 5_400), "90 minutes");
+        assert_eq!(ttl(Lang::En, 90), "90 seconds");
+        assert_eq!(ttl(Lang::Uk, 2), "2 секунди");
         assert_eq!(ttl(Lang::Uk, 604_800), "7 днів");
         assert_eq!(ttl(Lang::Bg, 7_200), "2 часа");
     }

@@ -113,6 +113,7 @@ pub const BG: Messages = Messages {
     not_found_title: "Страницата не е намерена",
     not_found_body: "На този адрес няма нищо.",
 
+    unit_seconds: "{n} секунда|{n} секунди",
     unit_minutes: "{n} минута|{n} минути",
     unit_hours: "{n} час|{n} часа",
     unit_days: "{n} ден|{n} дни",

@@ -113,6 +113,7 @@ pub const EN: Messages = Messages {
     not_found_title: "Page not found",
     not_found_body: "There is nothing at this address.",
 
+    unit_seconds: "{n} second|{n} seconds",
     unit_minutes: "{n} minute|{n} minutes",
     unit_hours: "{n} hour|{n} hours",
     unit_days: "{n} day|{n} days",

@@ -51,7 +51,7 @@ catalog! {
     // Not found.
     not_found_title, not_found_body,
     // Units and numbers.
-    unit_minutes, unit_hours, unit_days, size_bytes, size_kb, size_mb, decimal_separator,
+    unit_seconds, unit_minutes, unit_hours, unit_days, size_bytes, size_kb, size_mb, decimal_separator,
 }
 
 /// A language the app speaks.
@@ -157,7 +157,7 @@ fn placeholders(message: &str) -> Vec<&str> {
 }
 
 /// Keys whose messages are plural forms separated by `|`.
-const PLURAL_KEYS: &[&str] = &["open_wrong_passphrase", "unit_minutes", "unit_hours", "unit_days", "size_bytes"];
+const PLURAL_KEYS: &[&str] = &["open_wrong_passphrase", "unit_seconds", "unit_minutes", "unit_hours", "unit_days", "size_bytes"];
 
 /// Problems with a catalog compared with English: empty messages, placeholders that differ, wrong plural form counts.
 pub fn catalog_problems(lang: Lang) -> Vec<String> {

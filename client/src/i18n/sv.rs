@@ -113,6 +113,7 @@ pub const SV: Messages = Messages {
     not_found_title: "Sidan hittades inte",
     not_found_body: "Det finns inget på den här adressen.",
 
+    unit_seconds: "{n} sekund|{n} sekunder",
     unit_minutes: "{n} minut|{n} minuter",
     unit_hours: "{n} timme|{n} timmar",
     unit_days: "{n} dag|{n} dagar",

@@ -113,6 +113,7 @@ pub const UK: Messages = Messages {
     not_found_title: "Сторінку не знайдено",
     not_found_body: "За цією адресою нічого немає.",
 
+    unit_seconds: "{n} секунда|{n} секунди|{n} секунд",
     unit_minutes: "{n} хвилина|{n} хвилини|{n} хвилин",
     unit_hours: "{n} година|{n} години|{n} годин",
     unit_days: "{n} день|{n} дні|{n} днів",

@@ -1,0 +1,30 @@
+//! The creator changes their mind: "burn now" on the receipt page, confirmed, destroys the secret before anyone opens it.
+
+mod common;
+
+use cinder_e2e::Harness;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn burn_from_receipt() -> anyhow::Result<()> {
+    let h = Harness::start().await?;
+    let links = common::create(&h, "sent to the wrong person", None, &[]).await?;
+
+    common::visit(&h, &links.receipt).await?;
+    common::wait_until(&h, "document.querySelector('#receipt-state')?.dataset.state === 'waiting'").await?;
+    h.screenshot("receipt-waiting").await?;
+    assert_eq!(h.client.current_url().await?.fragment(), None, "the receipt secret is wiped from the address bar");
+
+    // The first click only asks; cancelling keeps the secret.
+    h.wait_for("#burn").await?.click().await?;
+    h.wait_for("#burn-cancel").await?.click().await?;
+    h.wait_for("#burn").await?.click().await?;
+    h.screenshot("receipt-burn-confirm").await?;
+    h.wait_for("#burn-confirm").await?.click().await?;
+    common::wait_until(&h, "document.querySelector('#receipt-state')?.dataset.state === 'burned'").await?;
+    h.wait_for("#burned-done").await?;
+    h.screenshot("receipt-burned").await?;
+
+    common::visit(&h, &links.share).await?;
+    h.wait_for("#open-unavailable").await?;
+    h.finish().await
+}
