@@ -162,5 +162,6 @@ pub async fn axe_violations(h: &Harness) -> Result<Vec<String>> {
             vec![],
         )
         .await?;
-    Ok(result.as_array().into_iter().flatten().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+    let violations = result.as_array().with_context(|| format!("axe-core did not report: {result}"))?;
+    Ok(violations.iter().map(|v| v.as_str().unwrap_or_default().to_owned()).collect())
 }
