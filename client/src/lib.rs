@@ -45,6 +45,13 @@ pub fn tr(i: I18n, key: fn(&Messages) -> &'static str) -> impl Fn() -> &'static 
     move || key(i.m())
 }
 
+/// A reactive text built by `f` (a formatted message, a size, a date), as a signal.
+///
+/// Like [`tr`], it keeps the rendering code to one copy: every such text is a `Signal<String>` to the view layer.
+pub fn reactive_text(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(f)
+}
+
 /// `t!(i, key)`: shorthand for [`tr`] with a catalog field.
 #[macro_export]
 macro_rules! t {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn StatusMessage(#[prop(into)] text: Signal<Option<String>>, #[prop(optional)] id: &'static str) -> impl IntoView {
     view! {
         <p class="status" id=id role="status" aria-live="polite">
-            {move || text.get()}
+            {text}
         </p>
     }
 }
@@ -18,7 +18,7 @@ pub fn StatusMessage(#[prop(into)] text: Signal<Option<String>>, #[prop(optional
 pub fn ErrorMessage(#[prop(into)] text: Signal<Option<String>>, #[prop(optional)] id: &'static str) -> impl IntoView {
     view! {
         <p class="error" class:empty=move || text.with(Option::is_none) id=id role="alert">
-            {move || text.get()}
+            {text}
         </p>
     }
 }

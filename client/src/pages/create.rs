@@ -5,7 +5,7 @@ use crate::api;
 use crate::components::{CopyField, ErrorMessage, QrCode, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::password::{self, Classes};
-use crate::{browser, format, i18n, t, tr, I18n};
+use crate::{browser, format, i18n, reactive_text, t, tr, I18n};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -131,13 +131,15 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
         });
     };
 
-    let hint_max = move || max_bytes().map(|max| format::size(i.lang.get(), max));
-    let total = move || {
+    let hint = reactive_text(move || {
+        max_bytes().map(|max| crate::i18n::fill(i.m().files_hint, &[("max", &format::size(i.lang.get(), max))])).unwrap_or_default()
+    });
+    let total = reactive_text(move || {
         let size = files.with(|v| plain_size(&text.get(), v));
         let lang = i.lang.get();
         let max = max_bytes().map(|m| format::size(lang, m)).unwrap_or_default();
         crate::i18n::fill(i.m().files_total, &[("size", &format::size(lang, size)), ("max", &max)])
-    };
+    });
 
     view! {
         <h1>{t!(i, create_title)}</h1>
@@ -171,7 +173,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 <label for="files">{t!(i, files_drop)}</label>
                 <input id="files" type="file" multiple on:change=on_pick aria-describedby="files-hint" />
                 <p class="hint" id="files-hint">
-                    {move || hint_max().map(|max| crate::i18n::fill(i.m().files_hint, &[("max", &max)]))}
+                    {hint}
                 </p>
                 <Show when=move || files.with(|v| !v.is_empty())>
                     <ul class="files" id="file-list">
@@ -186,11 +188,11 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                                         view! {
                                             <li>
                                                 <span class="file-name">{name}</span>
-                                                <span class="file-size">{move || format::size(i.lang.get(), size)}</span>
+                                                <span class="file-size">{reactive_text(move || format::size(i.lang.get(), size))}</span>
                                                 <button
                                                     type="button"
                                                     class="link"
-                                                    aria-label=move || crate::i18n::fill(i.m().file_remove, &[("name", &label_name)])
+                                                    aria-label=reactive_text(move || crate::i18n::fill(i.m().file_remove, &[("name", &label_name)]))
                                                     on:click=move |_| files.update(|v| {
                                                         v.remove(k);
                                                     })
@@ -256,7 +258,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                             .map(|choice| {
                                 view! {
                                     <option value=choice.to_string() selected=move || chosen_ttl() == Some(choice)>
-                                        {move || format::ttl(i.lang.get(), choice)}
+                                        {reactive_text(move || format::ttl(i.lang.get(), choice))}
                                     </option>
                                 }
                             })
@@ -426,10 +428,8 @@ fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView
             <h2 class="sr-only" id="share-link-heading">{t!(i, link_label)}</h2>
             <CopyField id="share-link" label=|m| m.link_label value=share.to_string() />
             <p>{t!(i, link_help)}</p>
-            <Show when=move || with_passphrase>
-                <p class="notice">{t!(i, link_passphrase_reminder)}</p>
-            </Show>
-            <p class="hint">{move || crate::i18n::fill(i.m().link_expires, &[("when", &when(i, expires_at))])}</p>
+            {with_passphrase.then(|| view! { <p class="notice">{t!(i, link_passphrase_reminder)}</p> })}
+            <p class="hint">{reactive_text(move || crate::i18n::fill(i.m().link_expires, &[("when", &when(i, expires_at))]))}</p>
             <div class="share-row">
                 <QrCode text=share.to_string() />
                 <a class="button secondary" id="share-email" href=mail>{t!(i, share_email)}</a>

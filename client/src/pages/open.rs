@@ -5,7 +5,7 @@
 use crate::api::{self, Failure};
 use crate::components::{CopyField, ErrorMessage, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
-use crate::{browser, format, i18n, t};
+use crate::{browser, format, i18n, reactive_text, t};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -147,8 +147,8 @@ pub fn OpenPage() -> impl IntoView {
             <h1>{t!(i, open_title)}</h1>
             <form class="card" on:submit=open>
                 <p class="lead" id="open-waiting">{t!(i, open_waiting)}</p>
-                <p class="hint">{move || crate::i18n::fill(i.m().open_expires, &[("when", &when(i, expires_at))])}</p>
-                <Show when=move || needs_passphrase>
+                <p class="hint">{reactive_text(move || crate::i18n::fill(i.m().open_expires, &[("when", &when(i, expires_at))]))}</p>
+                {needs_passphrase.then(|| view! {
                     <p>{t!(i, open_needs_passphrase)}</p>
                     <div class="field">
                         <label for="open-passphrase">{t!(i, open_passphrase_label)}</label>
@@ -163,7 +163,7 @@ pub fn OpenPage() -> impl IntoView {
                             aria-describedby="open-error"
                         />
                     </div>
-                </Show>
+                })}
                 <button type="submit" class="primary" id="open" disabled=move || busy.get()>{t!(i, open_button)}</button>
             </form>
         }
@@ -234,10 +234,10 @@ fn Opened(text: Zeroizing<String>, files: Vec<Download>) -> impl IntoView {
                             view! {
                                 <li>
                                     <a class="button secondary" href=f.url download=f.name>
-                                        {move || crate::i18n::fill(
+                                        {reactive_text(move || crate::i18n::fill(
                                             i.m().download,
                                             &[("name", &name), ("size", &format::size(i.lang.get(), size))],
-                                        )}
+                                        ))}
                                     </a>
                                 </li>
                             }

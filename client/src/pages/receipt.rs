@@ -4,7 +4,7 @@
 use crate::api::{self, Failure};
 use crate::components::{ErrorMessage, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
-use crate::{browser, i18n, t};
+use crate::{browser, i18n, reactive_text, t};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::{Receipt, ReceiptState};
@@ -17,6 +17,16 @@ enum Stage {
     Gone,
     Failed,
     Known(Receipt),
+}
+
+/// The state's wire name, exposed as `data-state` for tests and styling.
+fn state_name(state: ReceiptState) -> &'static str {
+    match state {
+        ReceiptState::Waiting => "waiting",
+        ReceiptState::Opened => "opened",
+        ReceiptState::Burned => "burned",
+        ReceiptState::Expired => "expired",
+    }
 }
 
 /// The receipt page.
@@ -107,11 +117,11 @@ pub fn ReceiptPage() -> impl IntoView {
                 <div class="card">
                     <dl class="facts">
                         <dt>{t!(i, receipt_state_label)}</dt>
-                        <dd id="receipt-state" data-state=format!("{:?}", receipt.state).to_lowercase()>
-                            {move || state_text(&shown)}
+                        <dd id="receipt-state" data-state=state_name(receipt.state)>
+                            {reactive_text(move || state_text(&shown))}
                         </dd>
                     </dl>
-                    <p class="hint" id="receipt-expiry">{move || expiry_text(&receipt)}</p>
+                    <p class="hint" id="receipt-expiry">{reactive_text(move || expiry_text(&receipt))}</p>
                     <Show when=move || burned.get()>
                         <p class="notice" id="burned-done">{t!(i, burned_done)}</p>
                     </Show>
