@@ -11,8 +11,8 @@ async fn check(h: &Harness, page: &str, failures: &mut Vec<String>) -> anyhow::R
         for (width, height) in [(360, 740), (1280, 900)] {
             h.client.set_window_size(width, height).await?;
             failures.extend(common::axe_violations(h).await?.into_iter().map(|v| format!("{page} ({scheme}, {width}px): {v}")));
+            h.screenshot(&format!("{page}-{scheme}-{width}px")).await?;
         }
-        h.screenshot(&format!("{page}-{scheme}")).await?;
     }
     common::emulate_color_scheme(h, "light").await
 }

@@ -144,7 +144,18 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
     view! {
         <h1>{t!(i, create_title)}</h1>
         <p class="lead">{t!(i, create_intro)}</p>
-        <form class="card" on:submit=submit novalidate>
+        // The whole form takes dropped files: a drop just beside the box must not make the browser navigate to the file.
+        <form
+            class="card"
+            on:submit=submit
+            novalidate
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
             <div class="field">
                 <label for="secret-text">{t!(i, text_label)}</label>
                 <textarea
@@ -159,16 +170,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 <p class="hint" id="secret-text-hint">{t!(i, text_hint)}</p>
             </div>
 
-            <fieldset
-                class="drop"
-                class:dragging=move || dragging.get()
-                on:dragover=move |ev: leptos::ev::DragEvent| {
-                    ev.prevent_default();
-                    dragging.set(true);
-                }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop
-            >
+            <fieldset class="drop" class:dragging=move || dragging.get()>
                 <legend>{t!(i, files_label)}</legend>
                 <label for="files">{t!(i, files_drop)}</label>
                 <input id="files" type="file" multiple on:change=on_pick aria-describedby="files-hint" />
