@@ -1,11 +1,13 @@
-//! Pieces the pages share: the language switcher, copy buttons, status regions, the QR code.
+//! Pieces the pages share: the language switcher, copy buttons, status regions, notices, the QR code.
 
 mod copy_field;
 mod language_switcher;
+mod notice;
 mod qr_code;
 mod status;
 
 pub use copy_field::CopyField;
 pub use language_switcher::LanguageSwitcher;
+pub use notice::Notice;
 pub use qr_code::QrCode;
 pub use status::{ErrorMessage, StatusMessage};

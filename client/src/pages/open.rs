@@ -3,7 +3,7 @@
 //! which is removed from the address bar as soon as it is read.
 
 use crate::api::{self, Failure};
-use crate::components::{CopyField, ErrorMessage, StatusMessage};
+use crate::components::{CopyField, ErrorMessage, Notice, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::{browser, format, i18n, reactive_text, t};
 use leptos::ev::SubmitEvent;
@@ -127,22 +127,12 @@ pub fn OpenPage() -> impl IntoView {
     });
 
     let body = move || match stage.get() {
-        Stage::Checking => view! { <h1>{t!(i, open_title)}</h1> }.into_any(),
-        Stage::BadLink => view! {
-            <h1>{t!(i, open_unavailable_title)}</h1>
-            <p class="notice" id="open-bad-link">{t!(i, open_bad_link)}</p>
+        Stage::Checking => view! { <Notice heading=|m| m.open_title /> }.into_any(),
+        Stage::BadLink => view! { <Notice heading=|m| m.open_unavailable_title body=|m| m.open_bad_link id="open-bad-link" /> }.into_any(),
+        Stage::Unavailable => {
+            view! { <Notice heading=|m| m.open_unavailable_title body=|m| m.open_unavailable id="open-unavailable" /> }.into_any()
         }
-        .into_any(),
-        Stage::Unavailable => view! {
-            <h1>{t!(i, open_unavailable_title)}</h1>
-            <p class="notice" id="open-unavailable">{t!(i, open_unavailable)}</p>
-        }
-        .into_any(),
-        Stage::PeekFailed => view! {
-            <h1>{t!(i, open_title)}</h1>
-            <button type="button" class="secondary" on:click=move |_| peek()>{t!(i, refresh)}</button>
-        }
-        .into_any(),
+        Stage::PeekFailed => view! { <Notice heading=|m| m.open_title retry=move || peek() /> }.into_any(),
         Stage::Ready { needs_passphrase, expires_at } => view! {
             <h1>{t!(i, open_title)}</h1>
             <form class="card" on:submit=open>

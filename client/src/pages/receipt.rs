@@ -2,7 +2,7 @@
 //! "burn now", behind a confirmation. The receipt secret comes from the fragment, removed from the address bar once read.
 
 use crate::api::{self, Failure};
-use crate::components::{ErrorMessage, StatusMessage};
+use crate::components::{ErrorMessage, Notice, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::{browser, i18n, reactive_text, t};
 use leptos::prelude::*;
@@ -40,6 +40,15 @@ pub fn ReceiptPage() -> impl IntoView {
     let progress = RwSignal::new(None::<Progress>);
     let confirming = RwSignal::new(false);
     let burned = RwSignal::new(false);
+    let cancel_ref = NodeRef::<leptos::html::Button>::new();
+    // Keyboard users follow the question: the safe answer gets the focus.
+    Effect::new(move |_| {
+        if confirming.get() {
+            if let Some(cancel) = cancel_ref.get() {
+                let _ = cancel.focus();
+            }
+        }
+    });
 
     let settle = move |result: Result<Receipt, Failure>| {
         progress.set(None);
@@ -108,8 +117,8 @@ pub fn ReceiptPage() -> impl IntoView {
 
     let body = move || match stage.get() {
         Stage::Checking | Stage::Failed => ().into_any(),
-        Stage::BadLink => view! { <p class="notice" id="receipt-bad-link">{t!(i, receipt_bad_link)}</p> }.into_any(),
-        Stage::Gone => view! { <p class="notice" id="receipt-gone">{t!(i, receipt_gone)}</p> }.into_any(),
+        Stage::BadLink => view! { <Notice body=|m| m.receipt_bad_link id="receipt-bad-link" /> }.into_any(),
+        Stage::Gone => view! { <Notice body=|m| m.receipt_gone id="receipt-gone" /> }.into_any(),
         Stage::Known(receipt) => {
             let waiting = receipt.state == ReceiptState::Waiting;
             let shown = receipt.clone();
@@ -138,7 +147,13 @@ pub fn ReceiptPage() -> impl IntoView {
                             <p id="burn-question">{t!(i, burn_question)}</p>
                             <div class="row">
                                 <button type="button" class="danger" id="burn-confirm" on:click=burn>{t!(i, burn_confirm)}</button>
-                                <button type="button" class="secondary" id="burn-cancel" on:click=move |_| confirming.set(false)>
+                                <button
+                                    type="button"
+                                    class="secondary"
+                                    id="burn-cancel"
+                                    node_ref=cancel_ref
+                                    on:click=move |_| confirming.set(false)
+                                >
                                     {t!(i, cancel)}
                                 </button>
                             </div>
