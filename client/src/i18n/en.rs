@@ -45,6 +45,7 @@ pub const EN: Messages = Messages {
     err_unreachable: "The server cannot be reached. Check your connection and try again.",
     err_rate_limited: "Too many requests in a short time. Wait a minute and try again.",
     err_full: "The server is full right now. Try again later.",
+    err_unexpected: "Something went wrong in this browser. Reload the page and try again.",
     err_server: "The server could not do that ({code}). Try again later.",
 
     link_title: "Your link is ready",

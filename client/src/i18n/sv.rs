@@ -45,6 +45,7 @@ pub const SV: Messages = Messages {
     err_unreachable: "Servern går inte att nå. Kontrollera din anslutning och försök igen.",
     err_rate_limited: "För många förfrågningar på kort tid. Vänta en minut och försök igen.",
     err_full: "Servern är full just nu. Försök igen senare.",
+    err_unexpected: "Något gick fel i den här webbläsaren. Ladda om sidan och försök igen.",
     err_server: "Servern kunde inte göra det ({code}). Försök igen senare.",
 
     link_title: "Din länk är klar",

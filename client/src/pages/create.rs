@@ -308,11 +308,11 @@ async fn create(
     }
     let sealed = envelope::seal(&payload, with_passphrase.then_some(passphrase.as_str()), Argon2Params::DEFAULT);
     *files.write_untracked() = payload.files;
-    let sealed = sealed.map_err(|_| Problem::Server(0))?;
+    let sealed = sealed.map_err(|_| Problem::Unexpected)?;
     if sealed.ciphertext.len() as u64 > server.max_bytes {
         return Err(Problem::TooLarge { max: server.max_bytes });
     }
-    let receipt = ReceiptSecret::generate().map_err(|_| Problem::Server(0))?;
+    let receipt = ReceiptSecret::generate().map_err(|_| Problem::Unexpected)?;
     let meta = CreateSecret {
         id: sealed.id.to_text(),
         verifier: sealed.verifier.to_text(),

@@ -42,6 +42,8 @@ pub enum Problem {
     DecryptFailed,
     /// The password generator has no character class to draw from.
     NeedClass,
+    /// Something in this browser failed that should not (no randomness for sealing).
+    Unexpected,
 }
 
 impl Problem {
@@ -72,6 +74,7 @@ impl Problem {
             Problem::WrongPassphrase(left) => lang.plural(m.open_wrong_passphrase, u64::from(left)),
             Problem::DecryptFailed => m.open_failed_decrypt.to_owned(),
             Problem::NeedClass => m.generator_need_class.to_owned(),
+            Problem::Unexpected => m.err_unexpected.to_owned(),
         }
     }
 }

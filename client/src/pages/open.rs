@@ -102,20 +102,20 @@ pub fn OpenPage() -> impl IntoView {
             progress.set(None);
             match outcome {
                 Ok(opened) => stage.set(opened),
-                Err(Failure::NotFound) | Err(Failure::WrongProof { attempts_left: 0 }) => stage.set(Stage::Unavailable),
-                Err(Failure::WrongProof { attempts_left }) => {
+                Err(NotOpened::Api(Failure::NotFound | Failure::WrongProof { attempts_left: 0 })) => stage.set(Stage::Unavailable),
+                Err(NotOpened::Api(Failure::WrongProof { attempts_left })) => {
                     problem.set(Some(Problem::WrongPassphrase(attempts_left)));
                     if let Some(input) = passphrase_ref.get_untracked() {
                         let _ = input.focus();
                         input.select();
                     }
                 }
-                Err(Failure::Other(0)) => {
+                Err(NotOpened::Undecryptable) => {
                     // Opened on the server but not decryptable here: it is gone either way.
                     problem.set(Some(Problem::DecryptFailed));
                     stage.set(Stage::Unavailable);
                 }
-                Err(failure) => problem.set(Some(Problem::from_failure(failure, 0))),
+                Err(NotOpened::Api(failure)) => problem.set(Some(Problem::from_failure(failure, 0))),
             }
         });
     };
@@ -168,21 +168,29 @@ pub fn OpenPage() -> impl IntoView {
     }
 }
 
-/// Derives the keys, presents the proof, and decrypts. `Failure::Other(0)` means the envelope did not decrypt.
+/// Why opening did not show the secret.
+enum NotOpened {
+    /// The server said no (or could not be reached).
+    Api(Failure),
+    /// The keys or the envelope did not work out (damaged link or data).
+    Undecryptable,
+}
+
+/// Derives the keys, presents the proof, and decrypts.
 async fn open_secret(
     link: StoredValue<Option<LinkSecret>>,
     header: StoredValue<Vec<u8>>,
     passphrase: Option<&str>,
-) -> Result<Stage, Failure> {
+) -> Result<Stage, NotOpened> {
     let header = header.get_value();
     let derived = link.with_value(|l| {
         let l = l.as_ref()?;
         let id = l.id();
         l.open_keys(&id, &header, passphrase).ok().map(|keys| (id, keys))
     });
-    let (id, keys) = derived.ok_or(Failure::Other(0))?;
-    let ciphertext = api::open(&id.to_text(), keys.proof.to_text()).await?;
-    let payload = keys.open(&id, &header, &ciphertext).map_err(|_| Failure::Other(0))?;
+    let (id, keys) = derived.ok_or(NotOpened::Undecryptable)?;
+    let ciphertext = api::open(&id.to_text(), keys.proof.to_text()).await.map_err(NotOpened::Api)?;
+    let payload = keys.open(&id, &header, &ciphertext).map_err(|_| NotOpened::Undecryptable)?;
     let files = payload
         .files
         .iter()
