@@ -74,7 +74,10 @@ fn main() -> Result<()> {
 }
 
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives one level below the workspace root").to_path_buf()
+    // `cargo run` sets CARGO_MANIFEST_DIR at run time too: prefer it, so a binary built from another checkout (a shared
+    // CARGO_TARGET_DIR) still works on the checkout it is run in.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into());
+    manifest.parent().expect("xtask lives one level below the workspace root").to_path_buf()
 }
 
 /// Prints a progress line and runs a command, failing with its name when it fails.
