@@ -133,12 +133,13 @@ fn test(root: &Path) -> Result<()> {
         "clippy (wasm32: shared + client, -D warnings)",
         cargo().args(["clippy", "--target", wasm, "-p", "cinder-shared", "-p", "cinder-client", "--all-targets", "--", "-D", "warnings"]),
     )?;
+    // The client first, so the server's native tests also check the real embedded assets.
+    build_client(root)?;
     run("native tests", cargo().args(["test", "--workspace", "--exclude", "cinder-e2e"]))?;
     run(
         "wasm tests in headless Chromium (shared)",
         cargo().args(["test", "--target", wasm, "-p", "cinder-shared"]).env("CHROMEDRIVER", setup::CHROMEDRIVER),
     )?;
-    build_client(root)?;
     build_server()?;
     run(
         "end-to-end tests (release binary + headless Chromium)",
