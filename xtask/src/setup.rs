@@ -101,6 +101,15 @@ const STEPS: &[Step] = &[
         hint: "seconds",
     },
     Step {
+        name: "Rust component rust-src (the client's std is rebuilt for size)",
+        present: |_| {
+            output("rustc", &["--print", "sysroot"])
+                .is_some_and(|sysroot| Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/std/Cargo.toml").exists())
+        },
+        install: |_, _| run("rustup component add rust-src", Command::new("rustup").args(["component", "add", "rust-src"])),
+        hint: "about 10 s",
+    },
+    Step {
         name: "clang (ring's C code for wasm32)",
         present: |_| output("clang", &["--version"]).is_some(),
         install: |_, apt| apt.install(&["clang"]),
