@@ -8,7 +8,8 @@ use std::hash::{Hash as _, Hasher as _};
 use std::io::Write as _;
 use std::path::Path;
 
-const OPEN_TAG: &str = r#"<script type="module">"#;
+/// trunk's inline loader, as written and as its HTML minifier writes it.
+const OPEN_TAGS: [&str; 2] = [r#"<script type="module">"#, "<script type=module>"];
 const CLOSE_TAG: &str = "</script>";
 
 /// Externalizes inline scripts, then writes brotli and gzip copies of every asset.
@@ -20,8 +21,8 @@ pub fn finish(dist: &Path) -> Result<()> {
 fn externalize_inline_scripts(dist: &Path) -> Result<()> {
     let index_path = dist.join("index.html");
     let mut html = std::fs::read_to_string(&index_path).context("reading dist/index.html")?;
-    while let Some(start) = html.find(OPEN_TAG) {
-        let body_start = start + OPEN_TAG.len();
+    while let Some((start, open_tag)) = OPEN_TAGS.iter().find_map(|tag| html.find(tag).map(|at| (at, tag))) {
+        let body_start = start + open_tag.len();
         let Some(len) = html[body_start..].find(CLOSE_TAG) else { bail!("unterminated inline script in dist/index.html") };
         let body = html[body_start..body_start + len].trim().to_owned();
         // A content hash in the name lets the server cache it as immutable, like trunk's own hashed files.
@@ -31,7 +32,8 @@ fn externalize_inline_scripts(dist: &Path) -> Result<()> {
         std::fs::write(dist.join(&name), format!("{body}\n")).with_context(|| format!("writing dist/{name}"))?;
         html.replace_range(start..body_start + len + CLOSE_TAG.len(), &format!(r#"<script type="module" src="/{name}"></script>"#));
     }
-    if html.contains("<script>") || html.contains("<style") || html.contains(" style=") {
+    let inline_script = html.match_indices("<script").any(|(at, _)| !html[at..].split('>').next().unwrap_or_default().contains(" src="));
+    if inline_script || html.contains("<style") || html.contains(" style=") {
         bail!("dist/index.html still has inline script or style, which the CSP blocks");
     }
     std::fs::write(&index_path, html).context("writing dist/index.html")?;
