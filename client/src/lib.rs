@@ -52,6 +52,14 @@ pub fn reactive_text(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<S
     Signal::derive(f)
 }
 
+/// `view` while `when` holds, like `<Show>` (the condition is memoised, so `view` is rebuilt only when it flips); every use
+/// shares one copy of the rendering code, where each `<Show>` had its own.
+pub fn show(when: impl Fn() -> bool + Send + Sync + 'static, view: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    let when = Memo::new(move |_| when());
+    let view: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync> = std::sync::Arc::new(view);
+    move || when.get().then(|| view())
+}
+
 /// `t!(i, key)`: shorthand for [`tr`] with a catalog field.
 #[macro_export]
 macro_rules! t {

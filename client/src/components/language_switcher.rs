@@ -26,7 +26,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             <option value=lang.tag() lang=lang.tag() selected=move || i.lang.get() == lang>
                                 {lang.endonym()}
                             </option>
-                        }
+                        }.into_any()
                     })
                     .collect_view()}
             </select>

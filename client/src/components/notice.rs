@@ -27,8 +27,8 @@ pub fn Notice(
 ) -> impl IntoView {
     let i = i18n();
     view! {
-        {heading.map(|h| view! { <h1>{tr(i, h)}</h1> })}
-        {body.map(|b| view! { <p class="notice" id=id>{tr(i, b)}</p> })}
-        {retry.map(|r| view! { <button type="button" class="secondary" on:click=move |_| r.run(())>{t!(i, refresh)}</button> })}
+        {heading.map(|h| view! { <h1>{tr(i, h)}</h1> }.into_any())}
+        {body.map(|b| view! { <p class="notice" id=id>{tr(i, b)}</p> }.into_any())}
+        {retry.map(|r| view! { <button type="button" class="secondary" on:click=move |_| r.run(())>{t!(i, refresh)}</button> }.into_any())}
     }
 }

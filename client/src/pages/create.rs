@@ -5,7 +5,7 @@ use crate::api;
 use crate::components::{CopyField, ErrorMessage, QrCode, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::password::{self, Classes};
-use crate::{browser, format, i18n, reactive_text, t, tr, I18n};
+use crate::{browser, format, i18n, reactive_text, show, t, tr, I18n};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -177,7 +177,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 <p class="hint" id="files-hint">
                     {hint}
                 </p>
-                <Show when=move || files.with(|v| !v.is_empty())>
+                {show(move || files.with(|v| !v.is_empty()), move || view! {
                     <ul class="files" id="file-list">
                         {move || {
                             files.with(|v| {
@@ -202,14 +202,14 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                                                     "×"
                                                 </button>
                                             </li>
-                                        }
+                                        }.into_any()
                                     })
                                     .collect_view()
                             })
                         }}
                     </ul>
                     <p class="hint">{total}</p>
-                </Show>
+                }.into_any())}
             </fieldset>
 
             <div class="field">
@@ -262,7 +262,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                                     <option value=choice.to_string() selected=move || chosen_ttl() == Some(choice)>
                                         {reactive_text(move || format::ttl(i.lang.get(), choice))}
                                     </option>
-                                }
+                                }.into_any()
                             })
                             .collect_view()
                     }}
@@ -383,7 +383,7 @@ fn Generator(#[prop(into)] on_insert: Callback<String>, #[prop(into)] on_use: Ca
                     {t!(i, generator_generate)}
                 </button>
                 <ErrorMessage text=problem_text(i, problem) />
-                <Show when=move || generated.with(|g| !g.is_empty())>
+                {show(move || generated.with(|g| !g.is_empty()), move || view! {
                     <div class="field">
                         <label for="generated">{t!(i, generator_result)}</label>
                         <input id="generated" type="text" readonly prop:value=move || generated.get() spellcheck="false" />
@@ -396,7 +396,7 @@ fn Generator(#[prop(into)] on_insert: Callback<String>, #[prop(into)] on_use: Ca
                             </button>
                         </div>
                     </div>
-                </Show>
+                }.into_any())}
             </div>
         </details>
     }
@@ -430,7 +430,7 @@ fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView
             <h2 class="sr-only" id="share-link-heading">{t!(i, link_label)}</h2>
             <CopyField id="share-link" label=|m| m.link_label value=share.to_string() />
             <p>{t!(i, link_help)}</p>
-            {with_passphrase.then(|| view! { <p class="notice">{t!(i, link_passphrase_reminder)}</p> })}
+            {with_passphrase.then(|| view! { <p class="notice">{t!(i, link_passphrase_reminder)}</p> }.into_any())}
             <p class="hint">{reactive_text(move || crate::i18n::fill(i.m().link_expires, &[("when", &when(i, expires_at))]))}</p>
             <div class="share-row">
                 <QrCode text=share.to_string() />

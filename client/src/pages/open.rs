@@ -153,7 +153,7 @@ pub fn OpenPage() -> impl IntoView {
                             aria-describedby="open-error"
                         />
                     </div>
-                })}
+                }.into_any())}
                 <button type="submit" class="primary" id="open" disabled=move || busy.get()>{t!(i, open_button)}</button>
             </form>
         }
@@ -220,8 +220,8 @@ fn Opened(text: Zeroizing<String>, files: Vec<Download>) -> impl IntoView {
         <div class="card">
             {has_text.then(|| view! {
                 <CopyField id="opened-text" label=|m| m.opened_text_label value=text.to_string() multiline=true />
-            })}
-            {(!has_text && !has_files).then(|| view! { <p id="opened-text-empty">{t!(i, opened_empty)}</p> })}
+            }.into_any())}
+            {(!has_text && !has_files).then(|| view! { <p id="opened-text-empty">{t!(i, opened_empty)}</p> }.into_any())}
             {has_files.then(|| view! {
                 <h2>{t!(i, opened_files)}</h2>
                 <ul class="downloads" id="opened-files">
@@ -238,11 +238,11 @@ fn Opened(text: Zeroizing<String>, files: Vec<Download>) -> impl IntoView {
                                         ))}
                                     </a>
                                 </li>
-                            }
+                            }.into_any()
                         })
                         .collect_view()}
                 </ul>
-            })}
+            }.into_any())}
         </div>
     }
 }

@@ -4,7 +4,7 @@
 use crate::api::{self, Failure};
 use crate::components::{ErrorMessage, Notice, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
-use crate::{browser, i18n, reactive_text, t};
+use crate::{browser, i18n, reactive_text, show, t};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::{Receipt, ReceiptState};
@@ -131,18 +131,18 @@ pub fn ReceiptPage() -> impl IntoView {
                         </dd>
                     </dl>
                     <p class="hint" id="receipt-expiry">{reactive_text(move || expiry_text(&receipt))}</p>
-                    <Show when=move || burned.get()>
+                    {show(move || burned.get(), move || view! {
                         <p class="notice" id="burned-done">{t!(i, burned_done)}</p>
-                    </Show>
+                    }.into_any())}
                     <div class="row">
                         <button type="button" class="secondary" id="refresh" on:click=move |_| refresh()>{t!(i, refresh)}</button>
-                        <Show when=move || waiting && !confirming.get()>
+                        {show(move || waiting && !confirming.get(), move || view! {
                             <button type="button" class="danger" id="burn" on:click=move |_| confirming.set(true)>
                                 {t!(i, burn_button)}
                             </button>
-                        </Show>
+                        }.into_any())}
                     </div>
-                    <Show when=move || waiting && confirming.get()>
+                    {show(move || waiting && confirming.get(), move || view! {
                         <div class="confirm" role="group" aria-labelledby="burn-question">
                             <p id="burn-question">{t!(i, burn_question)}</p>
                             <div class="row">
@@ -158,7 +158,7 @@ pub fn ReceiptPage() -> impl IntoView {
                                 </button>
                             </div>
                         </div>
-                    </Show>
+                    }.into_any())}
                 </div>
             }
             .into_any()
