@@ -55,8 +55,11 @@ pub fn reactive_text(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<S
 /// `view` while `when` holds, like `<Show>` (the condition is memoised, so `view` is rebuilt only when it flips); every use
 /// shares one copy of the rendering code, where each `<Show>` had its own.
 pub fn show(when: impl Fn() -> bool + Send + Sync + 'static, view: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
-    let when = Memo::new(move |_| when());
-    let view: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync> = std::sync::Arc::new(view);
+    shown(Memo::new(move |_| when()), std::sync::Arc::new(view))
+}
+
+/// [`show`]'s view, outside the generic function so that its type (and rendering code) is the same for every use.
+fn shown(when: Memo<bool>, view: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync>) -> impl IntoView {
     move || when.get().then(|| view())
 }
 
