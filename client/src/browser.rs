@@ -65,6 +65,22 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Moves the keyboard focus to the element with this id (if it is on the page), selecting its text when `select` is set
+/// and it is an input or a text area. By id rather than by node reference: the pages already name these elements.
+pub fn focus(id: &str, select: bool) {
+    let Some(element) = window().document().and_then(|d| d.get_element_by_id(id)) else { return };
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+    if select {
+        if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+            input.select();
+        } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.select();
+        }
+    }
+}
+
 /// Copies text to the clipboard; false if the browser refused.
 pub async fn copy_text(text: &str) -> bool {
     // navigator.clipboard is still behind web-sys's unstable flag, so reach it by name.

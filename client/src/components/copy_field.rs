@@ -21,17 +21,8 @@ pub fn CopyField(
 ) -> impl IntoView {
     let i = i18n();
     let status = RwSignal::new(None::<String>);
-    let input = NodeRef::<leptos::html::Input>::new();
-    let area = NodeRef::<leptos::html::Textarea>::new();
     // Select the text so the visitor can copy it by hand if the clipboard is refused.
-    let select = move || {
-        if let Some(input) = input.get_untracked() {
-            input.select();
-        }
-        if let Some(area) = area.get_untracked() {
-            area.select();
-        }
-    };
+    let select = move || browser::focus(id, true);
     let copied_value = value.clone();
     let copy = move |_| {
         let text = copied_value.clone();
@@ -46,10 +37,10 @@ pub fn CopyField(
     let status_id = format!("{id}-status");
     let rows = value.lines().count().clamp(3, 16).to_string();
     let field = if multiline {
-        view! { <textarea id=id readonly rows=rows node_ref=area spellcheck="false" prop:value=value></textarea> }.into_any()
+        view! { <textarea id=id readonly rows=rows spellcheck="false" prop:value=value></textarea> }.into_any()
     } else {
         view! {
-            <input id=id type="text" readonly value=value node_ref=input spellcheck="false" autocomplete="off" on:focus=move |_| select() />
+            <input id=id type="text" readonly value=value spellcheck="false" autocomplete="off" on:focus=move |_| select() />
         }
         .into_any()
     };

@@ -57,7 +57,6 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
     let dragging = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
     let progress = RwSignal::new(None::<Progress>);
-    let text_ref = NodeRef::<leptos::html::Textarea>::new();
 
     let max_bytes = move || config.with(|c| c.as_ref().map(|c| c.max_bytes));
     let chosen_ttl = move || ttl.get().or_else(|| config.with(|c| c.as_ref().map(|c| c.default_ttl)));
@@ -112,9 +111,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
         let plaintext = Zeroizing::new(text.get_untracked());
         if plaintext.is_empty() && files.with_untracked(Vec::is_empty) {
             problem.set(Some(Problem::Empty));
-            if let Some(area) = text_ref.get_untracked() {
-                let _ = area.focus();
-            }
+            browser::focus("secret-text", false);
             return;
         }
         let pass = Zeroizing::new(passphrase.get_untracked());
@@ -161,8 +158,8 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 <textarea
                     id="secret-text"
                     rows="6"
-                    bind:value=text
-                    node_ref=text_ref
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
                     aria-describedby="secret-text-hint"
                     autocomplete="off"
                     spellcheck="false"
@@ -220,7 +217,8 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                         type=move || if show_passphrase.get() { "text" } else { "password" }
                         autocomplete="new-password"
                         spellcheck="false"
-                        bind:value=passphrase
+                        prop:value=move || passphrase.get()
+                        on:input=move |ev| passphrase.set(event_target_value(&ev))
                         aria-describedby="passphrase-hint"
                     />
                     <button
@@ -354,7 +352,7 @@ fn Generator(#[prop(into)] on_insert: Callback<String>, #[prop(into)] on_use: Ca
     let class_box = move |id: &'static str, signal: RwSignal<bool>, label: fn(&crate::i18n::Messages) -> &'static str| {
         view! {
             <label class="check" for=id>
-                <input type="checkbox" id=id bind:checked=signal />
+                <input type="checkbox" id=id prop:checked=move || signal.get() on:change=move |ev| signal.set(event_target_checked(&ev)) />
                 {tr(i, label)}
             </label>
         }
@@ -370,7 +368,8 @@ fn Generator(#[prop(into)] on_insert: Callback<String>, #[prop(into)] on_use: Ca
                         type="number"
                         min=password::MIN_LENGTH.to_string()
                         max=password::MAX_LENGTH.to_string()
-                        bind:value=length
+                        prop:value=move || length.get()
+                        on:input=move |ev| length.set(event_target_value(&ev))
                     />
                 </div>
                 <div class="checks">
@@ -406,13 +405,10 @@ fn Generator(#[prop(into)] on_insert: Callback<String>, #[prop(into)] on_use: Ca
 #[component]
 fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView {
     let i: I18n = i18n();
-    let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            // Keyboard and screen-reader users land on the result, not at the top of a vanished form.
-            let _ = h.focus();
-            browser::mark("cinder:link");
-        }
+        // Keyboard and screen-reader users land on the result, not at the top of a vanished form.
+        browser::focus("link-title", false);
+        browser::mark("cinder:link");
     });
     let share = links.share.clone();
     let mail = {
@@ -425,7 +421,7 @@ fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView
     let (expires_at, with_passphrase) = (links.expires_at, links.with_passphrase);
     let receipt = links.receipt.to_string();
     view! {
-        <h1 tabindex="-1" node_ref=heading>{t!(i, link_title)}</h1>
+        <h1 tabindex="-1" id="link-title">{t!(i, link_title)}</h1>
         <section class="card" aria-labelledby="share-link-heading">
             <h2 class="sr-only" id="share-link-heading">{t!(i, link_label)}</h2>
             <CopyField id="share-link" label=|m| m.link_label value=share.to_string() />

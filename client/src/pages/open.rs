@@ -49,7 +49,6 @@ pub fn OpenPage() -> impl IntoView {
     let progress = RwSignal::new(None::<Progress>);
     let passphrase = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
-    let passphrase_ref = NodeRef::<leptos::html::Input>::new();
 
     let peek = move || {
         let Some(id) = link.with_value(|l| l.as_ref().map(|l| l.id().to_text())) else {
@@ -105,10 +104,7 @@ pub fn OpenPage() -> impl IntoView {
                 Err(NotOpened::Api(Failure::NotFound | Failure::WrongProof { attempts_left: 0 })) => stage.set(Stage::Unavailable),
                 Err(NotOpened::Api(Failure::WrongProof { attempts_left })) => {
                     problem.set(Some(Problem::WrongPassphrase(attempts_left)));
-                    if let Some(input) = passphrase_ref.get_untracked() {
-                        let _ = input.focus();
-                        input.select();
-                    }
+                    browser::focus("open-passphrase", true);
                 }
                 Err(NotOpened::Undecryptable) => {
                     // Opened on the server but not decryptable here: it is gone either way.
@@ -148,8 +144,8 @@ pub fn OpenPage() -> impl IntoView {
                             autocomplete="off"
                             spellcheck="false"
                             required
-                            bind:value=passphrase
-                            node_ref=passphrase_ref
+                            prop:value=move || passphrase.get()
+                            on:input=move |ev| passphrase.set(event_target_value(&ev))
                             aria-describedby="open-error"
                         />
                     </div>
@@ -206,16 +202,11 @@ async fn open_secret(
 #[component]
 fn Opened(text: Zeroizing<String>, files: Vec<Download>) -> impl IntoView {
     let i = i18n();
-    let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    Effect::new(move |_| browser::focus("opened-title", false));
     let has_text = !text.is_empty();
     let has_files = !files.is_empty();
     view! {
-        <h1 tabindex="-1" node_ref=heading>{t!(i, opened_title)}</h1>
+        <h1 tabindex="-1" id="opened-title">{t!(i, opened_title)}</h1>
         <p class="notice" id="opened-destroyed">{t!(i, opened_destroyed)}</p>
         <div class="card">
             {has_text.then(|| view! {

@@ -40,13 +40,10 @@ pub fn ReceiptPage() -> impl IntoView {
     let progress = RwSignal::new(None::<Progress>);
     let confirming = RwSignal::new(false);
     let burned = RwSignal::new(false);
-    let cancel_ref = NodeRef::<leptos::html::Button>::new();
     // Keyboard users follow the question: the safe answer gets the focus.
     Effect::new(move |_| {
         if confirming.get() {
-            if let Some(cancel) = cancel_ref.get() {
-                let _ = cancel.focus();
-            }
+            browser::focus("burn-cancel", false);
         }
     });
 
@@ -151,7 +148,6 @@ pub fn ReceiptPage() -> impl IntoView {
                                     type="button"
                                     class="secondary"
                                     id="burn-cancel"
-                                    node_ref=cancel_ref
                                     on:click=move |_| confirming.set(false)
                                 >
                                     {t!(i, cancel)}
