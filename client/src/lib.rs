@@ -49,17 +49,23 @@ pub fn tr(i: I18n, key: fn(&Messages) -> &'static str) -> impl Fn() -> &'static 
 ///
 /// Like [`tr`], it keeps the rendering code to one copy: every such text is a `Signal<String>` to the view layer.
 pub fn reactive_text(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
-    Signal::derive(f)
+    derived_text(std::sync::Arc::new(f))
+}
+
+/// [`reactive_text`]'s signal, outside the generic function so that Leptos' code for it exists once.
+fn derived_text(f: std::sync::Arc<dyn Fn() -> String + Send + Sync>) -> Signal<String> {
+    Signal::derive(move || f())
 }
 
 /// `view` while `when` holds, like `<Show>` (the condition is memoised, so `view` is rebuilt only when it flips); every use
 /// shares one copy of the rendering code, where each `<Show>` had its own.
 pub fn show(when: impl Fn() -> bool + Send + Sync + 'static, view: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
-    shown(Memo::new(move |_| when()), std::sync::Arc::new(view))
+    shown(std::sync::Arc::new(when), std::sync::Arc::new(view))
 }
 
 /// [`show`]'s view, outside the generic function so that its type (and rendering code) is the same for every use.
-fn shown(when: Memo<bool>, view: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync>) -> impl IntoView {
+fn shown(when: std::sync::Arc<dyn Fn() -> bool + Send + Sync>, view: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync>) -> impl IntoView {
+    let when = Memo::new(move |_| when());
     move || when.get().then(|| view())
 }
 

@@ -8,5 +8,5 @@ use leptos::prelude::*;
 pub fn QrCode(text: String) -> impl IntoView {
     let i = i18n();
     let svg = move || qr::svg(&text, i.m().qr_label).unwrap_or_default();
-    view! { <div class="qr" inner_html=svg></div> }
+    view! { <div class="qr" prop:innerHTML=svg></div> }
 }

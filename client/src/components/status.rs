@@ -17,7 +17,7 @@ pub fn StatusMessage(#[prop(into)] text: Signal<Option<String>>, #[prop(optional
 #[component]
 pub fn ErrorMessage(#[prop(into)] text: Signal<Option<String>>, #[prop(optional)] id: &'static str) -> impl IntoView {
     view! {
-        <p class="error" class:empty=move || text.with(Option::is_none) id=id role="alert">
+        <p class=move || if text.with(Option::is_none) { "error empty" } else { "error" } id=id role="alert">
             {text}
         </p>
     }

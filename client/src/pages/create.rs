@@ -167,7 +167,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 <p class="hint" id="secret-text-hint">{t!(i, text_hint)}</p>
             </div>
 
-            <fieldset class="drop" class:dragging=move || dragging.get()>
+            <fieldset class=move || if dragging.get() { "drop dragging" } else { "drop" }>
                 <legend>{t!(i, files_label)}</legend>
                 <label for="files">{t!(i, files_drop)}</label>
                 <input id="files" type="file" multiple on:change=on_pick aria-describedby="files-hint" />
@@ -226,7 +226,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                         class="secondary"
                         id="toggle-passphrase"
                         aria-controls="passphrase"
-                        aria-pressed=move || show_passphrase.get().to_string()
+                        aria-pressed=move || if show_passphrase.get() { "true" } else { "false" }
                         on:click=move |_| show_passphrase.update(|s| *s = !*s)
                     >
                         {move || if show_passphrase.get() { i.m().passphrase_hide } else { i.m().passphrase_show }}
