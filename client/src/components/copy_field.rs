@@ -20,7 +20,7 @@ pub fn CopyField(
     multiline: bool,
 ) -> impl IntoView {
     let i = i18n();
-    let status = RwSignal::new(None::<String>);
+    let status = RwSignal::new(String::new());
     // Select the text so the visitor can copy it by hand if the clipboard is refused.
     let select = move || browser::focus(id, true);
     let copied_value = value.clone();
@@ -31,7 +31,7 @@ pub fn CopyField(
             if !ok {
                 select();
             }
-            status.set(Some(if ok { i.m().copied } else { i.m().copy_failed }.to_owned()));
+            status.set(if ok { i.m().copied } else { i.m().copy_failed }.to_owned());
         });
     };
     let status_id = format!("{id}-status");

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 /// A polite status line (progress, confirmations).
 #[component]
-pub fn StatusMessage(#[prop(into)] text: Signal<Option<String>>, #[prop(optional)] id: &'static str) -> impl IntoView {
+pub fn StatusMessage(#[prop(into)] text: Signal<String>, #[prop(optional)] id: &'static str) -> impl IntoView {
     view! {
         <p class="status" id=id role="status" aria-live="polite">
             {text}
@@ -15,9 +15,9 @@ pub fn StatusMessage(#[prop(into)] text: Signal<Option<String>>, #[prop(optional
 
 /// An assertive error line.
 #[component]
-pub fn ErrorMessage(#[prop(into)] text: Signal<Option<String>>, #[prop(optional)] id: &'static str) -> impl IntoView {
+pub fn ErrorMessage(#[prop(into)] text: Signal<String>, #[prop(optional)] id: &'static str) -> impl IntoView {
     view! {
-        <p class=move || if text.with(Option::is_none) { "error empty" } else { "error" } id=id role="alert">
+        <p class=move || if text.with(String::is_empty) { "error empty" } else { "error" } id=id role="alert">
             {text}
         </p>
     }

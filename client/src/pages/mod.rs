@@ -16,7 +16,7 @@ pub use receipt::ReceiptPage;
 
 use crate::api::Failure;
 use crate::i18n::{fill, Lang, Messages};
-use crate::{browser, format, I18n};
+use crate::{browser, format, reactive_text, I18n};
 use leptos::prelude::*;
 
 /// Something that went wrong, as the visitor should hear it.
@@ -103,14 +103,14 @@ impl Progress {
     }
 }
 
-/// A reactive, translated text for an optional problem (for [`crate::components::ErrorMessage`]).
-pub fn problem_text(i: I18n, problem: RwSignal<Option<Problem>>) -> Signal<Option<String>> {
-    Signal::derive(move || problem.get().map(|p| p.text(i.lang.get())))
+/// A reactive, translated text for an optional problem, empty when there is none (for [`crate::components::ErrorMessage`]).
+pub fn problem_text(i: I18n, problem: RwSignal<Option<Problem>>) -> Signal<String> {
+    reactive_text(move || problem.get().map(|p| p.text(i.lang.get())).unwrap_or_default())
 }
 
-/// A reactive, translated text for an optional progress step (for [`crate::components::StatusMessage`]).
-pub fn progress_text(i: I18n, progress: RwSignal<Option<Progress>>) -> Signal<Option<String>> {
-    Signal::derive(move || progress.get().map(|p| p.text(i.m()).to_owned()))
+/// A reactive, translated text for an optional progress step, empty when idle (for [`crate::components::StatusMessage`]).
+pub fn progress_text(i: I18n, progress: RwSignal<Option<Progress>>) -> Signal<String> {
+    reactive_text(move || progress.get().map(|p| p.text(i.m()).to_owned()).unwrap_or_default())
 }
 
 /// Keeps the tab title on the page's heading, in the current language.
