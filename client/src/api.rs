@@ -82,6 +82,16 @@ fn proof_body(proof: String) -> JsValue {
     JsValue::from_str(&wire::proof_request(&ProofRequest { proof }))
 }
 
+/// The catalog file of a language other than English (not part of the API: a static file, cached and revalidated).
+pub async fn catalog(lang: crate::i18n::Lang) -> Option<crate::i18n::Messages> {
+    let window = web_sys::window()?;
+    let response: Response = JsFuture::from(window.fetch_with_str(&lang.catalog_path())).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    crate::i18n::Messages::from_object(&js_sys::JSON::parse(&text(&response).await.ok()?).ok()?)
+}
+
 /// `GET /config`: limits and lifetimes to offer.
 pub async fn config() -> Result<ServerConfig, Failure> {
     json(send("GET", "/config", None, false).await?).await

@@ -18,6 +18,37 @@ use i18n::{Lang, Messages};
 use leptos::prelude::*;
 use router::{Link, Location, Route};
 
+/// One of the two bundles the client is built as, so that neither first load carries the other's pages: `create` (the
+/// create page, privacy, not found) and `open` (open, receipt, privacy). A route a bundle lacks is a full page load,
+/// which the server answers with the other bundle's HTML (`server/src/routes/assets.rs`).
+#[derive(Clone, Copy)]
+pub struct Bundle {
+    /// Whether this bundle renders `route`.
+    pub serves: fn(Route) -> bool,
+    /// The page for a route it serves.
+    pub page: fn(Route) -> AnyView,
+}
+
+/// The bundle behind `/` and every unknown path.
+pub const CREATE: Bundle = Bundle {
+    serves: |route| matches!(route, Route::Create | Route::Privacy | Route::NotFound),
+    page: |route| match route {
+        Route::Create => view! { <pages::CreatePage /> }.into_any(),
+        Route::Privacy => view! { <pages::PrivacyPage /> }.into_any(),
+        _ => view! { <pages::NotFound /> }.into_any(),
+    },
+};
+
+/// The bundle behind the links people receive (`/s`) and the creator's receipt (`/r`).
+pub const OPEN: Bundle = Bundle {
+    serves: |route| matches!(route, Route::Open | Route::Receipt | Route::Privacy),
+    page: |route| match route {
+        Route::Open => view! { <pages::OpenPage /> }.into_any(),
+        Route::Receipt => view! { <pages::ReceiptPage /> }.into_any(),
+        _ => view! { <pages::PrivacyPage /> }.into_any(),
+    },
+};
+
 /// The language the app currently speaks, shared through context.
 #[derive(Clone, Copy)]
 pub struct I18n {
@@ -77,24 +108,42 @@ macro_rules! t {
     };
 }
 
-/// The whole application.
-#[component]
-pub fn App() -> impl IntoView {
+/// Starts a bundle: picks the visitor's language, fetches its catalog unless it is English (so the first paint is already
+/// in their language), then mounts the app. A catalog that cannot be had means English.
+pub fn start(bundle: Bundle) {
     let remembered = browser::remembered_language();
     let preferred = browser::preferred_languages();
-    let lang = RwSignal::new(Lang::choose(remembered.as_deref(), preferred.iter().map(String::as_str)));
+    let lang = Lang::choose(remembered.as_deref(), preferred.iter().map(String::as_str));
+    wasm_bindgen_futures::spawn_local(async move {
+        let lang = if load_language(lang).await { lang } else { Lang::En };
+        leptos::mount::mount_to_body(move || view! { <App bundle lang /> });
+    });
+}
+
+/// Makes `lang`'s catalog available, fetching it if needed; false if it could not be had.
+pub async fn load_language(lang: Lang) -> bool {
+    if lang.is_loaded() {
+        return true;
+    }
+    match api::catalog(lang).await {
+        Some(messages) => {
+            lang.install(messages);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The whole application, with the pages of `bundle`, speaking `lang` at first.
+#[component]
+pub fn App(bundle: Bundle, lang: Lang) -> impl IntoView {
+    let lang = RwSignal::new(lang);
     provide_context(I18n { lang });
     Effect::new(move |_| browser::set_document_language(lang.get().tag()));
     let i = i18n();
-    let location = Location::new();
+    let location = Location::new(bundle.serves);
     provide_context(location);
-    let page = move || match location.route() {
-        Route::Create => view! { <pages::CreatePage /> }.into_any(),
-        Route::Open => view! { <pages::OpenPage /> }.into_any(),
-        Route::Receipt => view! { <pages::ReceiptPage /> }.into_any(),
-        Route::Privacy => view! { <pages::PrivacyPage /> }.into_any(),
-        Route::NotFound => view! { <pages::NotFound /> }.into_any(),
-    };
+    let page = move || (bundle.page)(location.route());
 
     view! {
             <header class="top">

@@ -33,36 +33,44 @@ impl Route {
     }
 }
 
-/// The current path, shared through context.
+/// The current path, shared through context, and which routes this bundle renders itself.
 #[derive(Clone, Copy)]
-pub struct Location(RwSignal<String>);
+pub struct Location {
+    path: RwSignal<String>,
+    serves: fn(Route) -> bool,
+}
 
 impl Location {
-    /// Tracks the address bar: Back and Forward update the path.
-    pub fn new() -> Location {
+    /// Tracks the address bar: Back and Forward update the path (or load the page, for a route of the other bundle).
+    pub fn new(serves: fn(Route) -> bool) -> Location {
         let path = RwSignal::new(current_path());
-        let _ = window_event_listener_untyped("popstate", move |_| path.set(current_path()));
-        Location(path)
+        let _ = window_event_listener_untyped("popstate", move |_| {
+            let now = current_path();
+            if serves(Route::from_path(&now)) {
+                path.set(now);
+            } else {
+                let _ = window().location().reload();
+            }
+        });
+        Location { path, serves }
     }
 
     /// The current route (tracked).
     pub fn route(&self) -> Route {
-        self.0.with(|p| Route::from_path(p))
+        self.path.with(|p| Route::from_path(p))
     }
 
-    /// Goes to an in-app path without reloading.
+    /// Goes to a path: without reloading when this bundle renders it, as a page load when the other one does.
     pub fn push(&self, path: &str) {
+        if !(self.serves)(Route::from_path(path)) {
+            let _ = window().location().assign(path);
+            return;
+        }
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
         }
         window().scroll_to_with_x_and_y(0.0, 0.0);
-        self.0.set(path.to_owned());
-    }
-}
-
-impl Default for Location {
-    fn default() -> Self {
-        Location::new()
+        self.path.set(path.to_owned());
     }
 }
 
@@ -80,7 +88,9 @@ pub fn Link(href: &'static str, #[prop(optional)] class: &'static str, children:
             location.push(href);
         }
     };
-    let current = move || (location.route() == Route::from_path(href)).then_some("page");
+    // "false" rather than no attribute: an always-present text attribute is one less view type (smaller wasm), and
+    // `aria-current="false"` means the same to assistive technology as its absence.
+    let current = move || if location.route() == Route::from_path(href) { "page" } else { "false" };
     view! {
         <a href=href class=class on:click=on_click aria-current=current>
             {children()}

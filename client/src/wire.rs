@@ -82,7 +82,8 @@ impl FromObject for ErrorBody {
 }
 
 /// Writes a JSON string literal.
-fn string(out: &mut String, s: &str) {
+/// Appends `s` as a JSON string literal.
+pub fn string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {

@@ -1,9 +1,9 @@
-//! Measures the web client's budgets in real headless Chromium against the release binary: first-load bytes over the wire,
-//! create-to-link time for 1 KB of text, and a 25 MiB file encrypted and uploaded. Run by `cargo xtask bench-client`;
+//! Measures the web client's budgets in real headless Chromium against the release binary: first-load bytes over the wire
+//! (create page, open page, each other language's catalog), create-to-link time for 1 KB of text, and a 25 MiB file encrypted and uploaded. Run by `cargo xtask bench-client`;
 //! results go to docs/benchmarks.md. A measurement, not a test: it prints numbers and asserts nothing about speed.
 
 use anyhow::{Context as _, Result};
-use cinder_e2e::{Harness, Options};
+use cinder_e2e::{Exchange, Harness, Options};
 use std::time::Duration;
 
 /// In-page timing from the click on "create" until the share link is on screen (no WebDriver round trips inside).
@@ -26,23 +26,45 @@ document.getElementById('create').click();
 })();
 "#;
 
-#[tokio::main]
-async fn main() -> Result<()> {
-    let options = Options { server_env: vec![("CINDER_MAX_BYTES".into(), "32MiB".into()), ("CINDER_RATE_LIMIT".into(), "0".into())] };
-    let h = Harness::start_with(options).await?;
-
-    // 1. First load: every byte the server sent for the create page, as encoded on the wire (brotli).
-    h.client.goto(&h.url("/")).await?;
-    h.wait_for("#secret-text").await?;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+/// Prints every response body in `exchanges` as sent on the wire, and their total.
+fn report(label: &str, exchanges: &[Exchange]) {
     let mut total = 0;
-    println!("first load (bytes over the wire):");
-    for e in h.recorded().iter().filter(|e| e.to_server) {
+    println!("{label} (bytes over the wire):");
+    for e in exchanges.iter().filter(|e| e.to_server) {
         let encoding = e.response_header("content-encoding").unwrap_or("identity").to_owned();
         println!("  {:>8}  {:<9} {}", e.response_bytes, encoding, e.uri.rsplit('/').next().unwrap_or_default());
         total += e.response_bytes;
     }
     println!("  total: {total} bytes ({:.1} KB)", total as f64 / 1000.0);
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let options = Options { server_env: vec![("CINDER_MAX_BYTES".into(), "32MiB".into()), ("CINDER_RATE_LIMIT".into(), "0".into())] };
+    let h = Harness::start_with(options).await?;
+
+    // 1. First load: every byte the server sent for the create page, as encoded on the wire (brotli), in English; then
+    // what each other language adds (its catalog, fetched when chosen).
+    h.client.goto(&h.url("/")).await?;
+    h.wait_for("#secret-text").await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    report("first load, create page (English)", &h.recorded());
+    for tag in ["sv", "bg", "uk"] {
+        let before = h.recorded().len();
+        h.wait_for("#lang").await?.select_by_value(tag).await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        report(&format!("switching to {tag} adds"), &h.recorded()[before..]);
+    }
+    h.wait_for("#lang").await?.select_by_value("en").await?;
+
+    // The other bundle's first load, in a fresh browser: a received link's page (this fragment names no stored secret,
+    // so the peek answers 404, about as many bytes as a real peek's answer).
+    let fresh = Harness::start().await?;
+    fresh.client.goto(&fresh.url("/s#AAAAAAAAAAAAAAAAAAAAAA")).await?;
+    fresh.wait_for("#open-unavailable").await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    report("first load, open page (English)", &fresh.recorded());
+    fresh.finish().await?;
 
     // 2. Create to link, 1 KB of text, no passphrase: median and worst of 20 runs (the first warms up).
     let text = "x".repeat(1024);

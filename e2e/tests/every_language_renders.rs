@@ -1,5 +1,5 @@
 //! Every page speaks English, Swedish, Bulgarian and Ukrainian with nothing left untranslated; the switcher's choice sets
-//! `<html lang>` and is remembered across visits in local storage, never in a cookie.
+//! `<html lang>` and is remembered across visits in local storage, never in a cookie; only the chosen catalog is fetched.
 
 mod common;
 
@@ -91,8 +91,13 @@ async fn each_language_renders() -> anyhow::Result<()> {
 async fn language_choice_is_remembered_without_cookies() -> anyhow::Result<()> {
     let h = Harness::start().await?;
     h.client.goto(&h.url("/")).await?;
+    h.wait_for("#secret-text").await?;
+    let catalogs = || h.recorded().into_iter().filter(|e| e.uri.contains("/i18n/")).map(|e| e.uri).collect::<Vec<_>>();
+    assert!(catalogs().is_empty(), "an English first load fetches no catalog: {:?}", catalogs());
     choose_language(&h, "uk").await?;
     assert_eq!(h.client.title().await?, "Поділіться секретом · Cinder");
+    let fetched = catalogs();
+    assert!(fetched.len() == 1 && fetched[0].ends_with("/i18n/uk.json"), "only the chosen catalog is fetched: {fetched:?}");
 
     h.client.goto("about:blank").await?;
     h.client.goto(&h.url("/privacy")).await?;

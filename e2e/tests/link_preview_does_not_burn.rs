@@ -27,7 +27,7 @@ async fn loading_link_does_not_burn() -> anyhow::Result<()> {
         h.wait_for("#open").await?;
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     }
-    let opens = h.recorded().into_iter().filter(|e| e.uri.contains("/open")).count();
+    let opens = h.recorded().into_iter().filter(|e| e.uri.contains("/api/v1/secrets/") && e.uri.ends_with("/open")).count();
     assert_eq!(opens, 0, "loading the page must not fetch the ciphertext");
     assert!(h.recorded().iter().any(|e| e.method == "GET" && e.uri.contains("/api/v1/secrets/")), "the page peeked");
 

@@ -1,4 +1,5 @@
-//! Finishes trunk's dist/ for a strict CSP and a light first load: moves the inline loader into a hashed file and precompresses.
+//! Finishes trunk's dist/ for a strict CSP and a light first load: moves the inline loader into a hashed file, minifies the
+//! JS glue and precompresses.
 //!
 //! The server's CSP allows no inline script (no `unsafe-inline`, no hash exception), and it serves `X.br`/`X.gz` beside each
 //! file instead of compressing at request time.
@@ -12,18 +13,38 @@ use std::path::Path;
 const OPEN_TAGS: [&str; 2] = [r#"<script type="module">"#, "<script type=module>"];
 const CLOSE_TAG: &str = "</script>";
 
-/// Externalizes inline scripts, then writes brotli and gzip copies of every asset.
+/// The pages trunk writes, one per bundle.
+const PAGES: [&str; 2] = ["index.html", "open.html"];
+
+/// Externalizes inline scripts, minifies the JS, then writes brotli and gzip copies of every asset.
 pub fn finish(dist: &Path) -> Result<()> {
-    externalize_inline_scripts(dist)?;
+    for page in PAGES {
+        externalize_inline_scripts(dist, page)?;
+    }
+    minify_js(dist)?;
     precompress(dist)
 }
 
-fn externalize_inline_scripts(dist: &Path) -> Result<()> {
-    let index_path = dist.join("index.html");
-    let mut html = std::fs::read_to_string(&index_path).context("reading dist/index.html")?;
+/// wasm-bindgen's glue, which trunk's minifier cannot parse: terser (npm, pinned in package.json) takes a third off it
+/// brotli'd (docs/benchmarks.md). Names keep trunk's hash of the unminified file, which still names one content only.
+fn minify_js(dist: &Path) -> Result<()> {
+    for entry in std::fs::read_dir(dist).context("listing dist/")? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "js") {
+            let mut terser = std::process::Command::new("terser");
+            terser.arg(&path).args(["--module", "--compress", "passes=2", "--mangle", "--output"]).arg(&path);
+            crate::run(&format!("terser {}", path.file_name().unwrap_or_default().to_string_lossy()), &mut terser)?;
+        }
+    }
+    Ok(())
+}
+
+fn externalize_inline_scripts(dist: &Path, page: &str) -> Result<()> {
+    let index_path = dist.join(page);
+    let mut html = std::fs::read_to_string(&index_path).with_context(|| format!("reading dist/{page}"))?;
     while let Some((start, open_tag)) = OPEN_TAGS.iter().find_map(|tag| html.find(tag).map(|at| (at, tag))) {
         let body_start = start + open_tag.len();
-        let Some(len) = html[body_start..].find(CLOSE_TAG) else { bail!("unterminated inline script in dist/index.html") };
+        let Some(len) = html[body_start..].find(CLOSE_TAG) else { bail!("unterminated inline script in dist/{page}") };
         let body = html[body_start..body_start + len].trim().to_owned();
         // A content hash in the name lets the server cache it as immutable, like trunk's own hashed files.
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -34,19 +55,31 @@ fn externalize_inline_scripts(dist: &Path) -> Result<()> {
     }
     let inline_script = html.match_indices("<script").any(|(at, _)| !html[at..].split('>').next().unwrap_or_default().contains(" src="));
     if inline_script || html.contains("<style") || html.contains(" style=") {
-        bail!("dist/index.html still has inline script or style, which the CSP blocks");
+        bail!("dist/{page} still has inline script or style, which the CSP blocks");
     }
-    std::fs::write(&index_path, html).context("writing dist/index.html")?;
-    eprintln!("    moved trunk's inline loader into a file (CSP: no inline scripts)");
+    std::fs::write(&index_path, html).with_context(|| format!("writing dist/{page}"))?;
+    eprintln!("    {page}: moved trunk's inline loader into a file (CSP: no inline scripts)");
     Ok(())
 }
 
 fn precompress(dist: &Path) -> Result<()> {
+    let (raw, br) = precompress_dir(dist)?;
+    eprintln!("    precompressed dist/: {} KB raw, {} KB brotli", raw / 1024, br / 1024);
+    Ok(())
+}
+
+/// Writes `X.br` and `X.gz` beside every file `X` under `dir`; returns the raw and brotli totals.
+fn precompress_dir(dir: &Path) -> Result<(usize, usize)> {
     let (mut raw, mut br) = (0usize, 0usize);
-    for entry in std::fs::read_dir(dist).context("listing dist/")? {
+    for entry in std::fs::read_dir(dir).with_context(|| format!("listing {}", dir.display()))? {
         let path = entry?.path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
-        if !path.is_file() || name.ends_with(".br") || name.ends_with(".gz") {
+        if path.is_dir() {
+            let (r, b) = precompress_dir(&path)?;
+            (raw, br) = (raw + r, br + b);
+            continue;
+        }
+        if name.ends_with(".br") || name.ends_with(".gz") {
             continue;
         }
         let bytes = std::fs::read(&path)?;
@@ -55,11 +88,10 @@ fn precompress(dist: &Path) -> Result<()> {
         brotli::BrotliCompress(&mut bytes.as_slice(), &mut brotli_out, &params)?;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&bytes)?;
-        std::fs::write(dist.join(format!("{name}.br")), &brotli_out)?;
-        std::fs::write(dist.join(format!("{name}.gz")), gz.finish()?)?;
+        std::fs::write(dir.join(format!("{name}.br")), &brotli_out)?;
+        std::fs::write(dir.join(format!("{name}.gz")), gz.finish()?)?;
         raw += bytes.len();
         br += brotli_out.len();
     }
-    eprintln!("    precompressed dist/: {} KB raw, {} KB brotli", raw / 1024, br / 1024);
-    Ok(())
+    Ok((raw, br))
 }

@@ -128,10 +128,11 @@ const STEPS: &[Step] = &[
         hint: "about 30 s",
     },
     Step {
-        name: "npm packages: binaryen 132 (wasm-opt), axe-core",
+        name: "npm packages: binaryen 132 (wasm-opt), terser (JS glue), axe-core",
         present: |root| {
             output(&root.join("node_modules/.bin/wasm-opt").to_string_lossy(), &["--version"]).is_some_and(|v| v.contains(BINARYEN_MAJOR))
                 && root.join("node_modules/axe-core/axe.min.js").exists()
+                && root.join("node_modules/terser/bin/terser").exists()
         },
         install: |root, _| run("npm ci", Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root)),
         hint: "a few seconds",

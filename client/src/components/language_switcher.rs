@@ -10,10 +10,17 @@ use leptos::prelude::*;
 pub fn LanguageSwitcher() -> impl IntoView {
     let i = i18n();
     let on_change = move |ev: leptos::ev::Event| {
-        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
-            browser::remember_language(lang.tag());
-            i.lang.set(lang);
-        }
+        let select: web_sys::HtmlSelectElement = event_target(&ev);
+        let Some(lang) = Lang::from_tag(&select.value()) else { return };
+        // Other languages' catalogs are fetched on first use; until one arrives (or if it cannot), the page stays as it is.
+        wasm_bindgen_futures::spawn_local(async move {
+            if crate::load_language(lang).await {
+                browser::remember_language(lang.tag());
+                i.lang.set(lang);
+            } else {
+                select.set_value(i.lang.get_untracked().tag());
+            }
+        });
     };
     view! {
         <div class="lang">

@@ -2,10 +2,17 @@
 //!
 //! A catalog is one struct literal per language, so a key missing in any language does not compile; the tests below check what
 //! the compiler cannot (no empty message, the same placeholders and the right number of plural forms everywhere).
+//!
+//! Only English is compiled into the browser bundles. The other catalogs reach the browser as files, `client/i18n/<tag>.json`
+//! (written from the struct literals by `cargo run -p cinder-client --example catalogs`, checked by a test), fetched when that
+//! language is chosen: an English first load does not carry three languages it will not show (docs/benchmarks.md).
 
+#[cfg(not(target_arch = "wasm32"))]
 mod bg;
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod sv;
+#[cfg(not(target_arch = "wasm32"))]
 mod uk;
 
 /// Declares the catalog struct, with a list of its entries for the tests.
@@ -20,6 +27,11 @@ macro_rules! catalog {
             /// Every (key, message) pair, in declaration order.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($key), self.$key)),*]
+            }
+
+            /// Reads a catalog file (parsed); `None` if any message is missing. Its strings live as long as the page.
+            pub fn from_object(o: &impl crate::wire::Object) -> Option<Messages> {
+                Some(Messages { $($key: String::leak(o.string(stringify!($key))?),)* })
             }
         }
     };
@@ -91,14 +103,24 @@ impl Lang {
         }
     }
 
-    /// The catalog.
+    /// The catalog: English until this language's file has arrived ([`Lang::is_loaded`]).
     pub fn messages(self) -> &'static Messages {
-        match self {
-            Lang::En => &en::EN,
-            Lang::Sv => &sv::SV,
-            Lang::Bg => &bg::BG,
-            Lang::Uk => &uk::UK,
-        }
+        catalog(self).unwrap_or(&en::EN)
+    }
+
+    /// Whether this language's catalog is here (English always is).
+    pub fn is_loaded(self) -> bool {
+        catalog(self).is_some()
+    }
+
+    /// Keeps a catalog fetched for this language; later ones are ignored.
+    pub fn install(self, messages: Messages) {
+        let _ = LOADED[self as usize].set(messages);
+    }
+
+    /// Where the browser fetches this language's catalog.
+    pub fn catalog_path(self) -> String {
+        format!("/i18n/{}.json", self.tag())
     }
 
     /// The language a BCP 47 tag asks for (`sv-SE` → Swedish), if we speak it.
@@ -137,6 +159,39 @@ impl Lang {
         let form = message.split('|').nth(self.plural_index(n)).unwrap_or(message);
         fill(form, &[("n", &n.to_string())])
     }
+}
+
+/// Catalogs fetched in this page, by [`Lang`].
+static LOADED: [std::sync::OnceLock<Messages>; 4] = [const { std::sync::OnceLock::new() }; 4];
+
+/// The compiled-in catalog of `lang` (all four natively, English only in the browser), else a fetched one.
+fn catalog(lang: Lang) -> Option<&'static Messages> {
+    #[cfg(not(target_arch = "wasm32"))]
+    let built_in = match lang {
+        Lang::En => &en::EN,
+        Lang::Sv => &sv::SV,
+        Lang::Bg => &bg::BG,
+        Lang::Uk => &uk::UK,
+    };
+    #[cfg(target_arch = "wasm32")]
+    let built_in = match lang {
+        Lang::En => &en::EN,
+        _ => return LOADED[lang as usize].get(),
+    };
+    Some(built_in)
+}
+
+/// A catalog as the file the browser fetches: one JSON object, messages by key in declaration order.
+pub fn catalog_file(messages: &Messages) -> String {
+    let mut out = String::from("{");
+    for (n, (key, message)) in messages.entries().into_iter().enumerate() {
+        out.push_str(if n == 0 { "\n" } else { ",\n" });
+        crate::wire::string(&mut out, key);
+        out.push(':');
+        crate::wire::string(&mut out, message);
+    }
+    out.push_str("\n}\n");
+    out
 }
 
 /// Replaces each `{name}` placeholder in `template` with its value.
@@ -199,6 +254,23 @@ mod tests {
         for lang in Lang::ALL {
             assert_eq!(lang.messages().entries().len(), keys);
         }
+    }
+
+    #[test]
+    fn catalog_files_are_the_catalogs() {
+        // The browser reads these files instead of the struct literals: they must say the same, and read back whole.
+        for lang in [Lang::Sv, Lang::Bg, Lang::Uk] {
+            let path = format!("{}/i18n/{}.json", env!("CARGO_MANIFEST_DIR"), lang.tag());
+            let file = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(file == catalog_file(lang.messages()), "{path} is out of date: run `cargo run -p cinder-client --example catalogs`");
+            let parsed: serde_json::Value = serde_json::from_str(&file).unwrap();
+            let read = Messages::from_object(&parsed).expect("every message");
+            assert_eq!(read.entries(), lang.messages().entries());
+            let mut partial = parsed.clone();
+            partial.as_object_mut().unwrap().remove("copy");
+            assert!(Messages::from_object(&partial).is_none(), "a file missing a message is refused");
+        }
+        assert_eq!(Lang::Sv.catalog_path(), "/i18n/sv.json");
     }
 
     #[test]

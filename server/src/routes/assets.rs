@@ -1,5 +1,6 @@
 //! The embedded web client: precompressed variants chosen by Accept-Encoding, immutable caching for hashed names,
-//! and the single-page-app fallback to index.html for every other path.
+//! and the single-page-app fallback for every other path: `open.html` (the client's open bundle) for the pages of links
+//! people receive and of receipts, `index.html` (the create bundle) for the rest.
 
 use std::borrow::Cow;
 
@@ -16,6 +17,16 @@ use rust_embed::RustEmbed;
 struct Dist;
 
 const INDEX: &str = "index.html";
+const OPEN: &str = "open.html";
+
+/// The page for a client route (`path` without its leading slash), split as the client's `Bundle`s are
+/// (client/src/lib.rs, `Route::from_path`): secret and receipt pages are the open bundle, everything else the create one.
+fn page_for(path: &str) -> &'static str {
+    match path.strip_suffix('/').unwrap_or(path) {
+        "s" | "r" => OPEN,
+        _ => INDEX,
+    }
+}
 
 const NOT_BUILT: &str = "<!doctype html><meta charset=\"utf-8\"><title>Cinder</title>\
 <h1>Cinder</h1><p>The web client was not built into this binary. Run <code>cargo xtask serve</code> \
@@ -38,8 +49,9 @@ pub async fn serve(method: Method, uri: Uri, headers: HeaderMap) -> Response {
         let h = [(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")];
         return (h, NOT_BUILT).into_response();
     }
-    // Every client route (secret and receipt pages among them) is index.html; none of them should be indexed.
-    file(INDEX, &headers, !path.is_empty())
+    // No client route but the create page itself should be indexed (secret and receipt pages least of all).
+    let page = page_for(path);
+    file(if Dist::get(page).is_some() { page } else { INDEX }, &headers, !path.is_empty())
 }
 
 /// Answers with the embedded file `name`, or its best precompressed variant.
@@ -158,15 +170,25 @@ mod tests {
 
     #[test]
     fn hashed_names_are_recognised() {
-        assert!(is_hashed("cinder-client-0123456789abcdef_bg.wasm"));
-        assert!(is_hashed("cinder-client-0123456789abcdef.js"));
+        assert!(is_hashed("create-0123456789abcdef_bg.wasm"));
+        assert!(is_hashed("create-0123456789abcdef.js"));
         assert!(is_hashed("assets/style-fedcba9876543210.css"));
         assert!(!is_hashed("index.html"));
-        assert!(!is_hashed("cinder-client.js"));
+        assert!(!is_hashed("create.js"));
         assert!(is_hashed("x-123456789abcdef.js"), "trunk drops leading zeros: 15 digits");
         assert!(!is_hashed("x-0123456789a.js"), "11 digits");
         assert!(!is_hashed("x-0123456789abcdef0.js"), "17 digits");
         assert_eq!(cache_control("index.html"), "no-cache");
+    }
+
+    #[test]
+    fn secret_and_receipt_pages_are_the_open_bundle() {
+        for path in ["s", "s/", "r", "r/"] {
+            assert_eq!(page_for(path), OPEN, "{path}");
+        }
+        for path in ["", "privacy", "s//", "s/x", "secret", "receipts"] {
+            assert_eq!(page_for(path), INDEX, "{path}");
+        }
     }
 
     #[test]
@@ -181,7 +203,7 @@ mod tests {
 
     #[test]
     fn wasm_has_its_media_type() {
-        assert_eq!(content_type("cinder-client-0123456789abcdef_bg.wasm"), "application/wasm");
+        assert_eq!(content_type("create-0123456789abcdef_bg.wasm"), "application/wasm");
         assert_eq!(content_type("index.html"), "text/html; charset=utf-8");
     }
 }
