@@ -19,7 +19,7 @@ use leptos::prelude::*;
 use router::{Link, Location, Route};
 
 /// One of the two bundles the client is built as, so that neither first load carries the other's pages: `create` (the
-/// create page, privacy, not found) and `open` (open, receipt, privacy). A route a bundle lacks is a full page load,
+/// create page, not found) and `open` (open, receipt, privacy: the create page is the one whose first load is budgeted). A route a bundle lacks is a full page load,
 /// which the server answers with the other bundle's HTML (`server/src/routes/assets.rs`).
 #[derive(Clone, Copy)]
 pub struct Bundle {
@@ -31,15 +31,14 @@ pub struct Bundle {
 
 /// The bundle behind `/` and every unknown path.
 pub const CREATE: Bundle = Bundle {
-    serves: |route| matches!(route, Route::Create | Route::Privacy | Route::NotFound),
+    serves: |route| matches!(route, Route::Create | Route::NotFound),
     page: |route| match route {
         Route::Create => view! { <pages::CreatePage /> }.into_any(),
-        Route::Privacy => view! { <pages::PrivacyPage /> }.into_any(),
         _ => view! { <pages::NotFound /> }.into_any(),
     },
 };
 
-/// The bundle behind the links people receive (`/s`) and the creator's receipt (`/r`).
+/// The bundle behind the links people receive (`/s`), the creator's receipt (`/r`) and the privacy page.
 pub const OPEN: Bundle = Bundle {
     serves: |route| matches!(route, Route::Open | Route::Receipt | Route::Privacy),
     page: |route| match route {

@@ -7,7 +7,9 @@ const BORDER: i32 = 4;
 
 /// An SVG of the QR code for `text`, dark on light whatever the page theme (scanners expect that), or `None` if it does not fit.
 pub fn svg(text: &str, label: &str) -> Option<String> {
-    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    // Byte mode only: a link has lowercase letters, so the numeric and alphanumeric modes would never be chosen anyway, and
+    // leaving `encode_text`'s mode selection out keeps its code out of the bundle.
+    let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Medium).ok()?;
     let size = code.size();
     let mut path = String::new();
     for y in 0..size {

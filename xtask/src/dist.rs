@@ -9,6 +9,8 @@ use std::hash::{Hash as _, Hasher as _};
 use std::io::Write as _;
 use std::path::Path;
 
+use crate::wasm_names;
+
 /// trunk's inline loader, as written and as its HTML minifier writes it.
 const OPEN_TAGS: [&str; 2] = [r#"<script type="module">"#, "<script type=module>"];
 const CLOSE_TAG: &str = "</script>";
@@ -21,8 +23,33 @@ pub fn finish(dist: &Path) -> Result<()> {
     for page in PAGES {
         externalize_inline_scripts(dist, page)?;
     }
+    shorten_imports(dist)?;
     minify_js(dist)?;
     precompress(dist)
+}
+
+/// wasm-bindgen names every import `__wbg_<function>_<16 hex digits>`, and each name is written twice, in the wasm and as a
+/// key in the JS glue: about 4.6 KB of names per bundle whose hash digits brotli cannot shrink. Renames them to one or two
+/// letters in both files (docs/benchmarks.md). Names that are also exports are left alone, so no export is touched.
+fn shorten_imports(dist: &Path) -> Result<()> {
+    for entry in std::fs::read_dir(dist).context("listing dist/")? {
+        let wasm_path = entry?.path();
+        let Some(stem) = wasm_path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix("_bg.wasm")) else { continue };
+        let js_path = dist.join(format!("{stem}.js"));
+        let wasm = std::fs::read(&wasm_path)?;
+        let js = std::fs::read_to_string(&js_path).with_context(|| format!("reading {}", js_path.display()))?;
+        let (wasm, renames) = wasm_names::shorten_imports(&wasm).with_context(|| format!("renaming imports of {}", wasm_path.display()))?;
+        let js = wasm_names::rename_identifiers(&js, &renames);
+        for old in renames.keys() {
+            if js.contains(old.as_str()) {
+                bail!("{}: `{old}` is still named somewhere the renaming cannot see", js_path.display());
+            }
+        }
+        std::fs::write(&wasm_path, wasm)?;
+        std::fs::write(&js_path, js)?;
+        eprintln!("    {stem}: {} imports renamed", renames.len());
+    }
+    Ok(())
 }
 
 /// wasm-bindgen's glue, which trunk's minifier cannot parse: terser (npm, pinned in package.json) takes a third off it

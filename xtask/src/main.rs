@@ -9,6 +9,7 @@ use std::time::Instant;
 
 mod dist;
 mod setup;
+mod wasm_names;
 
 const USAGE: &str = "\
 usage: cargo xtask <command>

@@ -20,10 +20,10 @@ const INDEX: &str = "index.html";
 const OPEN: &str = "open.html";
 
 /// The page for a client route (`path` without its leading slash), split as the client's `Bundle`s are
-/// (client/src/lib.rs, `Route::from_path`): secret and receipt pages are the open bundle, everything else the create one.
+/// (client/src/lib.rs, `Route::from_path`): secret, receipt and privacy pages are the open bundle, the rest the create one.
 fn page_for(path: &str) -> &'static str {
     match path.strip_suffix('/').unwrap_or(path) {
-        "s" | "r" => OPEN,
+        "s" | "r" | "privacy" => OPEN,
         _ => INDEX,
     }
 }
@@ -182,11 +182,11 @@ mod tests {
     }
 
     #[test]
-    fn secret_and_receipt_pages_are_the_open_bundle() {
-        for path in ["s", "s/", "r", "r/"] {
+    fn secret_receipt_and_privacy_pages_are_the_open_bundle() {
+        for path in ["s", "s/", "r", "r/", "privacy", "privacy/"] {
             assert_eq!(page_for(path), OPEN, "{path}");
         }
-        for path in ["", "privacy", "s//", "s/x", "secret", "receipts"] {
+        for path in ["", "s//", "s/x", "secret", "receipts", "privacy/x"] {
             assert_eq!(page_for(path), INDEX, "{path}");
         }
     }
