@@ -48,7 +48,8 @@ pub struct Exchange {
     pub body: Bytes,
     /// Whether it went to the Cinder server under test (false: a third party, which the proxy refused).
     pub to_server: bool,
-    /// Response status.
+    /// Response status; 0 when the server gave no answer (it was stopped, see [`Harness::stop_server`]): the proxy then
+    /// closes the browser's connection without a response, as the stopped server itself would have refused it.
     pub status: u16,
     /// Response headers.
     pub response_headers: Vec<(String, String)>,
@@ -81,6 +82,9 @@ impl Exchange {
 pub struct Options {
     /// Extra environment for the server (e.g. `CINDER_TTL_CHOICES`).
     pub server_env: Vec<(String, String)>,
+    /// The browser's preferred languages, most preferred first (e.g. `"sv"` or `"sv-SE,sv,en"`): what Chromium puts in
+    /// `navigator.languages` and `Accept-Language`. `None`: Chromium's default (English).
+    pub browser_languages: Option<String>,
 }
 
 /// A running server, proxy and browser.
@@ -131,7 +135,7 @@ impl Harness {
         let (server, server_addr) = start_server(work.path(), &data_dir, &options, server_log.clone()).await?;
         let recorded = Arc::new(Mutex::new(Vec::new()));
         let (proxy, proxy_addr) = start_proxy(server_addr, recorded.clone()).await?;
-        let (chromedriver, client) = start_browser(work.path(), proxy_addr).await?;
+        let (chromedriver, client) = start_browser(work.path(), proxy_addr, &options).await?;
         Ok(Harness {
             base_url: format!("http://{server_addr}"),
             client,
@@ -222,6 +226,12 @@ impl Harness {
         Ok(path)
     }
 
+    /// Stops the server (and waits until it has exited), leaving the browser and the proxy running: from then on every request
+    /// for the server gets no answer, as when the server is down or the network is gone. Drop still cleans up as usual.
+    pub async fn stop_server(&mut self) -> Result<()> {
+        self.server.kill().await.context("stopping the server")
+    }
+
     /// Ends the browser session cleanly; processes are then stopped by drop.
     pub async fn finish(self) -> Result<()> {
         self.client.clone().close().await.context("closing the browser session")?;
@@ -292,7 +302,18 @@ async fn start_server(work: &Path, data_dir: &Path, options: &Options, log: Arc<
     for (k, v) in &options.server_env {
         cmd.env(k, v);
     }
-    let mut child = cmd.spawn().context("starting the server")?;
+    // Another test in this process may fork (to start its own processes) while the copy above still has the binary open
+    // for writing; the forked child holds that descriptor until it execs, and meanwhile exec here fails with ETXTBSY.
+    let mut attempts = 0;
+    let mut child = loop {
+        match cmd.spawn() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && attempts < 50 => {
+                attempts += 1;
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            spawned => break spawned.context("starting the server")?,
+        }
+    };
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let stdout = child.stdout.take().expect("piped stdout");
     let stderr = child.stderr.take().expect("piped stderr");
@@ -338,7 +359,7 @@ async fn forward(
     server: SocketAddr,
     upstream: Upstream,
     recorded: Arc<Mutex<Vec<Exchange>>>,
-) -> Result<Response<Full<Bytes>>, hyper::Error> {
+) -> Result<Response<Full<Bytes>>, Box<dyn std::error::Error + Send + Sync>> {
     let (parts, body) = req.into_parts();
     let body = body.collect().await?.to_bytes();
     let authority = parts.uri.authority().map(|a| a.as_str().to_owned()).unwrap_or_default();
@@ -371,7 +392,13 @@ async fn forward(
                 }
                 out.body(Full::new(body)).expect("valid response")
             }
-            Err(_) => Response::builder().status(StatusCode::BAD_GATEWAY).body(Full::new(Bytes::new())).expect("valid response"),
+            Err(e) => {
+                // No server: record the attempt, then close the browser's connection without an answer (a 502 from here
+                // would be an answer, which a browser talking to a stopped server directly never gets).
+                exchange.status = 0;
+                recorded.lock().expect("recorder lock").push(exchange);
+                return Err(e.into());
+            }
         }
     } else {
         Response::builder()
@@ -387,7 +414,7 @@ async fn forward(
     Ok(response)
 }
 
-async fn start_browser(work: &Path, proxy: SocketAddr) -> Result<(Child, Client)> {
+async fn start_browser(work: &Path, proxy: SocketAddr, options: &Options) -> Result<(Child, Client)> {
     let port = {
         let probe = std::net::TcpListener::bind("127.0.0.1:0")?;
         probe.local_addr()?.port()
@@ -403,7 +430,7 @@ async fn start_browser(work: &Path, proxy: SocketAddr) -> Result<(Child, Client)
     let chromedriver = chromedriver.spawn().with_context(|| format!("starting {CHROMEDRIVER} (run `cargo xtask setup`)"))?;
     let webdriver = format!("http://127.0.0.1:{port}");
     let profile = work.join("chromium-profile");
-    let caps = serde_json::json!({
+    let mut caps = serde_json::json!({
         "goog:chromeOptions": {
             "binary": CHROMIUM,
             "args": [
@@ -424,6 +451,13 @@ async fn start_browser(work: &Path, proxy: SocketAddr) -> Result<(Child, Client)
         },
         "goog:loggingPrefs": { "browser": "ALL" },
     });
+    if let Some(languages) = &options.browser_languages {
+        // `--lang` sets the UI language, `intl.accept_languages` what pages see (`navigator.languages`, `Accept-Language`).
+        let chrome = &mut caps["goog:chromeOptions"];
+        let first = languages.split(',').next().unwrap_or_default();
+        chrome["args"].as_array_mut().expect("args").push(format!("--lang={first}").into());
+        chrome["prefs"] = serde_json::json!({ "intl": { "accept_languages": languages } });
+    }
     let caps = caps.as_object().expect("object").clone();
     let mut last_error = None;
     for _ in 0..50 {

@@ -6,7 +6,7 @@ use cinder_e2e::{Harness, Options};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn attempt_limit_burns() -> anyhow::Result<()> {
-    let h = Harness::start_with(Options { server_env: vec![("CINDER_MAX_ATTEMPTS".into(), "2".into())] }).await?;
+    let h = Harness::start_with(Options { server_env: vec![("CINDER_MAX_ATTEMPTS".into(), "2".into())], ..Default::default() }).await?;
     let links = common::create(&h, "guarded", Some("the right one"), &[]).await?;
 
     common::visit(&h, &links.share).await?;

@@ -1,9 +1,10 @@
-//! Every page speaks English, Swedish, Bulgarian and Ukrainian with nothing left untranslated; the switcher's choice sets
-//! `<html lang>` and is remembered across visits in local storage, never in a cookie; only the chosen catalog is fetched.
+//! Every page speaks English, Swedish, Bulgarian and Ukrainian with nothing left untranslated; a first visit speaks the
+//! browser's preferred language; the switcher's choice sets `<html lang>` and is remembered across visits in local storage,
+//! never in a cookie; only the chosen catalog is fetched.
 
 mod common;
 
-use cinder_e2e::Harness;
+use cinder_e2e::{Harness, Options};
 use fantoccini::Locator;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -105,5 +106,29 @@ async fn language_choice_is_remembered_without_cookies() -> anyhow::Result<()> {
         .await?;
     assert_eq!(h.client.execute("return document.cookie;", vec![]).await?, Value::String(String::new()));
     assert!(h.recorded().iter().all(|e| e.headers.iter().all(|(name, _)| !name.eq_ignore_ascii_case("cookie"))));
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn browser_language_is_followed() -> anyhow::Result<()> {
+    let h = Harness::start_with(Options { browser_languages: Some("sv".into()), ..Default::default() }).await?;
+    h.client.goto(&h.url("/")).await?;
+    h.wait_for("#secret-text").await?;
+    // The first paint is already Swedish: the app mounts only once the catalog is there.
+    assert_eq!(common::text_of(&h, "main h1").await?, "Dela en hemlighet");
+    assert_eq!(h.client.execute("return document.documentElement.lang;", vec![]).await?, "sv");
+    assert_eq!(h.client.title().await?, "Dela en hemlighet · Cinder");
+    assert_eq!(h.wait_for("#lang").await?.prop("value").await?.as_deref(), Some("sv"), "the switcher shows Swedish");
+    h.screenshot("create-browser-sv").await?;
+
+    let page = h.recorded().into_iter().find(|e| e.method == "GET" && e.uri == h.url("/")).expect("the page request was recorded");
+    let accept = page.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case("accept-language")).map(|(_, v)| v.clone());
+    assert_eq!(accept.as_deref(), Some(&b"sv"[..]), "the browser asks for Swedish");
+    let catalogs: Vec<_> = h.recorded().into_iter().filter(|e| e.uri.contains("/i18n/")).map(|e| (e.uri, e.status)).collect();
+    assert!(catalogs.len() == 1 && catalogs[0].0.ends_with("/i18n/sv.json") && catalogs[0].1 == 200, "catalogs: {catalogs:?}");
+    // Followed, not chosen: nothing is remembered until the visitor picks a language themselves.
+    assert_eq!(h.client.execute("return localStorage.getItem('cinder.lang');", vec![]).await?, Value::Null);
+    let errors = h.console_errors().await?;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
     h.finish().await
 }

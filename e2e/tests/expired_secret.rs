@@ -8,7 +8,7 @@ use fantoccini::Locator;
 #[tokio::test(flavor = "multi_thread")]
 async fn expired_secret() -> anyhow::Result<()> {
     let env = vec![("CINDER_TTL_CHOICES".into(), "3s,1h".into()), ("CINDER_DEFAULT_TTL".into(), "1h".into())];
-    let h = Harness::start_with(Options { server_env: env }).await?;
+    let h = Harness::start_with(Options { server_env: env, ..Default::default() }).await?;
     h.client.goto(&h.url("/")).await?;
     common::wait_until(&h, "document.querySelectorAll('#ttl option').length === 2").await?;
     h.client.find(Locator::Css("#ttl")).await?.select_by_value("3").await?;

@@ -7,7 +7,7 @@ use fantoccini::Locator;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn rate_limited_creation_says_so() -> anyhow::Result<()> {
-    let h = Harness::start_with(Options { server_env: vec![("CINDER_RATE_LIMIT".into(), "1".into())] }).await?;
+    let h = Harness::start_with(Options { server_env: vec![("CINDER_RATE_LIMIT".into(), "1".into())], ..Default::default() }).await?;
     common::create(&h, "the first one", None, &[]).await?;
 
     h.client.goto(&h.url("/")).await?;

@@ -7,7 +7,7 @@ use fantoccini::Locator;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn too_large_input_rejected() -> anyhow::Result<()> {
-    let h = Harness::start_with(Options { server_env: vec![("CINDER_MAX_BYTES".into(), "64KiB".into())] }).await?;
+    let h = Harness::start_with(Options { server_env: vec![("CINDER_MAX_BYTES".into(), "64KiB".into())], ..Default::default() }).await?;
     let dir = tempfile::tempdir()?;
     let big = dir.path().join("big.bin");
     std::fs::write(&big, vec![7u8; 100 * 1024])?;
