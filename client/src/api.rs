@@ -27,9 +27,12 @@ pub enum Failure {
 }
 
 impl Failure {
-    fn from_status(status: u16, error: Option<ErrorBody>) -> Failure {
+    /// The failure an HTTP error status (and its JSON body, if any) stands for.
+    pub fn from_status(status: u16, error: Option<ErrorBody>) -> Failure {
         // Statuses map one to one to the API's error codes, so the status decides.
         match status {
+            // What a reverse proxy in front of Cinder answers when Cinder itself is down or too slow.
+            502..=504 => Failure::Unreachable,
             404 => Failure::NotFound,
             403 => Failure::WrongProof { attempts_left: error.and_then(|e| e.attempts_left).unwrap_or(0) },
             413 => Failure::TooLarge,
@@ -128,4 +131,20 @@ pub async fn receipt(rid: &str) -> Result<Receipt, Failure> {
 /// `POST /receipts/{rid}/burn`: destroys a waiting secret.
 pub async fn burn(rid: &str, proof: String) -> Result<Receipt, Failure> {
     json(send("POST", &format!("/receipts/{rid}/burn"), Some(&proof_body(proof)), true).await?).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn proxy_errors_read_as_unreachable() {
+        for status in [502, 503, 504] {
+            assert_eq!(Failure::from_status(status, None), Failure::Unreachable, "{status}");
+        }
+        assert_eq!(Failure::from_status(500, None), Failure::Other(500));
+        assert_eq!(Failure::from_status(404, None), Failure::NotFound);
+        let error = ErrorBody { code: "wrong_proof".into(), attempts_left: Some(2) };
+        assert_eq!(Failure::from_status(403, Some(error)), Failure::WrongProof { attempts_left: 2 });
+    }
 }
