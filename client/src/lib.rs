@@ -44,7 +44,9 @@ pub const OPEN: Bundle = Bundle {
     page: |route| match route {
         Route::Open => view! { <pages::OpenPage /> }.into_any(),
         Route::Receipt => view! { <pages::ReceiptPage /> }.into_any(),
-        _ => view! { <pages::PrivacyPage /> }.into_any(),
+        Route::Privacy => view! { <pages::PrivacyPage /> }.into_any(),
+        // Only if the server sent this page for a path that is not the bundle's (it does not).
+        _ => view! { <pages::NotFound /> }.into_any(),
     },
 };
 

@@ -458,7 +458,8 @@ async fn client_routes_fall_back_to_the_app_page() {
     let root = app.get("/").await;
     assert_eq!(root.status, StatusCode::OK);
     assert!(root.headers["content-type"].to_str().unwrap().starts_with("text/html"));
-    assert_eq!(root.headers["cache-control"], "no-cache");
+    let built = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../dist/index.html")).exists();
+    assert_eq!(root.headers["cache-control"], if built { "no-store" } else { "no-cache" });
 
     let spa = app.get("/s/whatever").await;
     assert_eq!(spa.status, StatusCode::OK);
@@ -476,7 +477,11 @@ async fn client_routes_fall_back_to_the_app_page() {
     } else {
         assert!(String::from_utf8_lossy(&root.body).contains("not built"));
     }
+    assert_eq!(app.get("//s").await.body, root.body, "a doubled slash is no secret page (as in the client's router)");
     assert_eq!(app.get("/stale-0123456789abcdef.wasm").await.status, StatusCode::NOT_FOUND);
+    for page in ["/index.html", "/open.html"] {
+        assert_eq!(app.get(page).await.status, StatusCode::NOT_FOUND, "{page}: pages answer routes only");
+    }
     assert_eq!(app.request(Method::DELETE, "/s/x", None, vec![]).await.status, StatusCode::METHOD_NOT_ALLOWED);
     let head = app.request(Method::HEAD, "/", None, vec![]).await;
     assert_eq!(head.status, StatusCode::OK);
@@ -580,7 +585,7 @@ async fn built_client_is_served_precompressed_and_cached() {
     assert!(again.body.is_empty());
 
     let index = get("/".into(), "").await;
-    assert_eq!(index.headers["cache-control"], "no-cache");
+    assert_eq!(index.headers["cache-control"], "no-store", "no back/forward cache keeps a page");
     assert_eq!(&index.body[..], std::fs::read(dist.join("index.html")).unwrap());
     assert!(index.headers.get("x-robots-tag").is_none(), "the home page may be indexed");
     assert_eq!(get("/s/abc".into(), "").await.headers["x-robots-tag"], "noindex");

@@ -1,5 +1,5 @@
-//! Finishes trunk's dist/ for a strict CSP and a light first load: moves the inline loader into a hashed file, minifies the
-//! JS glue and precompresses.
+//! Finishes trunk's dist/ for a strict CSP and a light first load: shortens and minifies the JS glue, names each bundle by
+//! its final content, moves the inline loaders into hashed files and precompresses.
 //!
 //! The server's CSP allows no inline script (no `unsafe-inline`, no hash exception), and it serves `X.br`/`X.gz` beside each
 //! file instead of compressing at request time.
@@ -18,14 +18,48 @@ const CLOSE_TAG: &str = "</script>";
 /// The pages trunk writes, one per bundle.
 const PAGES: [&str; 2] = ["index.html", "open.html"];
 
-/// Externalizes inline scripts, minifies the JS, then writes brotli and gzip copies of every asset.
+/// Shortens the glue's import names and minifies it, names each bundle by what it now holds, externalizes the inline
+/// loaders, then writes brotli and gzip copies of every asset.
 pub fn finish(dist: &Path) -> Result<()> {
+    shorten_imports(dist)?;
+    minify_js(dist)?;
+    rename_by_content(dist)?;
     for page in PAGES {
         externalize_inline_scripts(dist, page)?;
     }
-    shorten_imports(dist)?;
-    minify_js(dist)?;
     precompress(dist)
+}
+
+/// The steps above change the bytes of trunk's hashed `X.js` and `X_bg.wasm`, and the server caches hashed names as
+/// immutable: so each pair is renamed by a hash of its final bytes (a pair, because the glue's short names must match
+/// its wasm), and the pages and glue that name it are rewritten.
+fn rename_by_content(dist: &Path) -> Result<()> {
+    let mut renamed = Vec::new();
+    let files: Vec<_> = std::fs::read_dir(dist).context("listing dist/")?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    for wasm_path in files {
+        let Some(stem) = wasm_path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix("_bg.wasm")) else { continue };
+        let Some((bundle, _)) = stem.rsplit_once('-') else { bail!("{stem}: trunk's name has no hash") };
+        let js_path = dist.join(format!("{stem}.js"));
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        std::fs::read(&wasm_path)?.hash(&mut hasher);
+        std::fs::read(&js_path)?.hash(&mut hasher);
+        let new = format!("{bundle}-{:016x}", hasher.finish());
+        std::fs::rename(&wasm_path, dist.join(format!("{new}_bg.wasm")))?;
+        std::fs::rename(&js_path, dist.join(format!("{new}.js")))?;
+        renamed.push((stem.to_owned(), new));
+    }
+    for entry in std::fs::read_dir(dist).context("listing dist/")? {
+        let path = entry?.path();
+        if !path.extension().is_some_and(|e| e == "html" || e == "js") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path)?;
+        let rewritten = renamed.iter().fold(text.clone(), |t, (old, new)| t.replace(old.as_str(), new));
+        if rewritten != text {
+            std::fs::write(&path, rewritten)?;
+        }
+    }
+    Ok(())
 }
 
 /// wasm-bindgen names every import `__wbg_<function>_<16 hex digits>`, and each name is written twice, in the wasm and as a
@@ -52,8 +86,8 @@ fn shorten_imports(dist: &Path) -> Result<()> {
     Ok(())
 }
 
-/// wasm-bindgen's glue, which trunk's minifier cannot parse: terser (npm, pinned in package.json) takes a third off it
-/// brotli'd (docs/benchmarks.md). Names keep trunk's hash of the unminified file, which still names one content only.
+/// wasm-bindgen's glue, which trunk's minifier cannot parse: terser (npm, pinned in package.json) takes a fifth off it
+/// brotli'd (docs/benchmarks.md).
 fn minify_js(dist: &Path) -> Result<()> {
     for entry in std::fs::read_dir(dist).context("listing dist/")? {
         let path = entry?.path();

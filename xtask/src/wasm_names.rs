@@ -4,6 +4,8 @@ use anyhow::{bail, Context as _, Result};
 use std::collections::{BTreeMap, HashSet};
 
 const IMPORT_SECTION: u8 = 2;
+const FUNCREF: u8 = 0x70;
+const EXTERNREF: u8 = 0x6f;
 const EXPORT_SECTION: u8 = 7;
 
 /// Renames every function import to a short identifier; returns the new module and old name → new name.
@@ -86,6 +88,7 @@ fn export_names(body: &[u8]) -> Result<HashSet<String>> {
 fn rename_imports(body: &[u8], exports: &HashSet<String>, renames: &mut BTreeMap<String, String>) -> Result<Vec<u8>> {
     let mut r = Reader(body);
     let count = r.leb()?;
+    let mut glue_module = None;
     let mut out = Vec::with_capacity(body.len());
     leb(&mut out, count);
     for _ in 0..count {
@@ -98,12 +101,13 @@ fn rename_imports(body: &[u8], exports: &HashSet<String>, renames: &mut BTreeMap
                 r.leb()?;
             }
             1 => {
-                r.take(1)?;
+                r.value_type(&[FUNCREF, EXTERNREF])?;
                 r.limits()?;
             }
             2 => r.limits()?,
             3 => {
-                r.take(2)?;
+                r.value_type(&[0x7f, 0x7e, 0x7d, 0x7c, 0x7b, FUNCREF, EXTERNREF])?;
+                r.take(1)?;
             }
             4 => {
                 r.take(1)?;
@@ -113,9 +117,15 @@ fn rename_imports(body: &[u8], exports: &HashSet<String>, renames: &mut BTreeMap
         }
         let descriptor = &start[..start.len() - r.0.len()];
         let new = if kind == 0 && !exports.contains(field) {
-            let short = short_name(renames.len());
-            renames.insert(field.to_owned(), short.clone());
-            short
+            // The JS side is renamed by name alone, so every renamed import must come from the one glue module.
+            if *glue_module.get_or_insert(module) != module {
+                bail!(
+                    "function imports from two modules ({} and {module}): the JS renaming cannot tell them apart",
+                    glue_module.unwrap_or_default()
+                );
+            }
+            let next = short_name(renames.len());
+            renames.entry(field.to_owned()).or_insert(next).clone()
         } else {
             field.to_owned()
         };
@@ -160,8 +170,21 @@ impl<'a> Reader<'a> {
         Ok(std::str::from_utf8(self.take(len)?)?)
     }
 
+    /// A value type that is one byte (the typed references of newer proposals are longer, and refused).
+    fn value_type(&mut self, allowed: &[u8]) -> Result<()> {
+        let byte = self.take(1)?[0];
+        if !allowed.contains(&byte) {
+            bail!("unsupported value type 0x{byte:02x}");
+        }
+        Ok(())
+    }
+
     fn limits(&mut self) -> Result<()> {
         let flags = self.take(1)?[0];
+        // max present, shared, 64-bit; anything else (custom page sizes, …) has a layout not read here.
+        if flags > 0x07 {
+            bail!("unsupported limits flags 0x{flags:02x}");
+        }
         self.leb()?;
         if flags & 1 != 0 {
             self.leb()?;

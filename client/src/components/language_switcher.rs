@@ -9,16 +9,25 @@ use leptos::prelude::*;
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i = i18n();
+    // The visitor's latest pick: a catalog that arrives after they picked another language is not applied.
+    let wanted = StoredValue::new(i.lang.get_untracked());
     let on_change = move |ev: leptos::ev::Event| {
         let select: web_sys::HtmlSelectElement = event_target(&ev);
         let Some(lang) = Lang::from_tag(&select.value()) else { return };
+        wanted.set_value(lang);
         // Other languages' catalogs are fetched on first use; until one arrives (or if it cannot), the page stays as it is.
         wasm_bindgen_futures::spawn_local(async move {
-            if crate::load_language(lang).await {
+            let loaded = crate::load_language(lang).await;
+            if wanted.get_value() != lang {
+                return;
+            }
+            if loaded {
                 browser::remember_language(lang.tag());
                 i.lang.set(lang);
             } else {
-                select.set_value(i.lang.get_untracked().tag());
+                let current = i.lang.get_untracked();
+                wanted.set_value(current);
+                select.set_value(current.tag());
             }
         });
     };

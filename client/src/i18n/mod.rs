@@ -162,7 +162,7 @@ impl Lang {
 }
 
 /// Catalogs fetched in this page, by [`Lang`].
-static LOADED: [std::sync::OnceLock<Messages>; 4] = [const { std::sync::OnceLock::new() }; 4];
+static LOADED: [std::sync::OnceLock<Messages>; Lang::ALL.len()] = [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
 
 /// The compiled-in catalog of `lang` (all four natively, English only in the browser), else a fetched one.
 fn catalog(lang: Lang) -> Option<&'static Messages> {

@@ -116,10 +116,19 @@ pub fn OpenPage() -> impl IntoView {
         });
     };
 
-    on_cleanup(move || {
+    let forget = move || {
         if let Some(Stage::Opened { files, .. }) = stage.try_get_untracked() {
             files.iter().for_each(|f| browser::revoke_object_url(&f.url));
+            // Dropping the stage zeroizes the text.
+            let _ = stage.try_set(Stage::Unavailable);
         }
+    };
+    // Leaving the page (another page, a reload, the other bundle) forgets the opened secret, so a back/forward cache
+    // that kept the page cannot show it again. The server sends the page `no-store` for the same reason.
+    let leaving = window_event_listener_untyped("pagehide", move |_| forget());
+    on_cleanup(move || {
+        leaving.remove();
+        forget();
     });
 
     let body = move || match stage.get() {

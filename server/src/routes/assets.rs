@@ -20,7 +20,7 @@ const INDEX: &str = "index.html";
 const OPEN: &str = "open.html";
 
 /// The page for a client route (`path` without its leading slash), split as the client's `Bundle`s are
-/// (client/src/lib.rs, `Route::from_path`): secret, receipt and privacy pages are the open bundle, the rest the create one.
+/// (client/src/lib.rs, and `Route::from_path` in client/src/router.rs): secret, receipt and privacy pages are the open bundle, the rest the create one.
 fn page_for(path: &str) -> &'static str {
     match path.strip_suffix('/').unwrap_or(path) {
         "s" | "r" | "privacy" => OPEN,
@@ -30,28 +30,34 @@ fn page_for(path: &str) -> &'static str {
 
 const NOT_BUILT: &str = "<!doctype html><meta charset=\"utf-8\"><title>Cinder</title>\
 <h1>Cinder</h1><p>The web client was not built into this binary. Run <code>cargo xtask serve</code> \
-(or build it with trunk into <code>dist/</code> and rebuild the server).</p><p>The API is available under \
+(or <code>cargo xtask build</code>, which builds the client into <code>dist/</code> and then the server).</p><p>The API is available under \
 <code>/api/v1/</code>.</p>\n";
 
 pub async fn serve(method: Method, uri: Uri, headers: HeaderMap) -> Response {
     if method != Method::GET && method != Method::HEAD {
         return (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, HEAD")], "method not allowed\n").into_response();
     }
-    let path = uri.path().trim_start_matches('/');
-    if !path.is_empty() && Dist::get(path).is_some() {
+    let path = uri.path().strip_prefix('/').unwrap_or(uri.path());
+    // The pages themselves only answer client routes (so they always come with their route's headers); asked for by
+    // name they are a 404 like any other missing file.
+    if !path.is_empty() && !is_page(path) && Dist::get(path).is_some() {
         return file(path, &headers, false);
     }
     if !path.is_empty() && looks_like_file(path) {
         // A stale hashed asset or a typo must not come back as HTML with a 200.
         return (StatusCode::NOT_FOUND, [(header::CACHE_CONTROL, "no-cache")], "not found\n").into_response();
     }
-    if Dist::get(INDEX).is_none() {
+    let page = page_for(path);
+    if Dist::get(page).is_none() {
         let h = [(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")];
         return (h, NOT_BUILT).into_response();
     }
     // No client route but the create page itself should be indexed (secret and receipt pages least of all).
-    let page = page_for(path);
-    file(if Dist::get(page).is_some() { page } else { INDEX }, &headers, !path.is_empty())
+    file(page, &headers, !path.is_empty())
+}
+
+fn is_page(path: &str) -> bool {
+    path == INDEX || path == OPEN
 }
 
 /// Answers with the embedded file `name`, or its best precompressed variant.
@@ -131,6 +137,9 @@ fn is_hashed(name: &str) -> bool {
 fn cache_control(name: &str) -> &'static str {
     if is_hashed(name) {
         "public, max-age=31536000, immutable"
+    } else if is_page(name) {
+        // Never stored, so no back/forward cache keeps a page that showed an opened secret or a fresh link.
+        "no-store"
     } else {
         "no-cache"
     }
@@ -178,7 +187,9 @@ mod tests {
         assert!(is_hashed("x-123456789abcdef.js"), "trunk drops leading zeros: 15 digits");
         assert!(!is_hashed("x-0123456789a.js"), "11 digits");
         assert!(!is_hashed("x-0123456789abcdef0.js"), "17 digits");
-        assert_eq!(cache_control("index.html"), "no-cache");
+        assert_eq!(cache_control("index.html"), "no-store");
+        assert_eq!(cache_control("open.html"), "no-store");
+        assert_eq!(cache_control("i18n/sv.json"), "no-cache");
     }
 
     #[test]
