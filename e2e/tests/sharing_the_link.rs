@@ -1,0 +1,63 @@
+//! What the creator sees and can do once the link exists, and the create form's defaults: a QR code drawn in the page,
+//! a `mailto:` that carries the share link (never the receipt), the receipt set apart as private; the passphrase can be
+//! shown and hidden, and the lifetime starts at the server's default (7 days).
+
+mod common;
+
+use cinder_e2e::Harness;
+use fantoccini::Locator;
+use serde_json::Value;
+
+async fn js(h: &Harness, expression: &str) -> anyhow::Result<Value> {
+    Ok(h.client.execute(&format!("return {expression};"), vec![]).await?)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn create_form_defaults_and_passphrase_toggle() -> anyhow::Result<()> {
+    let h = Harness::start().await?;
+    h.client.goto(&h.url("/")).await?;
+    common::wait_until(&h, "document.querySelectorAll('#ttl option').length > 0").await?;
+    assert_eq!(js(&h, "document.getElementById('ttl').value").await?, Value::String("604800".into()), "7 days preselected");
+    let labels = js(&h, "[...document.querySelectorAll('#ttl option')].map(o => o.textContent)").await?;
+    assert_eq!(labels.as_array().map(Vec::len), Some(5), "the server's five choices: {labels}");
+
+    common::fill(&h, "#passphrase", "hunter2").await?;
+    let kind = || js(&h, "document.getElementById('passphrase').type");
+    assert_eq!(kind().await?, Value::String("password".into()), "hidden at first");
+    h.client.find(Locator::Css("#toggle-passphrase")).await?.click().await?;
+    assert_eq!(kind().await?, Value::String("text".into()), "shown after the toggle");
+    assert_eq!(js(&h, "document.getElementById('toggle-passphrase').getAttribute('aria-pressed')").await?, Value::String("true".into()));
+    h.client.find(Locator::Css("#toggle-passphrase")).await?.click().await?;
+    assert_eq!(kind().await?, Value::String("password".into()), "hidden again");
+    assert_eq!(js(&h, "document.getElementById('passphrase').value").await?, Value::String("hunter2".into()), "nothing lost");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn link_view_offers_qr_email_and_a_private_receipt() -> anyhow::Result<()> {
+    let h = Harness::start().await?;
+    let links = common::create(&h, "share me", None, &[]).await?;
+
+    // The QR code is an inline SVG the page drew itself: labelled, and no request fetched it.
+    let svg = js(&h, "document.querySelector('.qr svg')?.outerHTML ?? ''").await?;
+    let svg = svg.as_str().unwrap_or_default();
+    assert!(svg.contains(r#"role="img""#) && svg.contains("aria-label=") && svg.contains("<path d=\"M"), "QR: {svg}");
+    assert!(h.recorded().iter().all(|e| !e.uri.contains("qr")), "the QR code was not fetched");
+
+    // "Share by email" hands the share link to the mail program; the server never sees it, and the receipt stays out.
+    let mailto = js(&h, "document.getElementById('share-email').getAttribute('href')").await?;
+    let mailto = mailto.as_str().unwrap_or_default().to_owned();
+    assert!(mailto.starts_with("mailto:?"), "{mailto}");
+    let encoded_share = links.share.replace(':', "%3A").replace('/', "%2F").replace('#', "%23");
+    assert!(mailto.contains(&links.share) || mailto.contains(&encoded_share), "the share link is in the mail: {mailto}");
+    let receipt_secret = links.receipt.split_once('#').map(|(_, f)| f).unwrap_or_default();
+    assert!(!mailto.contains(receipt_secret), "the receipt never goes into the mail");
+
+    // The receipt link has its own box, headed as the creator's alone.
+    assert_eq!(common::text_of(&h, "#receipt-heading").await?, "Only for you: the receipt");
+    let label = js(&h, "document.querySelector('label[for=receipt-link]').textContent").await?;
+    assert_eq!(label, Value::String("Receipt link (private)".into()));
+    assert_ne!(links.share, links.receipt);
+    h.screenshot("link-view").await?;
+    h.finish().await
+}
