@@ -40,10 +40,7 @@ fn report(label: &str, exchanges: &[Exchange]) {
 
 #[tokio::main]
 async fn main() -> Result<()> {
-    let options = Options {
-        server_env: vec![("CINDER_MAX_BYTES".into(), "32MiB".into()), ("CINDER_RATE_LIMIT".into(), "0".into())],
-        ..Default::default()
-    };
+    let options = Options { server_env: vec![("CINDER_RATE_LIMIT".into(), "0".into())], ..Default::default() };
     let h = Harness::start_with(options).await?;
 
     // 1. First load: every byte the server sent for the create page, as encoded on the wire (brotli), in English; then

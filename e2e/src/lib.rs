@@ -96,6 +96,8 @@ pub struct Harness {
     /// Where the server keeps its sled data (inside `work`).
     pub data_dir: PathBuf,
     recorded: Arc<Mutex<Vec<Exchange>>>,
+    /// What [`Harness::finish`] checks was never sent: (bytes, what they are).
+    secrets: Mutex<Vec<(Vec<u8>, String)>>,
     server_log: Arc<Mutex<Vec<String>>>,
     chromedriver: Child,
     server: Child,
@@ -141,6 +143,7 @@ impl Harness {
             client,
             data_dir,
             recorded,
+            secrets: Mutex::new(Vec::new()),
             server_log,
             chromedriver,
             server,
@@ -172,6 +175,15 @@ impl Harness {
     /// What the server printed so far (stdout and stderr).
     pub fn server_log(&self) -> Vec<String> {
         self.server_log.lock().expect("log lock").clone()
+    }
+
+    /// Registers `secret` for [`Harness::finish`], which asserts it was never sent (in any encoding) during the whole
+    /// test: the shared steps register every text, passphrase, link and receipt secret they handle, so every story
+    /// checks zero knowledge over all its traffic.
+    pub fn keep_secret(&self, secret: &[u8], what: &str) {
+        if !secret.is_empty() {
+            self.secrets.lock().expect("secrets lock").push((secret.to_vec(), what.to_owned()));
+        }
     }
 
     /// Fails if `secret` appears in anything the browser sent (URLs, headers, bodies): raw, base64 (standard or url, padded or not), hex, or percent-encoded.
@@ -232,8 +244,12 @@ impl Harness {
         self.server.kill().await.context("stopping the server")
     }
 
-    /// Ends the browser session cleanly; processes are then stopped by drop.
+    /// Asserts that no secret registered with [`Harness::keep_secret`] was ever sent, then ends the browser session
+    /// cleanly; processes are then stopped by drop.
     pub async fn finish(self) -> Result<()> {
+        for (secret, what) in self.secrets.lock().expect("secrets lock").iter() {
+            self.assert_never_sent(secret, what);
+        }
         self.client.clone().close().await.context("closing the browser session")?;
         Ok(())
     }

@@ -25,7 +25,8 @@ pub struct Args {
     #[arg(long, env = "CINDER_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
 
-    /// Largest accepted ciphertext (bytes, or with a KiB/MiB/GiB suffix).
+    /// Largest secret: its text and file contents together (bytes, or with a KiB/MiB/GiB suffix). The server accepts
+    /// the ciphertext such a secret seals to, a little larger (padding, file names).
     #[arg(long, env = "CINDER_MAX_BYTES", default_value = "25MiB", value_parser = parse_size)]
     pub max_bytes: u64,
 
@@ -78,8 +79,10 @@ pub struct Config {
     pub listen: SocketAddr,
     /// Database directory.
     pub data_dir: PathBuf,
-    /// Largest ciphertext in bytes.
+    /// Largest secret (text and file contents) in bytes, as clients are told.
     pub max_bytes: u64,
+    /// Largest ciphertext accepted: what a secret of `max_bytes` seals to (`shared::envelope::ciphertext_limit`).
+    pub max_ciphertext: u64,
     /// Allowed lifetimes in seconds, ascending, without duplicates.
     pub ttl_choices: Vec<u64>,
     /// Preselected lifetime in seconds (one of `ttl_choices`).
@@ -165,6 +168,7 @@ impl Config {
             listen: args.listen,
             data_dir: args.data_dir,
             max_bytes: args.max_bytes,
+            max_ciphertext: shared::envelope::ciphertext_limit(args.max_bytes),
             ttl_choices,
             default_ttl,
             max_attempts: args.max_attempts,

@@ -42,7 +42,7 @@ impl AppState {
     /// Bundles settings and a store.
     pub fn new(config: Config, store: Arc<dyn Store>) -> AppState {
         let limiter = Arc::new(RateLimiter::new(config.rate_limit));
-        let budget = UPLOAD_BUDGET_MIB.max(4 * config.max_bytes.div_ceil(1 << 20));
+        let budget = UPLOAD_BUDGET_MIB.max(4 * config.max_ciphertext.div_ceil(1 << 20));
         let uploads = Arc::new(tokio::sync::Semaphore::new(budget as usize));
         AppState { config: Arc::new(config), store, limiter, uploads }
     }

@@ -289,8 +289,10 @@ async fn malformed_proofs_are_refused_without_spending_attempts() {
 
 #[tokio::test]
 async fn oversize_ciphertext_is_refused_with_413() {
-    let limit = valid_len(1024);
-    let app = TestApp::with_args(&["--max-bytes", &limit.to_string(), "--max-stored-bytes", "1MiB"]);
+    // A 1 KiB secret limit accepts what such a secret seals to: padding and the allowance for names included.
+    let limit = shared::envelope::ciphertext_limit(1024) as usize;
+    assert!(shared::envelope::ciphertext_len_is_valid(limit));
+    let app = TestApp::with_args(&["--max-bytes", "1024", "--max-stored-bytes", "1MiB"]);
     let f = Fixture::new("x");
     let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
     let fits = app.create_form(form(&meta, &vec![1u8; limit])).await;
@@ -302,7 +304,7 @@ async fn oversize_ciphertext_is_refused_with_413() {
     assert_eq!(over.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(over.error(), "too_large");
 
-    let huge = app.create_form(form(&meta, &vec![1u8; 200 * 1024])).await;
+    let huge = app.create_form(form(&meta, &vec![1u8; limit + 200 * 1024])).await;
     assert_eq!(huge.status, StatusCode::PAYLOAD_TOO_LARGE, "beyond the body limit");
     assert_eq!(huge.error(), "too_large");
     assert_eq!(app.peek(&g.id).await.status, StatusCode::NOT_FOUND);
@@ -329,8 +331,18 @@ async fn a_25_mib_file_fits_by_default() {
     let app = TestApp::new();
     let f = Fixture::new("x");
     let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
-    let big = vec![0xA5u8; valid_len(25 << 20)];
-    assert!(big.len() > 24 << 20);
+    // What a 25 MiB file with a long name really seals to, padding included: more than 25 MiB.
+    let payload = shared::envelope::Payload {
+        text: String::new().into(),
+        files: vec![shared::envelope::File {
+            name: "n".repeat(255),
+            media_type: "application/octet-stream".into(),
+            data: vec![0; 25 << 20].into(),
+        }],
+    };
+    let sealed = shared::envelope::seal(&payload, None, shared::envelope::Argon2Params::DEFAULT).unwrap();
+    let big = vec![0xA5u8; sealed.ciphertext.len()];
+    assert!(big.len() > 25 << 20);
     assert_eq!(app.create_form(form(&meta, &big)).await.status, StatusCode::CREATED);
     assert_eq!(app.peek(&f.id).await.json()["size"], big.len() as u64);
     let open = app.open(&f.id, &f.proof).await;
@@ -458,8 +470,7 @@ async fn client_routes_fall_back_to_the_app_page() {
     let root = app.get("/").await;
     assert_eq!(root.status, StatusCode::OK);
     assert!(root.headers["content-type"].to_str().unwrap().starts_with("text/html"));
-    let built = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../dist/index.html")).exists();
-    assert_eq!(root.headers["cache-control"], if built { "no-store" } else { "no-cache" });
+    assert_eq!(root.headers["cache-control"], "no-cache");
 
     let spa = app.get("/s/whatever").await;
     assert_eq!(spa.status, StatusCode::OK);
@@ -473,6 +484,7 @@ async fn client_routes_fall_back_to_the_app_page() {
             assert_eq!(page.status, StatusCode::OK, "{path}");
             assert_eq!(&page.body[..], &open[..], "{path} is the open bundle's page");
             assert_eq!(page.headers["x-robots-tag"], "noindex", "{path}");
+            assert_eq!(page.headers["cache-control"], "no-store", "{path}: no back/forward cache keeps an opened secret");
         }
     } else {
         assert!(String::from_utf8_lossy(&root.body).contains("not built"));
@@ -585,7 +597,7 @@ async fn built_client_is_served_precompressed_and_cached() {
     assert!(again.body.is_empty());
 
     let index = get("/".into(), "").await;
-    assert_eq!(index.headers["cache-control"], "no-store", "no back/forward cache keeps a page");
+    assert_eq!(index.headers["cache-control"], "no-cache");
     assert_eq!(&index.body[..], std::fs::read(dist.join("index.html")).unwrap());
     assert!(index.headers.get("x-robots-tag").is_none(), "the home page may be indexed");
     assert_eq!(get("/s/abc".into(), "").await.headers["x-robots-tag"], "noindex");

@@ -101,7 +101,8 @@ pub struct Receipt {
 /// `200` answer to `GET /api/v1/config`: what clients must know before creating a secret.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServerConfig {
-    /// Largest accepted ciphertext, in bytes.
+    /// Largest secret, in bytes: its text and file contents together (the ciphertext may be a little larger: see
+    /// `envelope::ciphertext_limit`).
     pub max_bytes: u64,
     /// Lifetimes (seconds) a client may choose from, ascending.
     pub ttl_choices: Vec<u64>,

@@ -149,6 +149,18 @@ pub fn seal(payload: &Payload, passphrase: Option<&str>, kdf: Argon2Params) -> R
     seal_plaintext(link, salt, payload.encode()?, passphrase, kdf)
 }
 
+/// Room a size limit leaves for what a secret carries besides its text and file contents: the encoding's framing, file
+/// names and media types.
+pub const METADATA_ALLOWANCE: usize = 64 * 1024;
+
+/// The largest ciphertext a secret of at most `max_secret` bytes of text and file contents seals to (with its names,
+/// media types and framing within [`METADATA_ALLOWANCE`]): what a server that promises secrets of `max_secret` bytes
+/// must accept, padding and tag included.
+pub fn ciphertext_limit(max_secret: u64) -> u64 {
+    let len = usize::try_from(max_secret).unwrap_or(usize::MAX).saturating_add(METADATA_ALLOWANCE);
+    payload::bucket(len).map_or(u64::MAX, |padded| padded as u64 + TAG_LEN as u64)
+}
+
 /// Whether `len` is a length a v1 ciphertext can have (a padding bucket plus the tag), so a server can refuse
 /// other blobs at creation; opening rejects them as `Malformed` before decrypting.
 pub fn ciphertext_len_is_valid(len: usize) -> bool {

@@ -180,3 +180,24 @@ fn header_survives_the_trip_through_the_server() {
         assert_eq!(Header::decode(&shared::b64::decode(&text).unwrap()), Ok(header));
     }
 }
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn a_secret_at_the_size_limit_seals_within_the_ciphertext_limit() {
+    use shared::envelope::{ciphertext_len_is_valid, ciphertext_limit};
+    // A limit of 1 MiB (the server's default is 25 MiB; the arithmetic is the same, the test lighter in wasm).
+    let max = 1 << 20;
+    let limit = ciphertext_limit(max);
+    assert!(ciphertext_len_is_valid(limit as usize), "the limit is itself a ciphertext length");
+    let file = |name: &str, len: usize| File {
+        name: name.into(),
+        media_type: "application/octet-stream".into(),
+        data: Zeroizing::new(vec![7; len]),
+    };
+    // Text and contents exactly at the limit, split over many files with long names: still within.
+    let mut payload = note(&"x".repeat(1000));
+    payload.files = (0..16).map(|i| file(&format!("{i:0>200}"), (max as usize - 1000) / 16)).collect();
+    let sealed = seal(&payload, None, Argon2Params::DEFAULT).unwrap();
+    assert!(sealed.ciphertext.len() as u64 <= limit, "{} > {limit}", sealed.ciphertext.len());
+    assert!(limit > max && limit < max + max / 8, "padding and allowance only: {limit}");
+}

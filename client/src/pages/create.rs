@@ -41,8 +41,9 @@ pub fn CreatePage() -> impl IntoView {
 }
 
 /// Plaintext size as the server will roughly see it, for checks before anything is sealed or sent.
+/// A secret's size as the server's limit counts it: text and file contents (names and framing ride in an allowance).
 fn plain_size(text: &str, files: &[File]) -> u64 {
-    (text.len() + files.iter().map(|f| f.data.len() + f.name.len() + f.media_type.len()).sum::<usize>()) as u64
+    (text.len() + files.iter().map(|f| f.data.len()).sum::<usize>()) as u64
 }
 
 #[component]
@@ -307,7 +308,7 @@ async fn create(
     let sealed = envelope::seal(&payload, with_passphrase.then_some(passphrase.as_str()), Argon2Params::DEFAULT);
     *files.write_untracked() = payload.files;
     let sealed = sealed.map_err(|_| Problem::Unexpected)?;
-    if sealed.ciphertext.len() as u64 > server.max_bytes {
+    if sealed.ciphertext.len() as u64 > envelope::ciphertext_limit(server.max_bytes) {
         return Err(Problem::TooLarge { max: server.max_bytes });
     }
     let receipt = ReceiptSecret::generate().map_err(|_| Problem::Unexpected)?;

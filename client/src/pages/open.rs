@@ -124,7 +124,7 @@ pub fn OpenPage() -> impl IntoView {
         }
     };
     // Leaving the page (another page, a reload, the other bundle) forgets the opened secret, so a back/forward cache
-    // that kept the page cannot show it again. The server sends the page `no-store` for the same reason.
+    // that kept the page cannot show it again. The server sends this bundle's page `no-store` for the same reason.
     let leaving = window_event_listener_untyped("pagehide", move |_| forget());
     on_cleanup(move || {
         leaving.remove();

@@ -137,8 +137,8 @@ fn is_hashed(name: &str) -> bool {
 fn cache_control(name: &str) -> &'static str {
     if is_hashed(name) {
         "public, max-age=31536000, immutable"
-    } else if is_page(name) {
-        // Never stored, so no back/forward cache keeps a page that showed an opened secret or a fresh link.
+    } else if name == OPEN {
+        // Never stored, so no back/forward cache keeps a page that showed an opened secret.
         "no-store"
     } else {
         "no-cache"
@@ -187,7 +187,7 @@ mod tests {
         assert!(is_hashed("x-123456789abcdef.js"), "trunk drops leading zeros: 15 digits");
         assert!(!is_hashed("x-0123456789a.js"), "11 digits");
         assert!(!is_hashed("x-0123456789abcdef0.js"), "17 digits");
-        assert_eq!(cache_control("index.html"), "no-store");
+        assert_eq!(cache_control("index.html"), "no-cache");
         assert_eq!(cache_control("open.html"), "no-store");
         assert_eq!(cache_control("i18n/sv.json"), "no-cache");
     }

@@ -62,7 +62,7 @@ pub fn api_routes() -> Vec<(Method, &'static str)> {
 }
 
 pub fn router(state: AppState) -> Router {
-    let create_limit = usize::try_from(state.config.max_bytes).unwrap_or(usize::MAX).saturating_add(CREATE_OVERHEAD);
+    let create_limit = usize::try_from(state.config.max_ciphertext).unwrap_or(usize::MAX).saturating_add(CREATE_OVERHEAD);
     let mut router = Router::new();
     for r in table(create_limit) {
         debug_assert!(matches!(r.method, Method::GET | Method::POST));

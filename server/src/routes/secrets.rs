@@ -47,13 +47,13 @@ pub async fn create(
     if !state.limiter.allow(client, Instant::now()) {
         return Err(Error::RateLimited);
     }
-    let max_bytes = usize::try_from(state.config.max_bytes).unwrap_or(usize::MAX);
+    let max_ciphertext = usize::try_from(state.config.max_ciphertext).unwrap_or(usize::MAX);
     let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > state.config.max_bytes + CREATE_OVERHEAD as u64) {
+    if declared.is_some_and(|n| n > state.config.max_ciphertext + CREATE_OVERHEAD as u64) {
         return Err(Error::TooLarge);
     }
     // Large uploads take MiB permits of the upload budget for as long as they are buffered; small ones never wait.
-    let mib = declared.unwrap_or(state.config.max_bytes) >> 20;
+    let mib = declared.unwrap_or(state.config.max_ciphertext) >> 20;
     let _budget = match u32::try_from(mib) {
         Ok(0) => None,
         Ok(n) => Some(state.uploads.acquire_many(n).await.map_err(|_| Error::Internal)?),
@@ -69,7 +69,7 @@ pub async fn create(
                 meta = Some(parsed);
             }
             Some(CREATE_CIPHERTEXT_FIELD) if ciphertext.is_none() => {
-                ciphertext = Some(read_limited(&mut field, max_bytes).await?);
+                ciphertext = Some(read_limited(&mut field, max_ciphertext).await?);
             }
             _ => {
                 return Err(Error::BadRequest(format!(
