@@ -1,7 +1,7 @@
 //! Cinder's browser client: the `App` component, its router and the language every page speaks.
 //!
 //! Pure logic (catalog, formatting, password generation, QR drawing) lives in modules without browser calls so native tests
-//! cover it; `browser` and `api` hold the only web-sys code.
+//! cover it; `browser` and `api` hold nearly all the web-sys code (pages keep to event targets and picked files).
 
 pub mod api;
 pub mod browser;

@@ -1,4 +1,5 @@
-//! axe-core finds no accessibility violation on any page, in the light and in the dark theme, at phone and desktop widths.
+//! axe-core finds no accessibility violation on any page, in the light and in the dark theme, at phone and desktop widths;
+//! no page scrolls sideways at 360 px, and the theme follows the system's preference.
 
 mod common;
 
@@ -6,13 +7,22 @@ use cinder_e2e::Harness;
 use fantoccini::Locator;
 
 async fn check(h: &Harness, page: &str, failures: &mut Vec<String>) -> anyhow::Result<()> {
+    let mut backgrounds = Vec::new();
     for scheme in ["light", "dark"] {
         common::emulate_color_scheme(h, scheme).await?;
+        backgrounds.push(h.client.execute("return getComputedStyle(document.body).backgroundColor;", vec![]).await?);
         for (width, height) in [(360, 740), (1280, 900)] {
             h.client.set_window_size(width, height).await?;
             failures.extend(common::axe_violations(h).await?.into_iter().map(|v| format!("{page} ({scheme}, {width}px): {v}")));
+            let sideways = "return document.documentElement.scrollWidth > document.documentElement.clientWidth;";
+            if h.client.execute(sideways, vec![]).await? == serde_json::Value::Bool(true) {
+                failures.push(format!("{page} ({scheme}, {width}px): the page scrolls sideways"));
+            }
             h.screenshot(&format!("{page}-{scheme}-{width}px")).await?;
         }
+    }
+    if backgrounds[0] == backgrounds[1] {
+        failures.push(format!("{page}: the same background in light and dark ({})", backgrounds[0]));
     }
     common::emulate_color_scheme(h, "light").await
 }

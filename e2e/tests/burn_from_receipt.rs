@@ -11,6 +11,8 @@ async fn burn_from_receipt() -> anyhow::Result<()> {
 
     common::visit(&h, &links.receipt).await?;
     common::wait_until(&h, "document.querySelector('#receipt-state')?.dataset.state === 'waiting'").await?;
+    let expiry = common::text_of(&h, "#receipt-expiry").await?;
+    assert!(expiry.starts_with("Expires on ") && expiry.len() > "Expires on .".len(), "the receipt shows the expiry: {expiry}");
     h.screenshot("receipt-waiting").await?;
     assert_eq!(h.client.current_url().await?.fragment(), None, "the receipt secret is wiped from the address bar");
 

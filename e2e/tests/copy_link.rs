@@ -40,6 +40,14 @@ async fn copy_button_copies_link() -> anyhow::Result<()> {
     assert_eq!(common::text_of(&h, "#receipt-link-status").await?, "Copied to the clipboard.");
     assert_eq!(clipboard(&h).await?, Value::String(links.receipt.clone()), "the clipboard holds the receipt link");
 
+    // The recipient copies the opened text the same way.
+    assert_eq!(common::open(&h, &links.share, None).await?, "copy the link, not the secret");
+    clipboard_permission(&h, "clipboard-read", "granted").await?;
+    h.client.find(Locator::Css("#opened-text-copy")).await?.click().await?;
+    common::wait_until(&h, "document.querySelector('#opened-text-status').textContent.length > 0").await?;
+    assert_eq!(common::text_of(&h, "#opened-text-status").await?, "Copied to the clipboard.");
+    assert_eq!(clipboard(&h).await?, Value::String("copy the link, not the secret".into()), "the clipboard holds the text");
+
     let errors = h.console_errors().await?;
     assert!(errors.is_empty(), "console errors: {errors:#?}");
     h.finish().await

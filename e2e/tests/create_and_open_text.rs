@@ -17,6 +17,9 @@ async fn create_and_open_text() -> anyhow::Result<()> {
     common::visit(&h, &links.share).await?;
     h.wait_for("#open").await?;
     h.screenshot("open").await?;
+    // The peek told the page when the secret expires (7 days by default), before anything is opened.
+    let expires = common::text_of(&h, "#open-expires").await?;
+    assert!(expires.starts_with("Available until ") && expires.len() > "Available until .".len(), "expiry shown: {expires}");
     // The key is read, then wiped from the address bar.
     assert_eq!(h.client.current_url().await?.fragment(), None);
     common::click_open(&h, None).await?;

@@ -1,6 +1,7 @@
 //! What the creator sees and can do once the link exists, and the create form's defaults: a QR code drawn in the page,
 //! a `mailto:` that carries the share link (never the receipt), the receipt set apart as private; the passphrase can be
-//! shown and hidden, and the lifetime starts at the server's default (7 days).
+//! shown and hidden, the lifetime starts at the server's default (7 days), and the password generator follows the
+//! length and character classes asked for, locally.
 
 mod common;
 
@@ -30,6 +31,37 @@ async fn create_form_defaults_and_passphrase_toggle() -> anyhow::Result<()> {
     h.client.find(Locator::Css("#toggle-passphrase")).await?.click().await?;
     assert_eq!(kind().await?, Value::String("password".into()), "hidden again");
     assert_eq!(js(&h, "document.getElementById('passphrase').value").await?, Value::String("hunter2".into()), "nothing lost");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn password_generator_follows_length_and_classes() -> anyhow::Result<()> {
+    let h = Harness::start().await?;
+    h.client.goto(&h.url("/")).await?;
+    h.client.find(Locator::Css("details.generator summary")).await?.click().await?;
+    common::fill(&h, "#gen-length", "32").await?;
+    // Symbols start unticked; untick capitals too.
+    assert_eq!(js(&h, "document.getElementById('gen-symbols').checked").await?, Value::Bool(false));
+    h.client.find(Locator::Css("#gen-upper")).await?.click().await?;
+    h.client.find(Locator::Css("#generate")).await?.click().await?;
+    common::wait_until(&h, "document.getElementById('generated')?.value.length > 0").await?;
+    let generated = js(&h, "document.getElementById('generated').value").await?;
+    let generated = generated.as_str().unwrap_or_default().to_owned();
+    assert_eq!(generated.chars().count(), 32, "{generated}");
+    assert!(generated.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()), "only the chosen classes: {generated}");
+    h.keep_secret(generated.as_bytes(), "the generated password");
+
+    // "Use as passphrase" puts it in the passphrase field; nothing is created yet.
+    h.client.find(Locator::Css("#generated-use")).await?.click().await?;
+    assert_eq!(js(&h, "document.getElementById('passphrase').value").await?, Value::String(generated.clone()));
+
+    // No class at all: a clear message instead of a password.
+    for class in ["#gen-lower", "#gen-digits"] {
+        h.client.find(Locator::Css(class)).await?.click().await?;
+    }
+    h.client.find(Locator::Css("#generate")).await?.click().await?;
+    common::wait_until(&h, "document.getElementById('generator-error').textContent.length > 0").await?;
+    assert!(h.recorded().iter().filter(|e| e.to_server).all(|e| e.method == "GET"), "generating sends nothing");
     h.finish().await
 }
 

@@ -215,6 +215,27 @@ async fn sigterm_finishes_the_request_in_flight_and_keeps_it() {
     assert_eq!(peek.status(), StatusCode::OK);
 }
 
+/// SIGINT (Ctrl-C) stops the server as cleanly as SIGTERM: what was acknowledged is there after a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigint_stops_cleanly_and_keeps_what_was_acknowledged() {
+    let dir = temp_dir();
+    let mut server = Server::start(Some(dir.path()), &[]);
+    let f = Fixture::new("created before Ctrl-C");
+    assert_eq!(http_create(&http(), &server, &f, TTL).await.status(), StatusCode::CREATED);
+    let status = tokio::task::spawn_blocking(move || {
+        let status = server.signal("-INT");
+        (status, server.output())
+    })
+    .await
+    .unwrap();
+    assert!(status.0.success(), "clean exit: {:?}\n{}", status.0, status.1);
+    assert!(status.1.contains("shutting down"));
+
+    let server = Server::start(Some(dir.path()), &[]);
+    let peek = http().get(server.url(&format!("/api/v1/secrets/{}", f.id))).send().await.unwrap();
+    assert_eq!(peek.status(), StatusCode::OK);
+}
+
 /// With logging at TRACE, a whole create/peek/open/receipt/burn session leaves no id, verifier, proof, receipt id or
 /// client address in the output.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

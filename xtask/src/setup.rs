@@ -1,6 +1,6 @@
 //! Installs the toolchain a fresh Debian/Ubuntu machine lacks, one checked step at a time, and nothing that is already there.
 //!
-//! Versions and pitfalls come from shared/TOOLCHAIN.md: trunk 0.21.14 (0.22 needs a newer rustc), the wasm-bindgen CLI
+//! Versions and pitfalls (measured on the team's build machines, in the team's TOOLCHAIN notes outside this repository): trunk 0.21.14 (0.22 needs a newer rustc), the wasm-bindgen CLI
 //! matching Cargo.lock (installed without --locked), wasm-opt from npm binaryen 132 (Debian's breaks the wasm).
 
 use crate::run;

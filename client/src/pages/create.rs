@@ -382,16 +382,16 @@ fn Generator(#[prop(into)] on_insert: Callback<String>, #[prop(into)] on_use: Ca
                 <button type="button" class="secondary" id="generate" on:click=generate>
                     {t!(i, generator_generate)}
                 </button>
-                <ErrorMessage text=problem_text(i, problem) />
+                <ErrorMessage text=problem_text(i, problem) id="generator-error" />
                 {show(move || generated.with(|g| !g.is_empty()), move || view! {
                     <div class="field">
                         <label for="generated">{t!(i, generator_result)}</label>
                         <input id="generated" type="text" readonly prop:value=move || generated.get() spellcheck="false" />
                         <div class="row">
-                            <button type="button" class="secondary" on:click=move |_| on_insert.run(generated.get())>
+                            <button type="button" class="secondary" id="generated-insert" on:click=move |_| on_insert.run(generated.get())>
                                 {t!(i, generator_insert)}
                             </button>
-                            <button type="button" class="secondary" on:click=move |_| on_use.run(generated.get())>
+                            <button type="button" class="secondary" id="generated-use" on:click=move |_| on_use.run(generated.get())>
                                 {t!(i, generator_use_as_passphrase)}
                             </button>
                         </div>

@@ -131,7 +131,8 @@ pub fn OpenPage() -> impl IntoView {
         forget();
     });
 
-    let body = move || match stage.get() {
+    let body = move || {
+        match stage.get() {
         Stage::Checking => view! { <Notice heading=|m| m.open_title /> }.into_any(),
         Stage::BadLink => view! { <Notice heading=|m| m.open_unavailable_title body=|m| m.open_bad_link id="open-bad-link" /> }.into_any(),
         Stage::Unavailable => {
@@ -142,7 +143,7 @@ pub fn OpenPage() -> impl IntoView {
             <h1>{t!(i, open_title)}</h1>
             <form class="card" on:submit=open>
                 <p class="lead" id="open-waiting">{t!(i, open_waiting)}</p>
-                <p class="hint">{reactive_text(move || crate::i18n::fill(i.m().open_expires, &[("when", &when(i, expires_at))]))}</p>
+                <p class="hint" id="open-expires">{reactive_text(move || crate::i18n::fill(i.m().open_expires, &[("when", &when(i, expires_at))]))}</p>
                 {needs_passphrase.then(|| view! {
                     <p>{t!(i, open_needs_passphrase)}</p>
                     <div class="field">
@@ -164,6 +165,7 @@ pub fn OpenPage() -> impl IntoView {
         }
         .into_any(),
         Stage::Opened { text, files } => view! { <Opened text files /> }.into_any(),
+    }
     };
 
     view! {

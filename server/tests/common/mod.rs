@@ -299,7 +299,12 @@ impl Server {
 
     /// SIGTERM, then waits for the process to exit (and its output to be read).
     pub fn terminate(&mut self) -> ExitStatus {
-        let status = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status().unwrap();
+        self.signal("-TERM")
+    }
+
+    /// Sends `signal` (as `kill` spells it, e.g. `-INT`) and waits for the process to exit.
+    pub fn signal(&mut self, signal: &str) -> ExitStatus {
+        let status = Command::new("kill").args([signal, &self.child.id().to_string()]).status().unwrap();
         assert!(status.success());
         let status = self.child.wait().unwrap();
         for r in self.readers.drain(..) {
