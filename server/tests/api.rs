@@ -350,6 +350,26 @@ async fn a_25_mib_file_fits_by_default() {
     assert!(open.body.len() == big.len() && open.body.iter().all(|&b| b == 0xA5));
 }
 
+/// Behind a trusted proxy the limit follows the header that names the client, not the proxy's own address.
+#[tokio::test]
+async fn rate_limit_follows_the_trusted_client_header() {
+    let app = TestApp::with_args(&["--rate-limit", "2", "--client-ip-header", "x-forwarded-for"]);
+    let create_as = |client: &'static str| {
+        let f = Fixture::new("x");
+        let (ctype, body) = f.form(TTL);
+        let req = axum::http::Request::post("/api/v1/secrets")
+            .header("content-type", ctype)
+            .header("x-forwarded-for", client)
+            .body(axum::body::Body::from(body))
+            .unwrap();
+        app.send(req)
+    };
+    assert_eq!(create_as("203.0.113.1").await.status, StatusCode::CREATED);
+    assert_eq!(create_as("203.0.113.1").await.status, StatusCode::CREATED);
+    assert_eq!(create_as("203.0.113.1").await.status, StatusCode::TOO_MANY_REQUESTS, "the third from one client");
+    assert_eq!(create_as("203.0.113.2").await.status, StatusCode::CREATED, "another client behind the same proxy");
+}
+
 #[tokio::test]
 async fn creating_too_fast_is_rate_limited() {
     let app = TestApp::with_args(&["--rate-limit", "2"]);
