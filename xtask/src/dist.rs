@@ -35,18 +35,13 @@ pub fn finish(dist: &Path) -> Result<()> {
 /// its wasm), and the pages and glue that name it are rewritten.
 fn rename_by_content(dist: &Path) -> Result<()> {
     let mut renamed = Vec::new();
-    let files: Vec<_> = std::fs::read_dir(dist).context("listing dist/")?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
-    for wasm_path in files {
-        let Some(stem) = wasm_path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix("_bg.wasm")) else { continue };
+    for stem in bundles(dist)? {
         let Some((bundle, _)) = stem.rsplit_once('-') else { bail!("{stem}: trunk's name has no hash") };
-        let js_path = dist.join(format!("{stem}.js"));
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        std::fs::read(&wasm_path)?.hash(&mut hasher);
-        std::fs::read(&js_path)?.hash(&mut hasher);
-        let new = format!("{bundle}-{:016x}", hasher.finish());
+        let (wasm_path, js_path) = (dist.join(format!("{stem}_bg.wasm")), dist.join(format!("{stem}.js")));
+        let new = format!("{bundle}-{}", content_hash(&[&std::fs::read(&wasm_path)?, &std::fs::read(&js_path)?]));
         std::fs::rename(&wasm_path, dist.join(format!("{new}_bg.wasm")))?;
         std::fs::rename(&js_path, dist.join(format!("{new}.js")))?;
-        renamed.push((stem.to_owned(), new));
+        renamed.push((stem, new));
     }
     for entry in std::fs::read_dir(dist).context("listing dist/")? {
         let path = entry?.path();
@@ -66,10 +61,8 @@ fn rename_by_content(dist: &Path) -> Result<()> {
 /// key in the JS glue: about 4.6 KB of names per bundle whose hash digits brotli cannot shrink. Renames them to one or two
 /// letters in both files (docs/benchmarks.md). Names that are also exports are left alone, so no export is touched.
 fn shorten_imports(dist: &Path) -> Result<()> {
-    for entry in std::fs::read_dir(dist).context("listing dist/")? {
-        let wasm_path = entry?.path();
-        let Some(stem) = wasm_path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix("_bg.wasm")) else { continue };
-        let js_path = dist.join(format!("{stem}.js"));
+    for stem in bundles(dist)? {
+        let (wasm_path, js_path) = (dist.join(format!("{stem}_bg.wasm")), dist.join(format!("{stem}.js")));
         let wasm = std::fs::read(&wasm_path)?;
         let js = std::fs::read_to_string(&js_path).with_context(|| format!("reading {}", js_path.display()))?;
         let (wasm, renames) = wasm_names::shorten_imports(&wasm).with_context(|| format!("renaming imports of {}", wasm_path.display()))?;
@@ -84,6 +77,25 @@ fn shorten_imports(dist: &Path) -> Result<()> {
         eprintln!("    {stem}: {} imports renamed", renames.len());
     }
     Ok(())
+}
+
+/// The bundles in `dist`: the `X` of each wasm-bindgen pair `X_bg.wasm` + `X.js`, listed before any is renamed.
+fn bundles(dist: &Path) -> Result<Vec<String>> {
+    let mut stems = Vec::new();
+    for entry in std::fs::read_dir(dist).context("listing dist/")? {
+        let name = entry?.file_name();
+        if let Some(stem) = name.to_str().and_then(|n| n.strip_suffix("_bg.wasm")) {
+            stems.push(stem.to_owned());
+        }
+    }
+    Ok(stems)
+}
+
+/// 16 hex digits of a hash of `parts`: the file-name hash the server recognises as immutable (`is_hashed`).
+fn content_hash(parts: &[&[u8]]) -> String {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    parts.hash(&mut hasher);
+    format!("{:016x}", hasher.finish())
 }
 
 /// wasm-bindgen's glue, which trunk's minifier cannot parse: terser (npm, pinned in package.json) takes a fifth off it
@@ -108,9 +120,7 @@ fn externalize_inline_scripts(dist: &Path, page: &str) -> Result<()> {
         let Some(len) = html[body_start..].find(CLOSE_TAG) else { bail!("unterminated inline script in dist/{page}") };
         let body = html[body_start..body_start + len].trim().to_owned();
         // A content hash in the name lets the server cache it as immutable, like trunk's own hashed files.
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        body.hash(&mut hasher);
-        let name = format!("loader-{:016x}.js", hasher.finish());
+        let name = format!("loader-{}.js", content_hash(&[body.as_bytes()]));
         std::fs::write(dist.join(&name), format!("{body}\n")).with_context(|| format!("writing dist/{name}"))?;
         html.replace_range(start..body_start + len + CLOSE_TAG.len(), &format!(r#"<script type="module" src="/{name}"></script>"#));
     }
