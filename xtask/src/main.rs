@@ -11,17 +11,22 @@ mod dist;
 mod setup;
 mod wasm_names;
 
+use setup::Need;
+
 const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  setup          install whatever is missing (wasm32 target, rust-src, clang, Chromium + chromedriver, trunk,
-                 wasm-bindgen CLI, wasm-opt from npm binaryen, axe-core); idempotent
-  serve          setup, build the client and the release server, run it (http://127.0.0.1:8080, data in ./data)
+  setup          install whatever is missing for building and testing (wasm32 target, rust-src, the client build's
+                 crates, clang, Chromium + chromedriver, trunk, wasm-bindgen CLI, wasm-opt from npm binaryen, axe-core);
+                 idempotent
+  serve          install what building needs (not the browser), build the client and the release server, run it
+                 (http://127.0.0.1:8080, data in ./data)
   test           setup, then fmt, clippy (native + wasm32), native tests, wasm tests in headless Chromium,
-                 the release build and the end-to-end suite against the release binary
-  build          setup, then build the client (dist/) and the release server binary (target/release/cinder)
-  build-client   setup, then build only the client into dist/
+                 the release build and the end-to-end suite against the release binary; with CI=true every crate
+                 comes from an empty cargo home, so a missing fetch step fails here and not on a user's machine
+  build          like serve, without running: the client (dist/) and the release server (target/release/cinder)
+  build-client   install what building needs, then build only the client into dist/
   bench-client   build, then measure the client's budgets in headless Chromium (first-load bytes,
                  create-to-link time, 25 MiB upload); see docs/benchmarks.md
 ";
@@ -33,24 +38,24 @@ fn main() -> Result<()> {
     setup::extend_path(&root);
     let started = Instant::now();
     match args.first().map(String::as_str) {
-        Some("setup") => setup::ensure(&root)?,
+        Some("setup") => setup::ensure(&root, Need::Tests)?,
         Some("build-client") => {
-            setup::ensure(&root)?;
+            setup::ensure(&root, Need::Build)?;
             build_client(&root)?;
         }
         Some("build") => {
-            setup::ensure(&root)?;
+            setup::ensure(&root, Need::Build)?;
             build_client(&root)?;
             build_server()?;
         }
         Some("serve") => {
-            setup::ensure(&root)?;
+            setup::ensure(&root, Need::Build)?;
             build_client(&root)?;
             build_server()?;
             serve(&root, &args[1..])?;
         }
         Some("bench-client") => {
-            setup::ensure(&root)?;
+            setup::ensure(&root, Need::Tests)?;
             build_client(&root)?;
             build_server()?;
             run(
@@ -61,7 +66,10 @@ fn main() -> Result<()> {
             )?;
         }
         Some("test") => {
-            setup::ensure(&root)?;
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                setup::fresh_cargo_home(&root)?;
+            }
+            setup::ensure(&root, Need::Tests)?;
             test(&root)?;
         }
         Some("help" | "--help" | "-h") | None => {

@@ -1,12 +1,14 @@
 //! Installs the toolchain a fresh Debian/Ubuntu machine lacks, one checked step at a time, and nothing that is already there.
 //!
-//! Versions and pitfalls (measured on the team's build machines, in the team's TOOLCHAIN notes outside this repository): trunk 0.21.14 (0.22 needs a newer rustc), the wasm-bindgen CLI
-//! matching Cargo.lock (installed without --locked), wasm-opt from npm binaryen 132 (Debian's breaks the wasm).
+//! Versions and pitfalls (measured on fresh machines of the project's kind): trunk 0.21.14 (0.22 needs a newer rustc), the
+//! wasm-bindgen CLI matching Cargo.lock (installed without --locked), wasm-opt from npm binaryen 132 (Debian's breaks the
+//! wasm), the compiler pinned by `rust-toolchain.toml` (the client build relies on its unstable flags' spelling), and the
+//! crates of the client build fetched ahead, since trunk runs cargo `--offline` (Trunk.toml).
 
 use crate::run;
 use anyhow::{bail, Context as _, Result};
 use std::cell::Cell;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -14,20 +16,54 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_MAJOR: &str = "132";
 
+/// The cargo home tools are installed into: the user's, even while a CI run points `CARGO_HOME` at an empty one
+/// (`TOOLS_HOME` keeps it), so installed tools outlive that run while crates do not.
+pub fn tools_home() -> Option<PathBuf> {
+    std::env::var_os(TOOLS_HOME)
+        .or_else(|| std::env::var_os("CARGO_HOME"))
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))
+}
+
+/// Set by [`fresh_cargo_home`]: the cargo home whose `bin/` holds the installed tools.
+const TOOLS_HOME: &str = "CINDER_TOOLS_CARGO_HOME";
+
 /// Puts the tools this repository installs (npm's local bin, cargo's bin) first on PATH for every later command.
 pub fn extend_path(root: &Path) {
     let mut paths = vec![root.join("node_modules/.bin")];
-    if let Some(home) =
-        std::env::var_os("CARGO_HOME").map(Into::into).or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))
-    {
-        paths.push(Path::new(&home).join("bin"));
+    if let Some(home) = tools_home() {
+        paths.push(home.join("bin"));
     }
     paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
     std::env::set_var("PATH", std::env::join_paths(paths).expect("PATH entries contain no separator"));
 }
 
+/// For CI: every later cargo command of this run uses an EMPTY cargo home (registry, git checkouts), so a crate that
+/// only an earlier run had downloaded cannot hide a missing fetch step, as one did for std's crates (issue 9).
+/// The machine's cargo configuration (registry settings) is carried over; installed tools stay where they are.
+pub fn fresh_cargo_home(root: &Path) -> Result<()> {
+    let tools = tools_home().context("no HOME or CARGO_HOME to find cargo's tools in")?;
+    let fresh = root.join("target/ci-cargo-home");
+    if fresh.exists() {
+        std::fs::remove_dir_all(&fresh).with_context(|| format!("emptying {}", fresh.display()))?;
+    }
+    std::fs::create_dir_all(&fresh).with_context(|| format!("creating {}", fresh.display()))?;
+    for config in ["config.toml", "config", "credentials.toml"] {
+        let from = tools.join(config);
+        if from.is_file() {
+            std::fs::copy(&from, fresh.join(config)).with_context(|| format!("copying {}", from.display()))?;
+        }
+    }
+    eprintln!("[setup] CI: crates come from an empty cargo home ({}); tools stay in {}", fresh.display(), tools.display());
+    std::env::set_var(TOOLS_HOME, &tools);
+    std::env::set_var("CARGO_HOME", &fresh);
+    Ok(())
+}
+
 struct Step {
     name: &'static str,
+    /// Whether only the test suite needs it (building and serving do not).
+    tests_only: bool,
     /// Whether the machine already has it.
     present: fn(&Path) -> bool,
     /// How to get it (called only when absent); the hint says how long that takes on a 2-core machine.
@@ -74,7 +110,40 @@ fn output(program: &str, args: &[&str]) -> Option<String> {
 fn cargo_install(args: &[&str]) -> Result<()> {
     let mut cmd = Command::new("cargo");
     cmd.arg("install").args(args);
+    if let Some(home) = tools_home() {
+        cmd.arg("--root").arg(home);
+    }
     run(&format!("cargo install {}", args.join(" ")), &mut cmd)
+}
+
+/// std's own workspace in the rust-src component, which `-Zbuild-std` compiles for the client.
+fn std_workspace() -> Option<PathBuf> {
+    let sysroot = output("rustc", &["--print", "sysroot"])?;
+    Some(Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/Cargo.toml"))
+}
+
+/// `cargo fetch` of the client build's crates (the workspace's and std's); offline, it only checks they are there.
+fn fetch_client_crates(root: &Path, offline: bool) -> Result<()> {
+    let std = std_workspace().context("rustc --print sysroot failed")?;
+    let quiet = |cmd: &mut Command| {
+        if offline {
+            cmd.arg("--offline").stdout(Stdio::null()).stderr(Stdio::null());
+        }
+    };
+    let mut workspace = Command::new("cargo");
+    // Every platform's crates (no --target): host build scripts and proc macros are built too.
+    workspace.args(["fetch", "--locked"]).current_dir(root);
+    quiet(&mut workspace);
+    // std's manifest uses unstable features; its lock file ships with rust-src and is not changed.
+    let mut library = Command::new("cargo");
+    library.args(["fetch", "--locked", "--manifest-path"]).arg(&std).env("RUSTC_BOOTSTRAP", "1");
+    quiet(&mut library);
+    if offline {
+        let ok = |cmd: &mut Command| cmd.status().is_ok_and(|s| s.success());
+        return if ok(&mut workspace) && ok(&mut library) { Ok(()) } else { bail!("not all fetched") };
+    }
+    run("cargo fetch (the workspace's crates)", &mut workspace)?;
+    run("cargo fetch (std's crates, rebuilt for the client)", &mut library)
 }
 
 /// The wasm-bindgen version Cargo.lock resolved, which the CLI must match exactly.
@@ -94,6 +163,7 @@ fn locked_wasm_bindgen(root: &Path) -> Result<String> {
 const STEPS: &[Step] = &[
     Step {
         name: "Rust target wasm32-unknown-unknown",
+        tests_only: false,
         present: |_| output("rustup", &["target", "list", "--installed"]).is_some_and(|t| t.lines().any(|l| l == "wasm32-unknown-unknown")),
         install: |_, _| {
             run("rustup target add wasm32-unknown-unknown", Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
@@ -102,6 +172,7 @@ const STEPS: &[Step] = &[
     },
     Step {
         name: "Rust component rust-src (the client's std is rebuilt for size)",
+        tests_only: false,
         present: |_| {
             output("rustc", &["--print", "sysroot"])
                 .is_some_and(|sysroot| Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/std/Cargo.toml").exists())
@@ -110,25 +181,36 @@ const STEPS: &[Step] = &[
         hint: "about 10 s",
     },
     Step {
+        name: "crates of the client build (the workspace's and std's: trunk builds offline)",
+        tests_only: false,
+        present: |root| fetch_client_crates(root, true).is_ok(),
+        install: |root, _| fetch_client_crates(root, false),
+        hint: "about 30 s of downloads",
+    },
+    Step {
         name: "clang (ring's C code for wasm32)",
+        tests_only: false,
         present: |_| output("clang", &["--version"]).is_some(),
         install: |_, apt| apt.install(&["clang"]),
         hint: "about 10 s",
     },
     Step {
         name: "Chromium + chromedriver (browser tests)",
+        tests_only: true,
         present: |_| Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists(),
         install: |_, apt| apt.install(&["chromium", "chromium-driver"]),
         hint: "about 60 s",
     },
     Step {
         name: "Node.js + npm (for wasm-opt and axe-core)",
+        tests_only: false,
         present: |_| output("npm", &["--version"]).is_some(),
         install: |_, apt| apt.install(&["nodejs", "npm"]),
         hint: "about 30 s",
     },
     Step {
         name: "npm packages: binaryen 132 (wasm-opt), terser (JS glue), axe-core",
+        tests_only: false,
         present: |root| {
             output(&root.join("node_modules/.bin/wasm-opt").to_string_lossy(), &["--version"]).is_some_and(|v| v.contains(BINARYEN_MAJOR))
                 && root.join("node_modules/axe-core/axe.min.js").exists()
@@ -139,6 +221,7 @@ const STEPS: &[Step] = &[
     },
     Step {
         name: "wasm-bindgen CLI (matching Cargo.lock)",
+        tests_only: false,
         present: |root| {
             let want = locked_wasm_bindgen(root).unwrap_or_default();
             output("wasm-bindgen", &["--version"]).is_some_and(|v| v.split_whitespace().nth(1) == Some(want.as_str()))
@@ -150,17 +233,28 @@ const STEPS: &[Step] = &[
     },
     Step {
         name: "trunk 0.21.14",
+        tests_only: false,
         present: |_| output("trunk", &["--version"]).is_some_and(|v| v.split_whitespace().nth(1) == Some(TRUNK_VERSION)),
         install: |_, _| cargo_install(&["--locked", "trunk", "--version", TRUNK_VERSION, "--force"]),
         hint: "about 10 min, the longest step; only on a fresh machine",
     },
 ];
 
-/// Checks every step and installs what is missing, with a line of progress per step.
-pub fn ensure(root: &Path) -> Result<()> {
+/// What a command needs installed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Building and running the service.
+    Build,
+    /// Everything, the test suite included.
+    Tests,
+}
+
+/// Checks every step `need` asks for and installs what is missing, with a line of progress per step.
+pub fn ensure(root: &Path, need: Need) -> Result<()> {
     let apt = Apt { updated: Cell::new(false) };
-    let total = STEPS.len();
-    for (i, step) in STEPS.iter().enumerate() {
+    let steps: Vec<&Step> = STEPS.iter().filter(|s| need == Need::Tests || !s.tests_only).collect();
+    let total = steps.len();
+    for (i, step) in steps.into_iter().enumerate() {
         if (step.present)(root) {
             eprintln!("[setup {}/{total}] {}: present", i + 1, step.name);
             continue;
