@@ -1,4 +1,4 @@
--- GET /api/v1/secrets/{id}: peeks at the seeded secrets in turn (peeking burns nothing).
+-- POST /api/v1/secrets/peek: peeks at the seeded secrets in turn (peeking burns nothing).
 dofile(os.getenv("BENCH_DIR") .. "/common.lua")
 local ids, i
 
@@ -9,5 +9,5 @@ end
 
 function request()
    i = i % #ids + 1
-   return wrk.format("GET", "/api/v1/secrets/" .. ids[i])
+   return wrk.format("POST", "/api/v1/secrets/peek", { ["Content-Type"] = "application/json" }, '{"id":"' .. ids[i] .. '"}')
 end

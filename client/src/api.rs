@@ -2,7 +2,7 @@
 
 use crate::wire::{self, ErrorBody, FromObject};
 use js_sys::Uint8Array;
-use shared::api::{self, CreateSecret, Created, Peek, ProofRequest, Receipt, ServerConfig};
+use shared::api::{self, CreateSecret, Created, Peek, Receipt, ServerConfig};
 use wasm_bindgen::{JsCast as _, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{FormData, RequestCache, RequestCredentials, RequestInit, Response};
@@ -81,8 +81,9 @@ async fn json<T: FromObject>(response: Response) -> Result<T, Failure> {
     wire::parse(&text(&response).await?).ok_or(Failure::Other(response.status()))
 }
 
-fn proof_body(proof: String) -> JsValue {
-    JsValue::from_str(&wire::proof_request(&ProofRequest { proof }))
+/// A JSON body of string fields. Ids travel here, never in paths, so no access log holds them.
+fn body(fields: &[(&str, &str)]) -> JsValue {
+    JsValue::from_str(&wire::object(fields))
 }
 
 /// How long the page waits for a catalog before it speaks English instead.
@@ -117,27 +118,28 @@ pub async fn create(meta: &CreateSecret, ciphertext: &[u8]) -> Result<Created, F
     json(send("POST", "/secrets", Some(&form.into()), false).await?).await
 }
 
-/// `GET /secrets/{id}`: whether the secret waits, its header and expiry. Never burns.
+/// `POST /secrets/peek`: whether the secret waits, its header and expiry. Never burns.
 pub async fn peek(id: &str) -> Result<Peek, Failure> {
-    json(send("GET", &format!("/secrets/{id}"), None, false).await?).await
+    json(send("POST", "/secrets/peek", Some(&body(&[("id", id)])), true).await?).await
 }
 
-/// `POST /secrets/{id}/open`: the ciphertext, once, for the right proof.
-pub async fn open(id: &str, proof: String) -> Result<Vec<u8>, Failure> {
-    let response = send("POST", &format!("/secrets/{id}/open"), Some(&proof_body(proof)), true).await?;
+/// `POST /secrets/open`: the ciphertext, once, for the right proof (with the link's gate, so a wrong passphrase
+/// counts as a guess).
+pub async fn open(id: &str, proof: &str, gate: &str) -> Result<Vec<u8>, Failure> {
+    let response = send("POST", "/secrets/open", Some(&body(&[("id", id), ("proof", proof), ("gate", gate)])), true).await?;
     let promise = response.array_buffer().map_err(|_| Failure::Unreachable)?;
     let buffer = JsFuture::from(promise).await.map_err(|_| Failure::Unreachable)?;
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
-/// `GET /receipts/{rid}`: what happened to the secret.
+/// `POST /receipts/status`: what happened to the secret.
 pub async fn receipt(rid: &str) -> Result<Receipt, Failure> {
-    json(send("GET", &format!("/receipts/{rid}"), None, false).await?).await
+    json(send("POST", "/receipts/status", Some(&body(&[("receipt", rid)])), true).await?).await
 }
 
-/// `POST /receipts/{rid}/burn`: destroys a waiting secret.
-pub async fn burn(rid: &str, proof: String) -> Result<Receipt, Failure> {
-    json(send("POST", &format!("/receipts/{rid}/burn"), Some(&proof_body(proof)), true).await?).await
+/// `POST /receipts/burn`: destroys a waiting secret.
+pub async fn burn(rid: &str, proof: &str) -> Result<Receipt, Failure> {
+    json(send("POST", "/receipts/burn", Some(&body(&[("receipt", rid), ("proof", proof)])), true).await?).await
 }
 
 #[cfg(test)]

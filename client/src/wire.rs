@@ -3,7 +3,7 @@
 //! serde_json cost about a tenth of the first-load budget. The shared types stay the contract: the tests below round-trip
 //! every type through serde_json (natively), so a renamed or added field fails here before it fails in a browser.
 
-use shared::api::{CreateSecret, Created, Peek, ProofRequest, Receipt, ReceiptState, ServerConfig};
+use shared::api::{CreateSecret, Created, Peek, Receipt, ReceiptState, ServerConfig};
 
 /// Read access to a parsed JSON object, so the readers run on the browser's values and, in tests, on serde_json's.
 pub trait Object {
@@ -104,21 +104,29 @@ pub fn create_secret(meta: &CreateSecret) -> String {
     string(&mut out, &meta.verifier);
     out.push_str(&format!(",\"ttl\":{},\"header\":", meta.ttl));
     string(&mut out, &meta.header);
+    if let Some(gate) = &meta.gate_verifier {
+        out.push_str(",\"gate_verifier\":");
+        string(&mut out, gate);
+    }
     if let Some(receipt) = &meta.receipt {
-        out.push_str(",\"receipt\":{\"id\":");
-        string(&mut out, &receipt.id);
-        out.push_str(",\"burn_verifier\":");
-        string(&mut out, &receipt.burn_verifier);
-        out.push('}');
+        out.push_str(",\"receipt\":");
+        out.push_str(&object(&[("id", &receipt.id), ("burn_verifier", &receipt.burn_verifier)]));
     }
     out.push('}');
     out
 }
 
-/// The JSON of an open or burn request.
-pub fn proof_request(request: &ProofRequest) -> String {
-    let mut out = String::from("{\"proof\":");
-    string(&mut out, &request.proof);
+/// A JSON object of string fields: the body of every request but create (peek, open, receipt status, burn).
+pub fn object(fields: &[(&str, &str)]) -> String {
+    let mut out = String::from("{");
+    for (i, (key, value)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        string(&mut out, key);
+        out.push(':');
+        string(&mut out, value);
+    }
     out.push('}');
     out
 }
@@ -148,7 +156,7 @@ impl Object for wasm_bindgen::JsValue {
 mod tests {
     use super::*;
     use serde::Serialize;
-    use shared::api::{ApiError, CreateReceipt, ErrorCode};
+    use shared::api::{ApiError, BurnRequest, CreateReceipt, ErrorCode, OpenRequest, PeekRequest, ReceiptRequest};
 
     impl Object for serde_json::Value {
         fn number(&self, key: &str) -> Option<f64> {
@@ -195,11 +203,17 @@ mod tests {
             ttl: 86_400,
             header: "AQA".into(),
             receipt: Some(CreateReceipt { id: "r".into(), burn_verifier: "b".into() }),
+            gate_verifier: Some("g".into()),
         };
         assert_eq!(serde_json::from_str::<CreateSecret>(&create_secret(&meta)).unwrap(), meta);
-        let bare = CreateSecret { receipt: None, ..meta };
+        let bare = CreateSecret { receipt: None, gate_verifier: None, ..meta };
         assert_eq!(serde_json::from_str::<CreateSecret>(&create_secret(&bare)).unwrap(), bare);
-        let proof = ProofRequest { proof: "p".into() };
-        assert_eq!(serde_json::from_str::<ProofRequest>(&proof_request(&proof)).unwrap(), proof);
+        let open = OpenRequest { id: "i".into(), proof: "p\"".into(), gate: Some("g".into()) };
+        let sent = object(&[("id", &open.id), ("proof", &open.proof), ("gate", open.gate.as_deref().unwrap())]);
+        assert!(serde_json::from_str::<OpenRequest>(&sent).unwrap() == open);
+        let burn = BurnRequest { receipt: "r".into(), proof: "p".into() };
+        assert!(serde_json::from_str::<BurnRequest>(&object(&[("receipt", "r"), ("proof", "p")])).unwrap() == burn);
+        assert!(serde_json::from_str::<PeekRequest>(&object(&[("id", "i")])).is_ok());
+        assert!(serde_json::from_str::<ReceiptRequest>(&object(&[("receipt", "r")])).is_ok());
     }
 }

@@ -36,6 +36,8 @@ for name in sorted(os.listdir(d)):
         ok += 1; continue
     L = b64d(f['fragment']); header = b64d(f['header']); ct = b64d(f['ciphertext'])
     id_ = expand(extract(b'cinder/v1', L), b'cinder/v1/id', 16)
+    gate = expand(extract(b'cinder/v1', L), b'cinder/v1/gate', 32)
+    assert b64e(gate) == f['gate'] and b64e(hashlib.sha256(gate).digest()) == f['gate-verifier'], name
     if header[1] == 1:
         m, t, p = (int.from_bytes(header[i:i+4], 'big') for i in (2, 6, 10))
         S = Argon2id(salt=header[14:30], length=32, iterations=t, lanes=p, memory_cost=m).derive(json.loads(f['passphrase']).encode())

@@ -46,6 +46,7 @@ async fn main() {
                         ttl: 3600,
                         header: header.clone(),
                         receipt: None,
+                        gate_verifier: None,
                     };
                     let form = reqwest::multipart::Form::new()
                         .part(

@@ -7,7 +7,10 @@ use std::time::Duration;
 use axum::http::HeaderName;
 use clap::Parser;
 
-use crate::error::Error;
+/// A setting that cannot work, named with the value's problem (startup only).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct ConfigError(pub String);
 
 /// Command line and environment of the `cinder` binary. Every flag has an environment fallback.
 #[derive(Clone, Debug, Parser)]
@@ -21,9 +24,13 @@ pub struct Args {
     #[arg(long, env = "CINDER_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
 
-    /// Directory of the database (created if missing).
+    /// Directory of the embedded store (created if missing): sled's metadata files and a `ciphertext/` folder.
     #[arg(long, env = "CINDER_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
+
+    /// Which store keeps the secrets: `sled`, the embedded store in CINDER_DATA_DIR (one instance).
+    #[arg(long, env = "CINDER_STORE", default_value = "sled")]
+    pub store: String,
 
     /// Largest secret: its text and file contents together (bytes, or with a KiB/MiB/GiB suffix). The server accepts
     /// the ciphertext such a secret seals to, a little larger (padding, file names).
@@ -59,7 +66,8 @@ pub struct Args {
     #[arg(long, env = "CINDER_MAX_SECRETS", default_value_t = 1_000_000)]
     pub max_secrets: u64,
 
-    /// Most ciphertext bytes held at once (bytes, or with a KiB/MiB/GiB suffix).
+    /// Most bytes the stored secrets and receipts may occupy on disk (bytes, or with a KiB/MiB/GiB suffix): each
+    /// ciphertext rounded up to 4 KiB blocks, plus 512 bytes per record.
     #[arg(long, env = "CINDER_MAX_STORED_BYTES", default_value = "5GiB", value_parser = parse_size)]
     pub max_stored_bytes: u64,
 
@@ -72,6 +80,13 @@ pub struct Args {
     pub log: String,
 }
 
+/// Which backend keeps the secrets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreKind {
+    /// The embedded sled store in [`Config::data_dir`].
+    Sled,
+}
+
 /// Validated settings. Durations the API reports are whole seconds.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -79,6 +94,8 @@ pub struct Config {
     pub listen: SocketAddr,
     /// Database directory.
     pub data_dir: PathBuf,
+    /// The backend.
+    pub store: StoreKind,
     /// Largest secret (text and file contents) in bytes, as clients are told.
     pub max_bytes: u64,
     /// Largest ciphertext accepted: what a secret of `max_bytes` seals to (`shared::envelope::ciphertext_limit`).
@@ -97,7 +114,7 @@ pub struct Config {
     pub request_timeout: Duration,
     /// Cap on live secrets.
     pub max_secrets: u64,
-    /// Cap on live ciphertext bytes.
+    /// Cap on the bytes stored secrets and receipts occupy (`store::charged_bytes`).
     pub max_stored_bytes: u64,
     /// Database page cache in bytes.
     pub cache_bytes: u64,
@@ -107,28 +124,32 @@ pub struct Config {
 
 /// Lifetimes longer than this are refused: a secret-sharing link should not live for years.
 const MAX_TTL_SECS: u64 = 365 * 86_400;
-/// A ciphertext larger than this cannot be buffered sensibly in one request.
+/// A secret larger than this is not what a one-time link is for.
 const MAX_MAX_BYTES: u64 = 1 << 30;
+/// Bounds of the database page cache.
+const CACHE_BYTES: std::ops::RangeInclusive<u64> = (1 << 20)..=(16 << 30);
+/// Longest request time limit.
+const MAX_REQUEST_TIMEOUT: Duration = Duration::from_secs(3_600);
 
 impl Config {
     /// Parses flags and environment (exits with usage on error, like any clap program) and validates them.
-    pub fn from_env() -> Result<Config, Error> {
+    pub fn from_env() -> Result<Config, ConfigError> {
         Config::from_args(Args::parse())
     }
 
     /// Parses an explicit argument list (tests, tools), with the same environment fallbacks.
-    pub fn from_arg_list<I, T>(args: I) -> Result<Config, Error>
+    pub fn from_arg_list<I, T>(args: I) -> Result<Config, ConfigError>
     where
         I: IntoIterator<Item = T>,
         T: Into<std::ffi::OsString> + Clone,
     {
-        let args = Args::try_parse_from(args).map_err(|e| Error::Config(e.to_string()))?;
+        let args = Args::try_parse_from(args).map_err(|e| ConfigError(e.to_string()))?;
         Config::from_args(args)
     }
 
     /// Checks cross-field rules once, so the rest of the server can trust every value.
-    pub fn from_args(args: Args) -> Result<Config, Error> {
-        let bad = |m: String| Err(Error::Config(m));
+    pub fn from_args(args: Args) -> Result<Config, ConfigError> {
+        let bad = |m: String| Err(ConfigError(m));
         let mut ttl_choices: Vec<u64> = args.ttl_choices.iter().map(Duration::as_secs).collect();
         ttl_choices.sort_unstable();
         ttl_choices.dedup();
@@ -148,12 +169,30 @@ impl Config {
         if !(1..=1000).contains(&args.max_attempts) {
             return bad("CINDER_MAX_ATTEMPTS: must be between 1 and 1000".into());
         }
-        if args.request_timeout.is_zero() {
-            return bad("CINDER_REQUEST_TIMEOUT: must be positive".into());
+        if args.request_timeout.is_zero() || args.request_timeout > MAX_REQUEST_TIMEOUT {
+            return bad(format!("CINDER_REQUEST_TIMEOUT: must be between 1 s and {} s", MAX_REQUEST_TIMEOUT.as_secs()));
         }
-        if args.max_secrets == 0 || args.max_stored_bytes < args.max_bytes {
-            return bad("CINDER_MAX_SECRETS must be positive and CINDER_MAX_STORED_BYTES at least CINDER_MAX_BYTES".into());
+        if args.max_secrets == 0 {
+            return bad("CINDER_MAX_SECRETS: must be positive".into());
         }
+        let max_ciphertext = shared::envelope::ciphertext_limit(args.max_bytes);
+        // The largest allowed secret must fit, with its receipt, or it would always answer 507.
+        let largest = crate::store::charged_bytes(max_ciphertext) + crate::store::RECORD_CHARGE;
+        if args.max_stored_bytes < largest {
+            return bad(format!(
+                "CINDER_MAX_STORED_BYTES: must be at least {largest} bytes, what the largest secret CINDER_MAX_BYTES allows occupies"
+            ));
+        }
+        if !CACHE_BYTES.contains(&args.cache_bytes) {
+            return bad(format!("CINDER_CACHE_BYTES: must be between {} and {} bytes", CACHE_BYTES.start(), CACHE_BYTES.end()));
+        }
+        let store = match args.store.trim() {
+            "sled" => StoreKind::Sled,
+            other if other.starts_with("redis://") || other.starts_with("rediss://") => {
+                return bad("CINDER_STORE: this build has no Redis store yet; use `sled`".into())
+            }
+            _ => return bad("CINDER_STORE: expected `sled`".into()),
+        };
         let client_ip_header = match args.client_ip_header.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(name) => match HeaderName::try_from(name) {
@@ -167,8 +206,9 @@ impl Config {
         Ok(Config {
             listen: args.listen,
             data_dir: args.data_dir,
+            store,
             max_bytes: args.max_bytes,
-            max_ciphertext: shared::envelope::ciphertext_limit(args.max_bytes),
+            max_ciphertext,
             ttl_choices,
             default_ttl,
             max_attempts: args.max_attempts,
@@ -235,6 +275,10 @@ mod tests {
             &["cinder", "--ttl-choices", "1x"],
             &["cinder", "--client-ip-header", "bad header"],
             &["cinder", "--log", "[["],
+            &["cinder", "--max-stored-bytes", "25MiB"],
+            &["cinder", "--cache-bytes", "0"],
+            &["cinder", "--request-timeout", "100000d"],
+            &["cinder", "--store", "postgres://x"],
         ] {
             assert!(Config::from_arg_list(args.iter().copied()).is_err(), "{args:?}");
         }

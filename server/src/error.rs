@@ -1,4 +1,5 @@
-//! The crate's one error type: every failure a request, the store or startup can meet, and how each answers over HTTP.
+//! The HTTP boundary's one error type: every way a request can fail, and how each answers (status, stable code,
+//! message). Store failures arrive as `StoreError`; startup errors are `anyhow` in `run` and never reach this type.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -20,9 +21,15 @@ pub enum Error {
     /// No API route has this path.
     #[error("no such route")]
     NoRoute,
-    /// The id or receipt is taken, or the secret is no longer waiting.
+    /// The id or receipt id is taken.
     #[error("conflict: {0}")]
     Conflict(&'static str),
+    /// A burn found the secret no longer waiting.
+    #[error("no longer waiting")]
+    NotWaiting,
+    /// A browser says the request comes from another site's page.
+    #[error("cross-site request")]
+    CrossSite,
     /// The proof does not match.
     #[error("wrong proof")]
     WrongProof {
@@ -44,15 +51,9 @@ pub enum Error {
     /// Method not allowed on an API route.
     #[error("method not allowed")]
     MethodNotAllowed,
-    /// The store failed (I/O, corruption, flush failure).
-    #[error("store unavailable: {0}")]
-    Unavailable(String),
-    /// Invalid configuration (startup only).
-    #[error("configuration: {0}")]
-    Config(String),
-    /// Network I/O at startup.
-    #[error("i/o: {0}")]
-    Io(#[from] std::io::Error),
+    /// The store cannot serve (I/O, a failed sync): 503.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
     /// A bug: a handler panicked.
     #[error("internal error")]
     Internal,
@@ -69,16 +70,16 @@ impl Error {
             Error::NotFound => (S::NOT_FOUND, C::NotFound, "no such secret: it was opened, burned or has expired".into()),
             Error::NoRoute => (S::NOT_FOUND, C::NotFound, "no such API route".into()),
             Error::Conflict(m) => (S::CONFLICT, C::Conflict, (*m).into()),
+            Error::NotWaiting => (S::CONFLICT, C::NotWaiting, "the secret is no longer waiting: opened, burned or expired".into()),
+            Error::CrossSite => (S::FORBIDDEN, C::CrossSite, "requests from other sites' pages are refused".into()),
             Error::WrongProof { .. } => (S::FORBIDDEN, C::WrongProof, "the link or passphrase is wrong".into()),
             Error::TooLarge => (S::PAYLOAD_TOO_LARGE, C::TooLarge, "the secret is larger than this server accepts".into()),
             Error::RateLimited => (S::TOO_MANY_REQUESTS, C::RateLimited, "too many secrets created; retry in a minute".into()),
             Error::Full => (S::INSUFFICIENT_STORAGE, C::Full, "this server holds as many secrets as it may".into()),
             Error::Timeout => (S::REQUEST_TIMEOUT, C::Timeout, "the request took too long".into()),
             Error::MethodNotAllowed => (S::METHOD_NOT_ALLOWED, C::MethodNotAllowed, "method not allowed here".into()),
-            Error::Unavailable(_) | Error::Io(_) => {
-                (S::SERVICE_UNAVAILABLE, C::Unavailable, "the store is unavailable; retry later".into())
-            }
-            Error::Config(_) | Error::Internal => (S::INTERNAL_SERVER_ERROR, C::Internal, "internal error".into()),
+            Error::Store(_) => (S::SERVICE_UNAVAILABLE, C::Unavailable, "the store is unavailable; retry later".into()),
+            Error::Internal => (S::INTERNAL_SERVER_ERROR, C::Internal, "internal error".into()),
         }
     }
 
@@ -104,18 +105,13 @@ impl IntoResponse for Error {
     }
 }
 
-impl From<sled::Error> for Error {
-    fn from(e: sled::Error) -> Self {
-        Error::Unavailable(e.to_string())
-    }
-}
-
 impl From<axum::extract::rejection::JsonRejection> for Error {
     fn from(r: axum::extract::rejection::JsonRejection) -> Self {
         if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
             return Error::TooLarge;
         }
-        // serde's messages name fields and types, never values.
+        // serde's messages can quote a value of the wrong type; they go back only to the client that sent it, never
+        // to a log (4xx are not logged).
         Error::BadRequest(r.body_text())
     }
 }

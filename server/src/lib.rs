@@ -12,14 +12,15 @@ pub mod store;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use anyhow::Context as _;
 use axum::Router;
 
 pub use config::Config;
+use config::StoreKind;
 pub use error::Error;
 use ratelimit::RateLimiter;
 pub use routes::api_routes;
-use store::sled::{Limits, SledStore};
-use store::Store;
+use store::{Limits, Store};
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -30,21 +31,13 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// Per-client creation limit.
     pub limiter: Arc<RateLimiter>,
-    /// Memory budget for uploads being received, in MiB permits, so many concurrent large uploads queue instead of
-    /// exhausting memory.
-    pub uploads: Arc<tokio::sync::Semaphore>,
 }
-
-/// At least this much memory (MiB) may hold uploads in flight; more when four maximal uploads need more.
-const UPLOAD_BUDGET_MIB: u64 = 128;
 
 impl AppState {
     /// Bundles settings and a store.
     pub fn new(config: Config, store: Arc<dyn Store>) -> AppState {
         let limiter = Arc::new(RateLimiter::new(config.rate_limit));
-        let budget = UPLOAD_BUDGET_MIB.max(4 * config.max_ciphertext.div_ceil(1 << 20));
-        let uploads = Arc::new(tokio::sync::Semaphore::new(budget as usize));
-        AppState { config: Arc::new(config), store, limiter, uploads }
+        AppState { config: Arc::new(config), store, limiter }
     }
 }
 
@@ -53,10 +46,16 @@ pub fn app(state: AppState) -> Router {
     routes::router(state)
 }
 
-/// Opens the sled store the configuration names (inside a Tokio runtime).
-pub fn open_store(config: &Config) -> Result<SledStore, Error> {
+/// Opens the store the configuration names (CINDER_STORE), repairing what a crash left. Blocking.
+pub fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
     let limits = Limits { max_secrets: config.max_secrets, max_bytes: config.max_stored_bytes };
-    SledStore::open(&config.data_dir, config.cache_bytes, limits)
+    match config.store {
+        StoreKind::Sled => {
+            let (store, _) = store::sled::SledStore::open(&config.data_dir, config.cache_bytes, limits)
+                .with_context(|| format!("CINDER_DATA_DIR={}: cannot open the store there", config.data_dir.display()))?;
+            Ok(Arc::new(store))
+        }
+    }
 }
 
 /// Installs the log subscriber (stderr). The filter was validated with the configuration.
@@ -82,23 +81,25 @@ const SWEEP_EVERY: Duration = Duration::from_secs(1);
 /// Serves until SIGTERM or SIGINT, then finishes in-flight requests and flushes the store.
 ///
 /// Once listening it prints `listening on http://ADDR` (the real address, also for port 0) on stdout.
-pub async fn run(config: Config) -> Result<(), Error> {
-    let store = Arc::new(open_store(&config)?);
-    let listener = tokio::net::TcpListener::bind(config.listen).await?;
+pub async fn run(config: Config) -> anyhow::Result<()> {
+    let store = open_store(&config)?;
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("CINDER_LISTEN={}: cannot listen there", config.listen))?;
     let addr = listener.local_addr()?;
     let state = AppState::new(config, store.clone());
     let sweeper = tokio::spawn(sweep_forever(state.clone()));
 
     println!("listening on http://{addr}");
     tracing::info!(%addr, "listening");
-    let grace = state.config.request_timeout + Duration::from_secs(5);
-    let served = serve::serve(listener, app(state), shutdown_signal(), grace).await;
+    let timeout = state.config.request_timeout;
+    let served = serve::serve(listener, app(state), shutdown_signal(), timeout + Duration::from_secs(5), timeout).await;
 
     sweeper.abort();
     let closed = store.close().await;
     tracing::info!("stopped");
     served?;
-    closed
+    Ok(closed?)
 }
 
 async fn sweep_forever(state: AppState) {
@@ -107,8 +108,8 @@ async fn sweep_forever(state: AppState) {
     loop {
         tick.tick().await;
         match state.store.sweep(store::now_ms()).await {
-            Ok(0) => {}
-            Ok(n) => tracing::debug!(records = n, "swept expired records"),
+            Ok(r) if r == store::SweepReport::default() => {}
+            Ok(r) => tracing::debug!(deleted = r.deleted, quarantined = r.quarantined, "swept expired records"),
             Err(e) => tracing::warn!(error = %e, "sweep failed"),
         }
         state.limiter.prune(Instant::now());

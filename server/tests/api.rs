@@ -34,31 +34,31 @@ async fn create_peek_open_then_the_secret_is_gone() {
 }
 
 #[tokio::test]
-async fn wrong_link_keeps_secret_until_attempts_run_out() {
+async fn wrong_passphrase_keeps_secret_until_attempts_run_out() {
     let app = TestApp::new();
-    let f = Fixture::new("guess me");
+    let f = Fixture::with_passphrase("guess me", "correct horse");
     app.create(&f, TTL).await;
     for left in (1..=4).rev() {
-        let a = app.open(&f.id, &wrong_proof()).await;
+        let a = app.open_gated(&f.id, &wrong_proof(), &f.gate).await;
         assert_eq!(a.status, StatusCode::FORBIDDEN);
         assert_eq!(a.error(), "wrong_proof");
         assert_eq!(a.json()["attempts_left"], left);
         assert_eq!(app.peek(&f.id).await.status, StatusCode::OK, "a wrong proof burns nothing");
     }
-    let open = app.open(&f.id, &f.proof).await;
-    assert_eq!(open.status, StatusCode::OK, "the right proof still opens after four wrong ones");
+    let open = app.open_gated(&f.id, &f.proof, &f.gate).await;
+    assert_eq!(open.status, StatusCode::OK, "the right passphrase still opens after four wrong ones");
     assert_eq!(f.decrypt(&open.body), "guess me");
 }
 
 #[tokio::test]
-async fn fifth_wrong_proof_burns_the_secret() {
+async fn fifth_wrong_passphrase_burns_the_secret() {
     let app = TestApp::new();
-    let f = Fixture::with_receipt("guess me");
+    let f = Fixture::with_passphrase("guess me", "correct horse").and_receipt();
     app.create(&f, TTL).await;
     for _ in 0..4 {
-        app.open(&f.id, &wrong_proof()).await;
+        app.open_gated(&f.id, &wrong_proof(), &f.gate).await;
     }
-    let last = app.open(&f.id, &wrong_proof()).await;
+    let last = app.open_gated(&f.id, &wrong_proof(), &f.gate).await;
     assert_eq!(last.status, StatusCode::FORBIDDEN);
     assert_eq!(last.json()["attempts_left"], 0);
     assert_eq!(app.open(&f.id, &f.proof).await.status, StatusCode::NOT_FOUND, "burned: even the right proof fails");
@@ -66,12 +66,53 @@ async fn fifth_wrong_proof_burns_the_secret() {
     assert_eq!(app.receipt(&f.receipt().id).await.json()["state"], "burned");
 }
 
+/// What a reverse proxy's access log or a database copy gives away: the id (and the verifiers). With them nobody can
+/// open, burn, or spend a passphrase guess; the link's holder still opens.
+#[tokio::test]
+async fn id_alone_cannot_open_burn_or_spend_attempts() {
+    let app = TestApp::new();
+    let plain = Fixture::with_receipt("no passphrase");
+    let guarded = Fixture::with_passphrase("with passphrase", "tr0ub4dor").and_receipt();
+    app.create(&plain, TTL).await;
+    app.create(&guarded, TTL).await;
+    for f in [&plain, &guarded] {
+        // Everything a database copy holds, presented as proofs and gates.
+        let stolen = [f.verifier.clone(), f.gate_verifier.clone(), f.receipt().burn_verifier.clone(), wrong_proof()];
+        for _ in 0..20 {
+            for p in &stolen {
+                let a = app.open(&f.id, p).await;
+                assert_eq!((a.status, a.json().get("attempts_left").cloned()), (StatusCode::FORBIDDEN, None), "refused, nothing spent");
+                for g in &stolen {
+                    assert!(app.open_gated(&f.id, p, g).await.json().get("attempts_left").is_none(), "a wrong gate spends nothing");
+                }
+            }
+        }
+        assert_eq!(app.peek(&f.id).await.status, StatusCode::OK, "still waiting");
+        assert_eq!(app.receipt(&f.receipt().id).await.json()["state"], "waiting");
+    }
+    // The link's holder: a wrong passphrase is a counted guess, the right one opens.
+    assert_eq!(app.open_gated(&guarded.id, &wrong_proof(), &guarded.gate).await.json()["attempts_left"], 4);
+    assert_eq!(guarded.decrypt(&app.open_gated(&guarded.id, &guarded.proof, &guarded.gate).await.body), "with passphrase");
+    assert_eq!(plain.decrypt(&app.open(&plain.id, &plain.proof).await.body), "no passphrase");
+}
+
+#[tokio::test]
+async fn passphrase_secret_without_gate_verifier_is_refused() {
+    let app = TestApp::new();
+    let f = Fixture::with_passphrase("x", "p");
+    let mut meta = f.meta(TTL);
+    meta.gate_verifier = None;
+    let a = app.create_form(form(&serde_json::to_vec(&meta).unwrap(), &f.ciphertext)).await;
+    assert_eq!((a.status, a.error()), (StatusCode::UNPROCESSABLE_ENTITY, "invalid".to_string()));
+    assert_eq!(app.peek(&f.id).await.status, StatusCode::NOT_FOUND, "nothing was stored");
+}
+
 #[tokio::test]
 async fn attempt_limit_is_configurable() {
     let app = TestApp::with_args(&["--max-attempts", "1"]);
-    let f = Fixture::new("one shot");
+    let f = Fixture::with_passphrase("one shot", "pass");
     app.create(&f, TTL).await;
-    assert_eq!(app.open(&f.id, &wrong_proof()).await.json()["attempts_left"], 0);
+    assert_eq!(app.open_gated(&f.id, &wrong_proof(), &f.gate).await.json()["attempts_left"], 0);
     assert_eq!(app.peek(&f.id).await.status, StatusCode::NOT_FOUND);
 }
 
@@ -92,7 +133,7 @@ async fn receipt_follows_its_secret_from_waiting_to_opened() {
 
     let burn = app.burn(&f.receipt().id, &f.receipt().burn_proof).await;
     assert_eq!(burn.status, StatusCode::CONFLICT, "an opened secret cannot be burned");
-    assert_eq!(burn.error(), "conflict");
+    assert_eq!(burn.error(), "not_waiting");
 }
 
 #[tokio::test]
@@ -264,15 +305,17 @@ async fn malformed_proofs_are_refused_without_spending_attempts() {
     let app = TestApp::new();
     let f = Fixture::new("x");
     app.create(&f, TTL).await;
-    let uri = format!("/api/v1/secrets/{}/open", f.id);
+    let uri = "/api/v1/secrets/open";
+    let extra = format!(r#"{{"id":"{}","proof":"x","more":1}}"#, f.id);
     let bad_request: Vec<(&str, Option<&str>, Vec<u8>)> = vec![
         ("not json", Some("application/json"), b"proof".to_vec()),
-        ("no content type", None, proof_body(&f.proof)),
-        ("wrong field", Some("application/json"), br#"{"prof":"x"}"#.to_vec()),
-        ("extra field", Some("application/json"), br#"{"proof":"x","more":1}"#.to_vec()),
+        ("no content type", None, open_body(&f.id, &f.proof, None)),
+        ("wrong field", Some("application/json"), format!(r#"{{"id":"{}","prof":"x"}}"#, f.id).into_bytes()),
+        ("no id", Some("application/json"), br#"{"proof":"x"}"#.to_vec()),
+        ("extra field", Some("application/json"), extra.into_bytes()),
     ];
     for (what, ctype, body) in bad_request {
-        let a = app.request(Method::POST, &uri, ctype, body).await;
+        let a = app.request(Method::POST, uri, ctype, body).await;
         assert_eq!(a.status, StatusCode::BAD_REQUEST, "{what}");
         assert_eq!(a.error(), "bad_request");
     }
@@ -309,7 +352,7 @@ async fn oversize_ciphertext_is_refused_with_413() {
     assert_eq!(huge.error(), "too_large");
     assert_eq!(app.peek(&g.id).await.status, StatusCode::NOT_FOUND);
 
-    let big_proof = app.post_json(&format!("/api/v1/secrets/{}/open", f.id), vec![b' '; 64 * 1024]).await;
+    let big_proof = app.post_json("/api/v1/secrets/open", vec![b' '; 64 * 1024]).await;
     assert_eq!(big_proof.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(big_proof.error(), "too_large");
 }
@@ -398,14 +441,53 @@ async fn full_server_answers_507_until_room_is_made() {
     assert_eq!(app.create(&Fixture::new("c"), TTL).await.status, StatusCode::CREATED, "opening made room");
 }
 
+/// The byte cap counts what secrets occupy on disk: whole 4 KiB blocks of ciphertext plus their records.
 #[tokio::test]
-async fn byte_cap_counts_ciphertext() {
-    let app = TestApp::with_args(&["--max-bytes", "1KiB", "--max-stored-bytes", "2KiB"]);
-    for (i, expected) in [StatusCode::CREATED, StatusCode::CREATED, StatusCode::INSUFFICIENT_STORAGE].into_iter().enumerate() {
+async fn byte_cap_counts_what_is_on_disk() {
+    use cinder_server::store::{charged_bytes, RECORD_CHARGE};
+    let largest = charged_bytes(shared::envelope::ciphertext_limit(1024)) + RECORD_CHARGE;
+    let cap = largest.to_string();
+    let app = TestApp::with_args(&["--max-bytes", "1KiB", "--max-stored-bytes", &cap]);
+    let len = valid_len(1000);
+    let fit = largest / charged_bytes(len as u64);
+    for i in 0..=fit {
         let f = Fixture::new(&i.to_string());
         let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
-        assert_eq!(app.create_form(form(&meta, &vec![1u8; valid_len(1000)])).await.status, expected);
+        let expected = if i < fit { StatusCode::CREATED } else { StatusCode::INSUFFICIENT_STORAGE };
+        assert_eq!(app.create_form(form(&meta, &vec![1u8; len])).await.status, expected, "secret {i} of {fit}");
     }
+}
+
+/// Another site's page cannot make its visitors' browsers create secrets here (a multipart POST needs no preflight).
+#[tokio::test]
+async fn cross_site_creates_are_refused() {
+    let app = TestApp::new();
+    let a = cross_site_create(&app).await;
+    assert_eq!((a.status, a.error()), (StatusCode::FORBIDDEN, "cross_site".to_string()));
+    let old_browser =
+        create_with_headers(&app, &Fixture::new("x"), &[("origin", "https://evil.example"), ("host", "cinder.example")]).await;
+    assert_eq!(old_browser.status, StatusCode::FORBIDDEN, "a foreign Origin without Sec-Fetch-Site");
+    for headers in [
+        &[("sec-fetch-site", "same-origin")][..],
+        &[("sec-fetch-site", "none")],
+        &[("origin", "https://cinder.example"), ("host", "cinder.example")],
+        &[],
+    ] {
+        assert_eq!(create_with_headers(&app, &Fixture::new("x"), headers).await.status, StatusCode::CREATED, "{headers:?}");
+    }
+}
+
+async fn create_with_headers(app: &TestApp, f: &Fixture, headers: &[(&str, &str)]) -> Answer {
+    let (ctype, body) = f.form(TTL);
+    let mut req = axum::http::Request::post("/api/v1/secrets").header("content-type", ctype);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    app.send(req.body(axum::body::Body::from(body)).unwrap()).await
+}
+
+async fn cross_site_create(app: &TestApp) -> Answer {
+    create_with_headers(app, &Fixture::new("x"), &[("sec-fetch-site", "cross-site")]).await
 }
 
 #[tokio::test]
@@ -438,7 +520,7 @@ async fn unknown_api_routes_and_methods_answer_json() {
         assert_eq!(a.status, StatusCode::NOT_FOUND, "{uri}");
         assert_eq!(a.error(), "not_found");
     }
-    let a = app.request(Method::DELETE, "/api/v1/secrets/AAAAAAAAAAAAAAAAAAAAAA", None, vec![]).await;
+    let a = app.request(Method::DELETE, "/api/v1/secrets/open", None, vec![]).await;
     assert_eq!(a.status, StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(a.error(), "method_not_allowed");
     let a = app.get("/api/v1/secrets").await;
@@ -455,7 +537,7 @@ async fn every_response_carries_the_security_headers() {
         ("wrong proof", true, app.open(&f.id, &wrong_proof()).await),
         ("open", true, app.open(&f.id, &f.proof).await),
         ("not found", true, app.peek(&f.id).await),
-        ("bad request", true, app.post_json("/api/v1/receipts/x/burn", b"nope".to_vec()).await),
+        ("bad request", true, app.post_json("/api/v1/receipts/burn", b"nope".to_vec()).await),
         ("405", true, app.request(Method::PUT, "/api/v1/config", None, vec![]).await),
         ("config", true, app.get("/api/v1/config").await),
         ("healthz", true, app.get("/healthz").await),
@@ -549,18 +631,22 @@ async fn openapi_document_matches_the_real_routes() {
         ("POST", "/api/v1/secrets", app.create(&f, TTL).await.status),
         ("POST", "/api/v1/secrets", app.create_form(form(b"{", b"x")).await.status),
         ("POST", "/api/v1/secrets", app.create(&Fixture::new("x"), 5).await.status),
-        ("GET", "/api/v1/secrets/{id}", app.peek(&f.id).await.status),
-        ("GET", "/api/v1/receipts/{rid}", app.receipt(&rid).await.status),
-        ("POST", "/api/v1/receipts/{rid}/burn", app.burn(&rid, &wrong_proof()).await.status),
-        ("POST", "/api/v1/secrets/{id}/open", app.open(&f.id, &wrong_proof()).await.status),
-        ("POST", "/api/v1/secrets/{id}/open", app.open(&f.id, "x").await.status),
-        ("POST", "/api/v1/secrets/{id}/open", app.post_json(&format!("/api/v1/secrets/{}/open", f.id), vec![]).await.status),
-        ("POST", "/api/v1/secrets/{id}/open", app.open(&f.id, &f.proof).await.status),
-        ("POST", "/api/v1/secrets/{id}/open", app.open(&f.id, &f.proof).await.status),
-        ("GET", "/api/v1/secrets/{id}", app.peek(&f.id).await.status),
-        ("POST", "/api/v1/receipts/{rid}/burn", app.burn(&rid, &f.receipt().burn_proof).await.status),
-        ("POST", "/api/v1/receipts/{rid}/burn", app.burn(&f.id, &f.receipt().burn_proof).await.status),
-        ("GET", "/api/v1/receipts/{rid}", app.receipt(&f.id).await.status),
+        ("POST", "/api/v1/secrets/peek", app.peek(&f.id).await.status),
+        ("POST", "/api/v1/secrets/peek", app.post_json("/api/v1/secrets/peek", vec![]).await.status),
+        ("POST", "/api/v1/receipts/status", app.receipt(&rid).await.status),
+        ("POST", "/api/v1/receipts/status", app.post_json("/api/v1/receipts/status", vec![]).await.status),
+        ("POST", "/api/v1/receipts/burn", app.burn(&rid, &wrong_proof()).await.status),
+        ("POST", "/api/v1/receipts/burn", app.burn(&rid, "x").await.status),
+        ("POST", "/api/v1/secrets/open", app.open(&f.id, &wrong_proof()).await.status),
+        ("POST", "/api/v1/secrets/open", app.open(&f.id, "x").await.status),
+        ("POST", "/api/v1/secrets/open", app.post_json("/api/v1/secrets/open", vec![]).await.status),
+        ("POST", "/api/v1/secrets/open", app.open(&f.id, &f.proof).await.status),
+        ("POST", "/api/v1/secrets/open", app.open(&f.id, &f.proof).await.status),
+        ("POST", "/api/v1/secrets/peek", app.peek(&f.id).await.status),
+        ("POST", "/api/v1/receipts/burn", app.burn(&rid, &f.receipt().burn_proof).await.status),
+        ("POST", "/api/v1/receipts/burn", app.burn(&f.id, &f.receipt().burn_proof).await.status),
+        ("POST", "/api/v1/receipts/status", app.receipt(&f.id).await.status),
+        ("POST", "/api/v1/secrets", cross_site_create(&app).await.status),
         ("GET", "/api/v1/config", app.get("/api/v1/config").await.status),
         ("GET", "/healthz", app.get("/healthz").await.status),
         ("GET", "/readyz", app.get("/readyz").await.status),

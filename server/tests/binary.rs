@@ -22,18 +22,17 @@ async fn thousand_concurrent_opens_have_exactly_one_winner() {
         let f = Fixture::new(&format!("race {round}"));
         assert_eq!(http_create(&client, &server, &f, TTL).await.status(), StatusCode::CREATED);
         let barrier = Arc::new(Barrier::new(1000));
-        let id = Arc::new(f.id.clone());
-        let proof = Arc::new(f.proof.clone());
-        let base = Arc::new(server.base.clone());
+        let body = Arc::new(open_body(&f.id, &f.proof, Some(&f.gate)));
+        let url = Arc::new(server.url("/api/v1/secrets/open"));
         let tasks: Vec<_> = (0..1000)
             .map(|_| {
-                let (client, barrier, id, proof, base) = (client.clone(), barrier.clone(), id.clone(), proof.clone(), base.clone());
+                let (client, barrier, body, url) = (client.clone(), barrier.clone(), body.clone(), url.clone());
                 tokio::spawn(async move {
                     barrier.wait().await;
                     let res = client
-                        .post(format!("{base}/api/v1/secrets/{id}/open"))
+                        .post(url.as_str())
                         .header("content-type", "application/json")
-                        .body(proof_body(&proof))
+                        .body((*body).clone())
                         .send()
                         .await
                         .expect("request");
@@ -69,14 +68,14 @@ async fn open_and_burn_racing_have_exactly_one_winner() {
         let mut tasks = Vec::new();
         for i in 0..400 {
             let (client, barrier) = (client.clone(), barrier.clone());
-            let (url, proof) = if i % 2 == 0 {
-                (server.url(&format!("/api/v1/secrets/{}/open", f.id)), f.proof.clone())
+            let (url, body) = if i % 2 == 0 {
+                (server.url("/api/v1/secrets/open"), open_body(&f.id, &f.proof, Some(&f.gate)))
             } else {
-                (server.url(&format!("/api/v1/receipts/{}/burn", f.receipt().id)), f.receipt().burn_proof.clone())
+                (server.url("/api/v1/receipts/burn"), json_body(&[("receipt", &f.receipt().id), ("proof", &f.receipt().burn_proof)]))
             };
             tasks.push(tokio::spawn(async move {
                 barrier.wait().await;
-                let res = client.post(url).header("content-type", "application/json").body(proof_body(&proof)).send().await.unwrap();
+                let res = client.post(url).header("content-type", "application/json").body(body).send().await.unwrap();
                 (i % 2 == 0, res.status())
             }));
         }
@@ -90,8 +89,7 @@ async fn open_and_burn_racing_have_exactly_one_winner() {
             }
         }
         assert_eq!(opened + burned, 1, "round {round}");
-        let receipt: serde_json::Value =
-            client.get(server.url(&format!("/api/v1/receipts/{}", f.receipt().id))).send().await.unwrap().json().await.unwrap();
+        let receipt: serde_json::Value = http_receipt(&client, &server, &f.receipt().id).await.json().await.unwrap();
         assert_eq!(receipt["state"], if opened == 1 { "opened" } else { "burned" });
     }
 }
@@ -134,9 +132,9 @@ async fn kill_9_right_after_acknowledged_writes_loses_nothing() {
                         };
                         if let Some((id, proof)) = victim {
                             let res = client
-                                .post(url(&format!("/api/v1/secrets/{id}/open")))
+                                .post(url("/api/v1/secrets/open"))
                                 .header("content-type", "application/json")
-                                .body(proof_body(&proof))
+                                .body(open_body(&id, &proof, None))
                                 .send()
                                 .await;
                             let Ok(res) = res else { return };
@@ -160,7 +158,7 @@ async fn kill_9_right_after_acknowledged_writes_loses_nothing() {
         assert!(l.created.len() > 50 && !l.opened.is_empty(), "run {run}: the load was real");
         let mut kept = 0;
         for (id, _) in &l.created {
-            let status = client.get(server.url(&format!("/api/v1/secrets/{id}"))).send().await.unwrap().status();
+            let status = http_peek(&client, &server, id).await.status();
             if l.opened.contains(id) {
                 assert_eq!(status, StatusCode::NOT_FOUND, "run {run}: an acknowledged open came back");
             } else if !l.open_sent.contains(id) {
@@ -211,8 +209,7 @@ async fn sigterm_finishes_the_request_in_flight_and_keeps_it() {
     assert!(server.output().contains("shutting down"));
 
     let server = Server::start(Some(dir.path()), &[]);
-    let peek = http().get(server.url(&format!("/api/v1/secrets/{}", f.id))).send().await.unwrap();
-    assert_eq!(peek.status(), StatusCode::OK);
+    assert_eq!(http_peek(&http(), &server, &f.id).await.status(), StatusCode::OK);
 }
 
 /// SIGINT (Ctrl-C) stops the server as cleanly as SIGTERM: what was acknowledged is there after a restart.
@@ -232,8 +229,7 @@ async fn sigint_stops_cleanly_and_keeps_what_was_acknowledged() {
     assert!(status.1.contains("shutting down"));
 
     let server = Server::start(Some(dir.path()), &[]);
-    let peek = http().get(server.url(&format!("/api/v1/secrets/{}", f.id))).send().await.unwrap();
-    assert_eq!(peek.status(), StatusCode::OK);
+    assert_eq!(http_peek(&http(), &server, &f.id).await.status(), StatusCode::OK);
 }
 
 /// With logging at TRACE, a whole create/peek/open/receipt/burn session leaves no id, verifier, proof, receipt id or
@@ -252,30 +248,29 @@ async fn logs_at_trace_hold_no_ids_proofs_or_addresses() {
     let expired = Fixture::with_receipt("expired secret");
     for (f, ttl) in [(&opened, TTL), (&burned, TTL), (&expired, 2)] {
         assert_eq!(http_create(&client, &server, f, ttl).await.status(), StatusCode::CREATED);
-        assert_eq!(client.get(server.url(&format!("/api/v1/secrets/{}", f.id))).send().await.unwrap().status(), StatusCode::OK);
+        assert_eq!(http_peek(&client, &server, &f.id).await.status(), StatusCode::OK);
         assert_eq!(http_open(&client, &server, &f.id, &wrong_proof()).await.unwrap().status(), StatusCode::FORBIDDEN);
     }
     assert_eq!(http_open(&client, &server, &opened.id, &opened.proof).await.unwrap().status(), StatusCode::OK);
     assert_eq!(http_open(&client, &server, &opened.id, &opened.proof).await.unwrap().status(), StatusCode::NOT_FOUND);
-    let burn = |f: &Fixture, proof: &str| {
-        client
-            .post(server.url(&format!("/api/v1/receipts/{}/burn", f.receipt().id)))
-            .header("content-type", "application/json")
-            .body(proof_body(proof))
-            .send()
-    };
-    assert_eq!(burn(&burned, &wrong_proof()).await.unwrap().status(), StatusCode::FORBIDDEN);
-    assert_eq!(burn(&burned, &burned.receipt().burn_proof).await.unwrap().status(), StatusCode::OK);
-    assert_eq!(burn(&opened, &opened.receipt().burn_proof).await.unwrap().status(), StatusCode::CONFLICT);
+    assert_eq!(http_burn(&client, &server, &burned.receipt().id, &wrong_proof()).await.unwrap().status(), StatusCode::FORBIDDEN);
+    assert_eq!(http_burn(&client, &server, &burned.receipt().id, &burned.receipt().burn_proof).await.unwrap().status(), StatusCode::OK);
+    assert_eq!(
+        http_burn(&client, &server, &opened.receipt().id, &opened.receipt().burn_proof).await.unwrap().status(),
+        StatusCode::CONFLICT
+    );
     tokio::time::sleep(Duration::from_millis(2500)).await; // expiry (2 s) and a sweep, well before the receipt is forgotten (4 s)
     for f in [&opened, &burned, &expired] {
-        let r = client.get(server.url(&format!("/api/v1/receipts/{}", f.receipt().id))).send().await.unwrap();
-        assert_eq!(r.status(), StatusCode::OK);
+        assert_eq!(http_receipt(&client, &server, &f.receipt().id).await.status(), StatusCode::OK);
     }
     // One request over a socket whose address we know, without the proxy header.
     let mut stream = tokio::net::TcpStream::connect(&server.addr).await.unwrap();
     let own_addr = stream.local_addr().unwrap().to_string();
-    let req = format!("GET /api/v1/secrets/{} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n", expired.id);
+    let body = String::from_utf8(json_body(&[("id", &expired.id)])).unwrap();
+    let req = format!(
+        "POST /api/v1/secrets/peek HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    );
     stream.write_all(req.as_bytes()).await.unwrap();
     let mut answer = String::new();
     stream.read_to_string(&mut answer).await.unwrap();
@@ -331,28 +326,41 @@ async fn binary_alone_in_an_empty_directory_serves_the_app() {
     assert!(cwd.path().join("data").is_dir(), "the default data directory is ./data");
 }
 
+/// The README's configuration table is the one place settings are documented: it lists exactly what `cinder --help`
+/// explains, flag and environment variable alike.
 #[test]
-fn help_explains_every_setting() {
+fn readme_configuration_table_matches_help() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_cinder")).arg("--help").output().unwrap();
     assert!(out.status.success());
     let help = String::from_utf8(out.stdout).unwrap();
-    for var in [
-        "CINDER_LISTEN",
-        "CINDER_DATA_DIR",
-        "CINDER_MAX_BYTES",
-        "CINDER_TTL_CHOICES",
-        "CINDER_DEFAULT_TTL",
-        "CINDER_MAX_ATTEMPTS",
-        "CINDER_RATE_LIMIT",
-        "CINDER_CLIENT_IP_HEADER",
-        "CINDER_REQUEST_TIMEOUT",
-        "CINDER_MAX_SECRETS",
-        "CINDER_MAX_STORED_BYTES",
-        "CINDER_CACHE_BYTES",
-        "CINDER_LOG",
-    ] {
-        assert!(help.contains(var), "--help lacks {var}:\n{help}");
+    let in_help: std::collections::BTreeSet<String> =
+        help.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).filter(|w| w.starts_with("CINDER_")).map(str::to_owned).collect();
+    let readme = include_str!("../../README.md");
+    let section = readme.split("## Configuration").nth(1).expect("README has a Configuration section");
+    let section = section.split("\n## ").next().unwrap();
+    let mut in_readme = std::collections::BTreeSet::new();
+    for row in section.lines().filter(|l| l.starts_with("| `CINDER_")) {
+        let var = row[3..].split('`').next().unwrap().to_owned();
+        let flag = row.split("(`").nth(1).and_then(|r| r.split('`').next()).unwrap_or_else(|| panic!("{var}: no flag in the row"));
+        assert!(help.contains(&format!("{flag} <")), "README names {flag} for {var}, which --help lacks:\n{help}");
+        in_readme.insert(var);
     }
+    assert_eq!(in_readme, in_help, "README's configuration table and --help differ");
+}
+
+/// A data directory the server cannot use stops it at startup with the setting and the path named.
+#[test]
+fn unusable_data_dir_names_the_setting_and_the_path() {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    let bad = file.path().join("data");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cinder"))
+        .env("CINDER_LISTEN", "127.0.0.1:0")
+        .env("CINDER_DATA_DIR", &bad)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("CINDER_DATA_DIR") && stderr.contains(&bad.display().to_string()), "{stderr}");
 }
 
 #[test]
@@ -380,4 +388,41 @@ async fn slow_requests_are_cut_off() {
     let answer = String::from_utf8_lossy(&answer[..n]);
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(started.elapsed() >= Duration::from_millis(900));
+}
+
+/// A client that opens a large secret and then stops reading is cut off once its connection's writes stall, instead of
+/// holding the connection (and the consumed secret's file) forever.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reader_that_stops_reading_is_cut_off() {
+    let dir = temp_dir();
+    let server = Server::start(Some(dir.path()), &[("CINDER_REQUEST_TIMEOUT", "5s")]);
+    let f = Fixture::new("large");
+    let meta = serde_json::to_vec(&f.meta(TTL)).unwrap();
+    let len = valid_len(24 << 20);
+    let (ctype, body) = form(&meta, &vec![9u8; len]);
+    let created = http().post(server.url("/api/v1/secrets")).header("content-type", ctype).body(body).send().await.unwrap();
+    assert_eq!(created.status(), StatusCode::CREATED);
+
+    let mut stream = tokio::net::TcpStream::connect(&server.addr).await.unwrap();
+    let body = String::from_utf8(open_body(&f.id, &f.proof, None)).unwrap();
+    let req = format!(
+        "POST /api/v1/secrets/open HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(req.as_bytes()).await.unwrap();
+    // Not reading: the server's writes stall once the socket buffers are full.
+    tokio::time::sleep(Duration::from_secs(8)).await;
+    let mut received = 0usize;
+    let mut buf = vec![0u8; 1 << 16];
+    let drained = tokio::time::timeout(Duration::from_secs(20), async {
+        loop {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => received += n,
+            }
+        }
+    })
+    .await;
+    assert!(drained.is_ok(), "the server closed the connection");
+    assert!(received < len, "cut off before the whole secret was sent ({received} of {len} bytes)");
 }

@@ -28,6 +28,10 @@ pub struct CreateSecret {
     /// Optional receipt for the creator.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receipt: Option<CreateReceipt>,
+    /// SHA-256 of the link's gate (32 bytes, base64url): required when the header asks for a passphrase, so that only
+    /// a holder of the link can spend a guess (`docs/envelope-v1.md`, "Gate").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gate_verifier: Option<String>,
 }
 
 /// The creator's receipt capability, sent at creation.
@@ -47,7 +51,59 @@ pub struct Created {
     pub expires_at: u64,
 }
 
-/// `200` answer to `GET /api/v1/secrets/{id}` (peek; never burns).
+/// Body of `POST /api/v1/secrets/peek`. Ids travel in bodies, never in paths, so access logs do not collect them.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeekRequest {
+    /// Storage id (16 bytes, base64url).
+    pub id: String,
+}
+
+/// Body of `POST /api/v1/secrets/open`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenRequest {
+    /// Storage id (16 bytes, base64url).
+    pub id: String,
+    /// The 32-byte open proof (base64url) whose SHA-256 the server holds.
+    pub proof: String,
+    /// The link's 32-byte gate (base64url): without it a wrong proof spends no attempt, and for a secret created with a
+    /// gate it spends nothing at all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gate: Option<String>,
+}
+
+/// Body of `POST /api/v1/receipts/status`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReceiptRequest {
+    /// Receipt id (16 bytes, base64url).
+    pub receipt: String,
+}
+
+/// Body of `POST /api/v1/receipts/burn`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BurnRequest {
+    /// Receipt id (16 bytes, base64url).
+    pub receipt: String,
+    /// The 32-byte burn proof (base64url).
+    pub proof: String,
+}
+
+/// These bodies carry capabilities or identifiers that must never reach a log.
+macro_rules! redacted {
+    ($($t:ident),*) => {$(
+        impl std::fmt::Debug for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(concat!(stringify!($t), " { <redacted> }"))
+            }
+        }
+    )*};
+}
+redacted!(PeekRequest, OpenRequest, ReceiptRequest, BurnRequest);
+
+/// `200` answer to `POST /api/v1/secrets/peek` (never burns).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Peek {
     /// The public envelope header (base64url).
@@ -56,20 +112,6 @@ pub struct Peek {
     pub expires_at: u64,
     /// Ciphertext size in bytes.
     pub size: u64,
-}
-
-/// Body of `POST /api/v1/secrets/{id}/open` and `POST /api/v1/receipts/{rid}/burn`.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ProofRequest {
-    /// The 32-byte proof (base64url) whose SHA-256 the server holds.
-    pub proof: String,
-}
-
-impl std::fmt::Debug for ProofRequest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("ProofRequest { proof: <redacted> }")
-    }
 }
 
 /// What a receipt says about its secret.
@@ -86,7 +128,7 @@ pub enum ReceiptState {
     Expired,
 }
 
-/// `200` answer to `GET /api/v1/receipts/{rid}` and `POST /api/v1/receipts/{rid}/burn`.
+/// `200` answer to `POST /api/v1/receipts/status` and `POST /api/v1/receipts/burn`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
     /// Current state.
@@ -140,8 +182,12 @@ pub enum ErrorCode {
     MethodNotAllowed,
     /// 408: the request (upload included) took longer than the server allows.
     Timeout,
-    /// 409: the id is already taken (create) or the secret is no longer waiting (burn).
+    /// 409: the id or receipt id is already taken (create).
     Conflict,
+    /// 409: the secret is no longer waiting (burn): opened, burned or expired.
+    NotWaiting,
+    /// 403: a create from another site's page (`Sec-Fetch-Site: cross-site`, or a foreign `Origin`).
+    CrossSite,
     /// 403: the proof does not match; see `attempts_left`.
     WrongProof,
     /// 413: the body is larger than the server accepts.
@@ -168,8 +214,12 @@ mod tests {
     }
 
     #[test]
-    fn proof_never_prints() {
-        let p = ProofRequest { proof: "c2VjcmV0".into() };
-        assert!(!format!("{p:?}").contains("c2VjcmV0"));
+    fn capabilities_and_ids_never_print() {
+        let p = OpenRequest { id: "aWQ".into(), proof: "c2VjcmV0".into(), gate: Some("Z2F0ZQ".into()) };
+        let b = BurnRequest { receipt: "cmlk".into(), proof: "c2VjcmV0".into() };
+        let shown = format!("{p:?} {b:?} {:?} {:?}", PeekRequest { id: "aWQ".into() }, ReceiptRequest { receipt: "cmlk".into() });
+        for secret in ["aWQ", "c2VjcmV0", "Z2F0ZQ", "cmlk"] {
+            assert!(!shown.contains(secret), "{shown}");
+        }
     }
 }

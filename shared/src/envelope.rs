@@ -3,6 +3,7 @@
 //! CONTRACT (public API other crates rely on):
 //! - `LinkSecret` (16 random bytes, fragment of the share link) -> `SecretId` (storage id), and with the public
 //!   `Header` and optional passphrase -> `OpenKeys` (AES-256-GCM key + `Proof`). `Proof::verifier()` is what the server stores.
+//! - `LinkSecret::gate()`: a capability that needs the link but not the passphrase; the server keeps its verifier.
 //! - `ReceiptSecret` (16 random bytes, fragment of the creator's receipt link) -> `ReceiptId` + burn `Proof`.
 //! - `seal(payload, passphrase, kdf)` does everything a creating client needs in one call.
 //!
@@ -27,6 +28,7 @@ const SALT_KEYS: &[u8] = b"cinder/v1/keys";
 const LABEL_ID: &[u8] = b"cinder/v1/id";
 const LABEL_KEY: &[u8] = b"cinder/v1/key";
 const LABEL_PROOF: &[u8] = b"cinder/v1/proof";
+const LABEL_GATE: &[u8] = b"cinder/v1/gate";
 const LABEL_RECEIPT_ID: &[u8] = b"cinder/v1/receipt-id";
 const LABEL_RECEIPT_BURN: &[u8] = b"cinder/v1/receipt-burn";
 /// Prefix of the AEAD associated data.
@@ -134,6 +136,8 @@ pub struct Sealed {
     pub id: SecretId,
     /// What the server stores to check the open proof.
     pub verifier: Verifier,
+    /// What the server stores to check the link's gate (see [`LinkSecret::gate`]).
+    pub gate_verifier: Verifier,
     /// Encoded public header.
     pub header: Vec<u8>,
     /// Encrypted, padded payload.
@@ -188,7 +192,8 @@ fn seal_plaintext(
     keys.aead_key().seal_in_place_append_tag(nonce(), aad(&id, &header), &mut *plaintext).map_err(|_| Error::Malformed)?;
     // The buffer now holds ciphertext; take it out of the zeroizing wrapper without copying.
     let ciphertext = std::mem::take(&mut *plaintext);
-    Ok(Sealed { link, id, verifier: keys.proof.verifier(), header, ciphertext })
+    let gate_verifier = link.gate().verifier();
+    Ok(Sealed { link, id, verifier: keys.proof.verifier(), gate_verifier, header, ciphertext })
 }
 
 impl Argon2Params {
@@ -286,6 +291,11 @@ impl LinkSecret {
     /// The storage id.
     pub fn id(&self) -> SecretId {
         SecretId(expand(&extract(SALT_SECRET, &self.0[..]), LABEL_ID))
+    }
+    /// The gate: proves possession of the link without the passphrase, so the server lets only link holders spend
+    /// passphrase guesses (an id, which logs and database copies hold, is not enough). Sent with every open attempt.
+    pub fn gate(&self) -> Proof {
+        Proof(Zeroizing::new(expand(&extract(SALT_SECRET, &self.0[..]), LABEL_GATE)))
     }
     /// Derives key and proof; runs Argon2id when the header asks for a passphrase (expensive: call once).
     ///

@@ -84,6 +84,8 @@ fn check_open(v: &Vector) -> Result<(), String> {
         return Err(format!("expected {expect}, got {}", word(&opened.result)));
     }
     same("id", opened.id.map(|id| id.to_text()), v)?;
+    same("gate", opened.gate.as_ref().map(Proof::to_text), v)?;
+    same("gate-verifier", opened.gate.as_ref().map(|g| g.verifier().to_text()), v)?;
     same("proof", opened.proof.as_ref().map(Proof::to_text), v)?;
     same("verifier", opened.verifier.map(|x| x.to_text()), v)?;
     if let (Some(verifier), Some(proof)) = (opened.verifier, &opened.proof) {

@@ -193,10 +193,10 @@ async fn open_secret(
     let derived = link.with_value(|l| {
         let l = l.as_ref()?;
         let id = l.id();
-        l.open_keys(&id, &header, passphrase).ok().map(|keys| (id, keys))
+        l.open_keys(&id, &header, passphrase).ok().map(|keys| (id, keys, l.gate()))
     });
-    let (id, keys) = derived.ok_or(NotOpened::Undecryptable)?;
-    let ciphertext = api::open(&id.to_text(), keys.proof.to_text()).await.map_err(NotOpened::Api)?;
+    let (id, keys, gate) = derived.ok_or(NotOpened::Undecryptable)?;
+    let ciphertext = api::open(&id.to_text(), &keys.proof.to_text(), &gate.to_text()).await.map_err(NotOpened::Api)?;
     let payload = keys.open(&id, &header, &ciphertext).map_err(|_| NotOpened::Undecryptable)?;
     let files = payload
         .files

@@ -79,7 +79,7 @@ pub fn ReceiptPage() -> impl IntoView {
         problem.set(None);
         progress.set(Some(Progress::Checking));
         spawn_local(async move {
-            match api::burn(&rid, proof).await {
+            match api::burn(&rid, &proof).await {
                 Ok(receipt) => {
                     burned.set(true);
                     settle(Ok(receipt));

@@ -3,6 +3,7 @@
 
 mod assets;
 mod config;
+mod extract;
 mod health;
 mod receipts;
 mod secrets;
@@ -45,10 +46,10 @@ fn route(method: Method, path: &'static str, handler: MethodRouter<AppState>) ->
 fn table(create_limit: usize) -> Vec<Route> {
     vec![
         route(Method::POST, "/api/v1/secrets", post(secrets::create).layer(DefaultBodyLimit::max(create_limit))),
-        route(Method::GET, "/api/v1/secrets/{id}", get(secrets::peek)),
-        route(Method::POST, "/api/v1/secrets/{id}/open", post(secrets::open)),
-        route(Method::GET, "/api/v1/receipts/{rid}", get(receipts::show)),
-        route(Method::POST, "/api/v1/receipts/{rid}/burn", post(receipts::burn)),
+        route(Method::POST, "/api/v1/secrets/peek", post(secrets::peek)),
+        route(Method::POST, "/api/v1/secrets/open", post(secrets::open)),
+        route(Method::POST, "/api/v1/receipts/status", post(receipts::status)),
+        route(Method::POST, "/api/v1/receipts/burn", post(receipts::burn)),
         route(Method::GET, "/api/v1/config", get(config::show)),
         route(Method::GET, "/api/v1/openapi.json", get(config::openapi)),
         route(Method::GET, "/healthz", get(health::healthz)),
@@ -75,6 +76,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(assets::serve)
         .method_not_allowed_fallback(|| async { Error::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(SMALL_BODY))
+        .layer(middleware::from_fn(extract::same_origin_only))
         .layer(middleware::from_fn_with_state(state.clone(), timeout))
         .layer(middleware::from_fn(log_request))
         .layer(CatchPanicLayer::custom(panicked))

@@ -1,37 +1,40 @@
-//! Receipt routes: the creator asks what happened to a secret, or burns it while it still waits.
+//! Receipt routes: the creator asks what happened to a secret, or burns it while it still waits. The receipt id
+//! travels in the body, never in the path.
 
-use axum::extract::rejection::{JsonRejection, PathRejection};
-use axum::extract::{Path, State};
+use axum::extract::rejection::JsonRejection;
+use axum::extract::State;
 use axum::Json;
-use shared::api::{ProofRequest, Receipt};
+use shared::api::{BurnRequest, Receipt, ReceiptRequest};
 use shared::envelope::ReceiptId;
 
-use super::secrets::proof;
+use super::extract::json;
+use super::secrets::capability;
 use crate::error::Error;
-use crate::store::{now_ms, to_api_secs, ReceiptInfo, ReceiptKey};
+use crate::store::{now_ms, to_api_secs, BurnOutcome, ReceiptInfo, ReceiptKey};
 use crate::AppState;
 
-/// The store key of a receipt id from the path; one that cannot exist is simply not found.
-fn receipt_key(path: Result<Path<String>, PathRejection>) -> Result<ReceiptKey, Error> {
-    let Path(text) = path.map_err(|_| Error::NotFound)?;
-    Ok(ReceiptId::from_text(&text).map_err(|_| Error::NotFound)?.lookup_key())
+/// The store key of a receipt id; one that cannot exist is simply not found.
+fn receipt_key(text: &str) -> Result<ReceiptKey, Error> {
+    Ok(ReceiptId::from_text(text).map_err(|_| Error::NotFound)?.lookup_key())
 }
 
 fn to_api(info: ReceiptInfo) -> Json<Receipt> {
     Json(Receipt { state: info.state, opened_at: info.opened_at.map(to_api_secs), expires_at: to_api_secs(info.expires_at) })
 }
 
-pub async fn show(State(state): State<AppState>, path: Result<Path<String>, PathRejection>) -> Result<Json<Receipt>, Error> {
-    let key = receipt_key(path)?;
-    Ok(to_api(state.store.receipt(key, now_ms()).await?))
+pub async fn status(State(state): State<AppState>, body: Result<Json<ReceiptRequest>, JsonRejection>) -> Result<Json<Receipt>, Error> {
+    let key = receipt_key(&json(body)?.receipt)?;
+    Ok(to_api(state.store.receipt(key, now_ms()).await?.ok_or(Error::NotFound)?))
 }
 
-pub async fn burn(
-    State(state): State<AppState>,
-    path: Result<Path<String>, PathRejection>,
-    body: Result<Json<ProofRequest>, JsonRejection>,
-) -> Result<Json<Receipt>, Error> {
-    let key = receipt_key(path)?;
-    let proof = proof(body)?;
-    Ok(to_api(state.store.burn(key, proof, now_ms()).await?))
+pub async fn burn(State(state): State<AppState>, body: Result<Json<BurnRequest>, JsonRejection>) -> Result<Json<Receipt>, Error> {
+    let req = json(body)?;
+    let proof = capability(&req.proof, "proof")?;
+    let key = receipt_key(&req.receipt)?;
+    match state.store.burn(key, proof, now_ms()).await? {
+        BurnOutcome::Burned(info) => Ok(to_api(info)),
+        BurnOutcome::WrongProof => Err(Error::WrongProof { attempts_left: None }),
+        BurnOutcome::NotWaiting => Err(Error::NotWaiting),
+        BurnOutcome::NotFound => Err(Error::NotFound),
+    }
 }

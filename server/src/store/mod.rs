@@ -1,19 +1,26 @@
-//! The storage contract routes rely on: a small trait any backend (sled now, Redis next) implements, and its value types.
+//! The Store contract: the boundary between the HTTP routes and every storage backend (sled now, Redis next).
 //!
-//! Backends must make every consuming operation ONE atomic step (never get-then-delete), enforce expiry on every read,
-//! and resolve mutating futures only once the change is durable.
+//! A backend answers with store-level OUTCOMES (created, taken, wrong proof, not found...), never with HTTP errors; the
+//! routes map outcomes to statuses. [`StoreError`] is only for "the store cannot serve" (I/O, a failed sync), which
+//! the routes answer with 503. What every backend guarantees, and `tests/conformance.rs` checks for each:
+//! - every consuming operation (open, a wrong guess, burn, the sweeper's delete) is ONE atomic step, never get-then-delete;
+//! - expiry is enforced on every read, whether or not the sweeper has run;
+//! - a mutating future resolves only once its change is durable; a failed sync answers `StoreError` for everything it
+//!   covered, and the store then refuses changes (fail-stop) until it is reopened;
+//! - a wrong proof spends an attempt only when it could be a guess at a passphrase and it carries the link's gate;
+//! - the caps hold: live secrets, live receipts, and the bytes they occupy.
 
 pub mod sled;
 
+use std::any::Any;
 use std::future::Future;
 use std::pin::Pin;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
+use futures_util::Stream;
 use shared::api::ReceiptState;
 use shared::envelope::{Proof, SecretId, Verifier};
-
-use crate::error::Error;
 
 /// Milliseconds since the Unix epoch. Time is always passed in, so expiry is testable without sleeping.
 pub type Millis = u64;
@@ -31,16 +38,55 @@ pub fn to_api_secs(ms: Millis) -> u64 {
 /// SHA-256 of a receipt id: the only form in which the store knows receipts.
 pub type ReceiptKey = [u8; 32];
 
+/// Caps on what a store holds at once. Every backend enforces them atomically with the changes they count.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Most live secrets; live receipts are capped by the same number, separately.
+    pub max_secrets: u64,
+    /// Most bytes the live secrets and receipts occupy, as [`charged_bytes`] counts them.
+    pub max_bytes: u64,
+}
+
+/// What a secret of `ciphertext` bytes counts against [`Limits::max_bytes`]: its ciphertext rounded up to whole 4 KiB
+/// blocks (what a file takes on disk) plus room for its records, so the cap bounds the disk actually used.
+pub fn charged_bytes(ciphertext: u64) -> u64 {
+    ciphertext.div_ceil(4096) * 4096 + RECORD_CHARGE
+}
+
+/// What one record (metadata with its index entry, or a receipt) counts against [`Limits::max_bytes`].
+pub const RECORD_CHARGE: u64 = 512;
+
+/// The store cannot serve: I/O failed, a sync failed (after which the store refuses changes), or data is unreadable.
+/// The message names no id, proof or address.
+#[derive(Debug, thiserror::Error)]
+#[error("store unavailable: {0}")]
+pub struct StoreError(pub String);
+
+impl StoreError {
+    /// An error with context, e.g. `StoreError::io("syncing the ciphertext folder", e)`.
+    pub fn io(what: &str, e: impl std::fmt::Display) -> StoreError {
+        StoreError(format!("{what}: {e}"))
+    }
+}
+
+/// Whether a secret with this (validated) envelope header needs a passphrase, i.e. whether a wrong proof can be a guess
+/// at one and is worth counting: the header's second byte is its KDF, 0 for none (`docs/envelope-v1.md`).
+pub fn guessable(header: &[u8]) -> bool {
+    header.get(1).is_some_and(|&kdf| kdf != 0)
+}
+
 /// A validated secret to store.
 pub struct NewSecret {
     /// Storage id.
     pub id: SecretId,
     /// SHA-256 of the open proof.
     pub verifier: Verifier,
+    /// SHA-256 of the link's gate, when the creator sent one: then only gate holders can spend attempts.
+    pub gate: Option<Verifier>,
     /// Public envelope header, returned verbatim by peek.
     pub header: Vec<u8>,
-    /// Opaque ciphertext.
-    pub ciphertext: Bytes,
+    /// The ciphertext, already received by [`Store::upload`].
+    pub ciphertext: Box<dyn Upload>,
     /// When it expires.
     pub expires_at: Millis,
     /// Wrong proofs allowed before it burns.
@@ -57,6 +103,16 @@ pub struct NewReceipt {
     pub burn_verifier: Verifier,
     /// When the receipt itself is forgotten (after its secret's expiry).
     pub forget_at: Millis,
+}
+
+/// An open attempt: the proof, and the gate when the opener has the link.
+pub struct OpenAttempt {
+    /// Storage id.
+    pub id: SecretId,
+    /// The presented open proof.
+    pub proof: Proof,
+    /// The presented gate, if any.
+    pub gate: Option<Proof>,
 }
 
 /// What peek reveals: public data only.
@@ -81,33 +137,127 @@ pub struct ReceiptInfo {
     pub expires_at: Millis,
 }
 
+/// How a create ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum CreateOutcome {
+    /// Stored durably.
+    Created,
+    /// A live secret has this id.
+    IdTaken,
+    /// A receipt with this id exists.
+    ReceiptTaken,
+    /// A cap would be exceeded.
+    Full,
+}
+
+/// How an open attempt ended.
+pub enum TakeOutcome {
+    /// The proof matched: the secret is consumed and this is its ciphertext.
+    Opened(Ciphertext),
+    /// A counted wrong guess; at 0 left the secret burned.
+    WrongProof {
+        /// Wrong guesses left.
+        attempts_left: u32,
+    },
+    /// A wrong proof that spent nothing: the secret has no passphrase (a 256-bit proof cannot be guessed), or the
+    /// attempt lacked the link's gate.
+    Refused,
+    /// Unknown, consumed or expired.
+    NotFound,
+}
+
+/// How a burn from the receipt ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum BurnOutcome {
+    /// Burned (or already gone with the receipt now saying so).
+    Burned(ReceiptInfo),
+    /// The burn proof does not match.
+    WrongProof,
+    /// The secret is no longer waiting (opened, burned or expired).
+    NotWaiting,
+    /// No such receipt (or forgotten).
+    NotFound,
+}
+
+/// What one sweep did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SweepReport {
+    /// Records deleted because they expired or were due to be forgotten.
+    pub deleted: usize,
+    /// Unreadable records moved aside so the sweep can go on.
+    pub quarantined: usize,
+}
+
+/// A ciphertext being received, written to the backend's staging area as it arrives so no upload is held in memory.
+/// Dropped without being stored, it leaves nothing behind.
+pub trait Upload: Send {
+    /// Appends bytes.
+    fn write<'a>(&'a mut self, chunk: &'a [u8]) -> StoreFuture<'a, ()>;
+    /// Bytes received so far.
+    fn len(&self) -> u64;
+    /// Whether nothing was received.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// For the backend that made it, to take it back in [`Store::create`].
+    fn into_any(self: Box<Self>) -> Box<dyn Any + Send>;
+}
+
+/// A consumed secret's ciphertext, streamed from where the backend keeps it (never all in memory for large ones).
+pub struct Ciphertext {
+    /// Its length in bytes.
+    pub len: u64,
+    /// Its bytes, in order.
+    pub body: Pin<Box<dyn Stream<Item = std::io::Result<Bytes>> + Send>>,
+}
+
+impl Ciphertext {
+    /// A ciphertext already in memory.
+    pub fn from_bytes(bytes: Bytes) -> Ciphertext {
+        Ciphertext { len: bytes.len() as u64, body: Box::pin(futures_util::stream::once(async move { Ok(bytes) })) }
+    }
+
+    /// Reads it all (tests, tools).
+    pub async fn collect(mut self) -> std::io::Result<Vec<u8>> {
+        use futures_util::StreamExt as _;
+        let mut out = Vec::with_capacity(usize::try_from(self.len).unwrap_or(0));
+        while let Some(chunk) = self.body.next().await {
+            out.extend_from_slice(&chunk?);
+        }
+        Ok(out)
+    }
+}
+
 /// A boxed future, so the trait stays object-safe and routes hold an `Arc<dyn Store>`.
-pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, Error>> + Send + 'a>>;
+pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'a>>;
 
 /// A durable home for sealed secrets and their receipts.
 pub trait Store: Send + Sync + 'static {
-    /// Stores a new secret (and receipt). `Conflict` if the id or receipt is taken, `Full` at the configured caps.
-    /// Resolves once durable.
-    fn create(&self, secret: NewSecret, now: Millis) -> StoreFuture<'_, ()>;
+    /// Starts receiving a ciphertext for [`Store::create`].
+    fn upload(&self) -> StoreFuture<'_, Box<dyn Upload>>;
 
-    /// Public data of a live secret; `NotFound` for unknown, consumed or expired. Never changes anything.
-    fn peek(&self, id: SecretId, now: Millis) -> StoreFuture<'_, SecretInfo>;
+    /// Stores a new secret (and receipt). Resolves once durable.
+    fn create(&self, secret: NewSecret, now: Millis) -> StoreFuture<'_, CreateOutcome>;
 
-    /// Atomically checks the proof and consumes the secret, returning its ciphertext. A wrong proof spends an attempt
-    /// (`WrongProof` with the attempts left) and burns the secret when none are left. Resolves once durable.
-    fn take(&self, id: SecretId, proof: Proof, now: Millis) -> StoreFuture<'_, Bytes>;
+    /// Public data of a live secret; `None` for unknown, consumed or expired. Never changes anything.
+    fn peek(&self, id: SecretId, now: Millis) -> StoreFuture<'_, Option<SecretInfo>>;
 
-    /// The receipt's state; `NotFound` once forgotten.
-    fn receipt(&self, key: ReceiptKey, now: Millis) -> StoreFuture<'_, ReceiptInfo>;
+    /// Atomically checks the proof and consumes the secret. A wrong proof that could be a passphrase guess and carries
+    /// the gate (when the secret has one) spends an attempt and burns the secret when none are left. Resolves once
+    /// durable.
+    fn take(&self, attempt: OpenAttempt, now: Millis) -> StoreFuture<'_, TakeOutcome>;
 
-    /// Atomically checks the burn proof and burns a waiting secret. `WrongProof`, or `Conflict` when it is no longer
-    /// waiting. Resolves once durable.
-    fn burn(&self, key: ReceiptKey, proof: Proof, now: Millis) -> StoreFuture<'_, ReceiptInfo>;
+    /// The receipt's state; `None` once forgotten.
+    fn receipt(&self, key: ReceiptKey, now: Millis) -> StoreFuture<'_, Option<ReceiptInfo>>;
 
-    /// Deletes what has expired by `now` (secrets) or is due to be forgotten (receipts); returns how many records went.
-    fn sweep(&self, now: Millis) -> StoreFuture<'_, usize>;
+    /// Atomically checks the burn proof and burns a waiting secret. Resolves once durable.
+    fn burn(&self, key: ReceiptKey, proof: Proof, now: Millis) -> StoreFuture<'_, BurnOutcome>;
 
-    /// Whether the store can serve (for `/readyz`).
+    /// Deletes what has expired by `now` (secrets) or is due to be forgotten (receipts). Never stops at a record it
+    /// cannot read: that one is moved aside and counted.
+    fn sweep(&self, now: Millis) -> StoreFuture<'_, SweepReport>;
+
+    /// Whether the store can serve (for `/readyz`): false after a failed sync, until reopened.
     fn ready(&self) -> StoreFuture<'_, ()>;
 
     /// Makes everything durable before the process exits.

@@ -25,6 +25,11 @@ pub struct Fixture {
     pub ciphertext: Vec<u8>,
     /// The open proof, derived from the link as an opening browser derives it.
     pub proof: String,
+    /// The link's gate, which an opening browser sends with its proof.
+    pub gate: String,
+    pub gate_verifier: String,
+    /// The passphrase it was sealed with, if any.
+    pub passphrase: Option<String>,
     pub receipt: Option<ReceiptFixture>,
     link: LinkSecret,
     header_bytes: Vec<u8>,
@@ -38,9 +43,18 @@ pub struct ReceiptFixture {
 
 impl Fixture {
     pub fn new(text: &str) -> Fixture {
+        Fixture::sealed(text, None)
+    }
+
+    /// A secret that needs a passphrase: wrong proofs that carry the gate are counted guesses.
+    pub fn with_passphrase(text: &str, passphrase: &str) -> Fixture {
+        Fixture::sealed(text, Some(passphrase))
+    }
+
+    fn sealed(text: &str, passphrase: Option<&str>) -> Fixture {
         let payload = Payload { text: text.to_owned().into(), files: vec![] };
-        let sealed = seal(&payload, None, Argon2Params::DEFAULT).expect("seal");
-        let keys = sealed.link.open_keys(&sealed.id, &sealed.header, None).expect("keys");
+        let sealed = seal(&payload, passphrase, Argon2Params::DEFAULT).expect("seal");
+        let keys = sealed.link.open_keys(&sealed.id, &sealed.header, passphrase).expect("keys");
         Fixture {
             text: text.to_owned(),
             id: sealed.id.to_text(),
@@ -48,6 +62,9 @@ impl Fixture {
             header: shared::b64::encode(&sealed.header),
             ciphertext: sealed.ciphertext,
             proof: keys.proof.to_text(),
+            gate: sealed.link.gate().to_text(),
+            gate_verifier: sealed.gate_verifier.to_text(),
+            passphrase: passphrase.map(str::to_owned),
             receipt: None,
             link: sealed.link,
             header_bytes: sealed.header,
@@ -55,7 +72,12 @@ impl Fixture {
     }
 
     pub fn with_receipt(text: &str) -> Fixture {
-        let mut f = Fixture::new(text);
+        Fixture::new(text).and_receipt()
+    }
+
+    /// The same secret with a receipt for its creator.
+    pub fn and_receipt(self) -> Fixture {
+        let mut f = self;
         let rs = ReceiptSecret::generate().expect("receipt secret");
         let burn = rs.burn_proof();
         f.receipt = Some(ReceiptFixture { id: rs.id().to_text(), burn_proof: burn.to_text(), burn_verifier: burn.verifier().to_text() });
@@ -69,6 +91,7 @@ impl Fixture {
             ttl,
             header: self.header.clone(),
             receipt: self.receipt.as_ref().map(|r| CreateReceipt { id: r.id.clone(), burn_verifier: r.burn_verifier.clone() }),
+            gate_verifier: Some(self.gate_verifier.clone()),
         }
     }
 
@@ -84,7 +107,7 @@ impl Fixture {
     /// Decrypts what the server returned, as the opening browser does.
     pub fn decrypt(&self, ciphertext: &[u8]) -> String {
         let id = shared::envelope::SecretId::from_text(&self.id).unwrap();
-        let keys = self.link.open_keys(&id, &self.header_bytes, None).unwrap();
+        let keys = self.link.open_keys(&id, &self.header_bytes, self.passphrase.as_deref()).unwrap();
         keys.open(&id, &self.header_bytes, ciphertext).expect("decrypts").text.to_string()
     }
 }
@@ -99,8 +122,18 @@ pub fn wrong_proof() -> String {
     shared::b64::encode(&[7u8; 32])
 }
 
-pub fn proof_body(proof: &str) -> Vec<u8> {
-    serde_json::to_vec(&serde_json::json!({ "proof": proof })).unwrap()
+/// A JSON object of string fields.
+pub fn json_body(fields: &[(&str, &str)]) -> Vec<u8> {
+    let map: serde_json::Map<String, serde_json::Value> = fields.iter().map(|(k, v)| (k.to_string(), (*v).into())).collect();
+    serde_json::to_vec(&map).unwrap()
+}
+
+/// The body of `POST /api/v1/secrets/open`.
+pub fn open_body(id: &str, proof: &str, gate: Option<&str>) -> Vec<u8> {
+    match gate {
+        Some(g) => json_body(&[("id", id), ("proof", proof), ("gate", g)]),
+        None => json_body(&[("id", id), ("proof", proof)]),
+    }
 }
 
 pub const BOUNDARY: &str = "cinder-test-4f1d3c";
@@ -172,7 +205,7 @@ impl TestApp {
         let mut args = test_args(extra);
         args.extend(["--data-dir".to_string(), dir.path().display().to_string()]);
         let config = Config::from_arg_list(args).expect("config");
-        let store = Arc::new(open_store(&config).expect("store"));
+        let store = open_store(&config).expect("store");
         let router = app(AppState::new(config.clone(), store));
         TestApp { router, config, _dir: dir }
     }
@@ -209,19 +242,24 @@ impl TestApp {
     }
 
     pub async fn peek(&self, id: &str) -> Answer {
-        self.get(&format!("/api/v1/secrets/{id}")).await
+        self.post_json("/api/v1/secrets/peek", json_body(&[("id", id)])).await
     }
 
     pub async fn open(&self, id: &str, proof: &str) -> Answer {
-        self.post_json(&format!("/api/v1/secrets/{id}/open"), proof_body(proof)).await
+        self.post_json("/api/v1/secrets/open", open_body(id, proof, None)).await
+    }
+
+    /// An open attempt with the link's gate, as a browser holding the link sends it.
+    pub async fn open_gated(&self, id: &str, proof: &str, gate: &str) -> Answer {
+        self.post_json("/api/v1/secrets/open", open_body(id, proof, Some(gate))).await
     }
 
     pub async fn receipt(&self, rid: &str) -> Answer {
-        self.get(&format!("/api/v1/receipts/{rid}")).await
+        self.post_json("/api/v1/receipts/status", json_body(&[("receipt", rid)])).await
     }
 
     pub async fn burn(&self, rid: &str, proof: &str) -> Answer {
-        self.post_json(&format!("/api/v1/receipts/{rid}/burn"), proof_body(proof)).await
+        self.post_json("/api/v1/receipts/burn", json_body(&[("receipt", rid), ("proof", proof)])).await
     }
 }
 
@@ -336,12 +374,24 @@ pub async fn http_create(client: &reqwest::Client, server: &Server, f: &Fixture,
 }
 
 pub async fn http_open(client: &reqwest::Client, server: &Server, id: &str, proof: &str) -> reqwest::Result<reqwest::Response> {
-    client
-        .post(server.url(&format!("/api/v1/secrets/{id}/open")))
-        .header("content-type", "application/json")
-        .body(proof_body(proof))
-        .send()
-        .await
+    client.post(server.url("/api/v1/secrets/open")).header("content-type", "application/json").body(open_body(id, proof, None)).send().await
+}
+
+/// A JSON POST to the spawned server.
+pub async fn http_post(client: &reqwest::Client, server: &Server, path: &str, body: Vec<u8>) -> reqwest::Result<reqwest::Response> {
+    client.post(server.url(path)).header("content-type", "application/json").body(body).send().await
+}
+
+pub async fn http_peek(client: &reqwest::Client, server: &Server, id: &str) -> reqwest::Response {
+    http_post(client, server, "/api/v1/secrets/peek", json_body(&[("id", id)])).await.unwrap()
+}
+
+pub async fn http_receipt(client: &reqwest::Client, server: &Server, rid: &str) -> reqwest::Response {
+    http_post(client, server, "/api/v1/receipts/status", json_body(&[("receipt", rid)])).await.unwrap()
+}
+
+pub async fn http_burn(client: &reqwest::Client, server: &Server, rid: &str, proof: &str) -> reqwest::Result<reqwest::Response> {
+    http_post(client, server, "/api/v1/receipts/burn", json_body(&[("receipt", rid), ("proof", proof)])).await
 }
 
 pub fn temp_dir() -> tempfile::TempDir {

@@ -32,19 +32,22 @@ pub struct Opened {
     pub proof: Option<Proof>,
     /// Its verifier.
     pub verifier: Option<Verifier>,
+    /// The link's gate, when the fragment parsed.
+    pub gate: Option<Proof>,
     /// The payload, or the first error.
     pub result: Result<Payload, Error>,
 }
 
 /// Opens a secret the way a client does: fragment, then header and keys, then ciphertext.
 pub fn open_link(fragment: &str, passphrase: Option<&str>, header: &[u8], ciphertext: &[u8]) -> Opened {
-    let mut opened = Opened { id: None, proof: None, verifier: None, result: Err(Error::Malformed) };
+    let mut opened = Opened { id: None, proof: None, verifier: None, gate: None, result: Err(Error::Malformed) };
     let link = match LinkSecret::from_fragment(fragment) {
         Ok(link) => link,
         Err(e) => return Opened { result: Err(e), ..opened },
     };
     let id = link.id();
     opened.id = Some(id);
+    opened.gate = Some(link.gate());
     let keys = match link.open_keys(&id, header, passphrase) {
         Ok(keys) => keys,
         Err(e) => return Opened { result: Err(e), ..opened },
@@ -149,6 +152,10 @@ impl Generator {
         field(&mut out, "ciphertext", &b64(ciphertext));
         if let Some(id) = opened.id {
             field(&mut out, "id", &id.to_text());
+        }
+        if let Some(gate) = &opened.gate {
+            field(&mut out, "gate", &gate.to_text());
+            field(&mut out, "gate-verifier", &gate.verifier().to_text());
         }
         if let (Some(proof), Some(verifier)) = (&opened.proof, &opened.verifier) {
             field(&mut out, "proof", &proof.to_text());

@@ -1,0 +1,376 @@
+//! The embedded store (the default): small metadata records in sled, each ciphertext in its own file, and one writer
+//! thread that commits changes in batches.
+//!
+//! sled trees: `secrets` (id -> metadata), `receipts` (SHA-256 of receipt id -> state), `expiry` (time BE + kind + key
+//! -> nothing: the index the sweeper walks in time order) and `quarantine` (records that did not decode, kept aside).
+//! Ciphertext: `files.rs`. Batching and durability: `writer.rs`. The steps inside a transaction: `ops.rs`.
+//! Record formats: `records.rs`. Reads (peek, receipt) go to sled directly; every change goes through the writer.
+
+mod files;
+mod ops;
+mod records;
+mod writer;
+
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex};
+
+use shared::api::ReceiptState;
+use shared::envelope::{Proof, SecretId, Verifier};
+use tokio::sync::{mpsc, oneshot};
+
+use super::{
+    BurnOutcome, Ciphertext, CreateOutcome, Limits, Millis, NewReceipt, NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, SecretInfo, Store,
+    StoreError, StoreFuture, SweepReport, TakeOutcome, Upload,
+};
+use files::{FileUpload, Files};
+use ops::{Burnt, Took};
+use records::{expiry_key, Kind, Meta, Rec};
+use writer::{Done, Job, Op, Shared, MAX_BATCH, SWEEP_BATCH};
+
+/// Ciphertexts up to this size are read into memory when opened; larger ones are streamed from their file.
+const READ_WHOLE: u64 = 256 * 1024;
+
+/// A secret whose ciphertext file is written, waiting for its metadata to commit.
+pub struct Staged {
+    pub id: SecretId,
+    pub verifier: Verifier,
+    pub gate: Option<Verifier>,
+    pub header: Vec<u8>,
+    pub size: u64,
+    pub expires_at: Millis,
+    pub max_attempts: u32,
+    pub receipt: Option<NewReceipt>,
+}
+
+/// A data directory. Cheap to clone; the writer thread stops when the last clone is dropped.
+#[derive(Clone)]
+pub struct SledStore {
+    shared: Arc<Shared>,
+    writer: mpsc::Sender<Job>,
+}
+
+/// What opening the store found and mended, for its one startup log line.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Repairs {
+    /// Ciphertext files no record names (a crash between writing and committing), and staging leftovers.
+    pub orphan_files: usize,
+    /// Records whose ciphertext file is missing or of the wrong size: removed (their receipts say burned).
+    pub records_without_ciphertext: usize,
+    /// Records from an older binary whose ciphertext moved from sled into files.
+    pub migrated: usize,
+}
+
+impl SledStore {
+    /// Opens (or creates) the store in `dir`, repairing what a crash left: see [`Repairs`]. Blocking.
+    pub fn open(dir: &Path, cache_bytes: u64, limits: Limits) -> Result<(SledStore, Repairs), StoreError> {
+        let io = |what: &'static str| move |e: sled::Error| StoreError::io(what, e);
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::io("creating the data directory", e))?;
+        let db =
+            sled::Config::new().path(dir).cache_capacity(cache_bytes).flush_every_ms(None).open().map_err(io("opening the database"))?;
+        let tree = |name: &str| db.open_tree(name).map_err(io("opening a tree"));
+        let (secrets, receipts, expiry, quarantine) = (tree("secrets")?, tree("receipts")?, tree("expiry")?, tree("quarantine")?);
+        let files = Files::open(dir)?;
+        let log = std::fs::File::open(dir.join("db")).map_err(|e| StoreError::io("opening the database log", e))?;
+        let mut repairs = Repairs { migrated: migrate(&db, &secrets, &files)?, ..Repairs::default() };
+        repair(&secrets, &receipts, &expiry, &files, &mut repairs)?;
+        let totals = ops::count(&secrets, &receipts).map_err(io("counting what is stored"))?;
+        let shared = Arc::new(Shared {
+            db,
+            secrets,
+            receipts,
+            expiry,
+            quarantine,
+            files,
+            log,
+            limits,
+            totals: Mutex::new(totals),
+            failed: AtomicBool::new(false),
+            fail_next_sync: AtomicBool::new(false),
+            failure: Mutex::new(String::new()),
+        });
+        sync_everything(&shared, dir)?;
+        let (writer, jobs) = mpsc::channel(4 * MAX_BATCH);
+        let weak = Arc::downgrade(&shared);
+        std::thread::Builder::new()
+            .name("cinder-writer".into())
+            .spawn(move || writer::run(weak, jobs))
+            .map_err(|e| StoreError::io("starting the writer thread", e))?;
+        tracing::info!(
+            secrets = totals.secrets,
+            receipts = totals.receipts,
+            orphan_files_removed = repairs.orphan_files,
+            records_without_ciphertext_removed = repairs.records_without_ciphertext,
+            migrated = repairs.migrated,
+            "store opened"
+        );
+        Ok((SledStore { shared, writer }, repairs))
+    }
+
+    /// Hands one change to the writer thread and waits until it is applied and durable.
+    async fn submit(&self, op: Op) -> Result<Done, StoreError> {
+        let (reply, answer) = oneshot::channel();
+        let gone = || StoreError("the writer thread stopped".into());
+        self.writer.send(Job { op, reply }).await.map_err(|_| gone())?;
+        answer.await.map_err(|_| gone())?
+    }
+
+    /// Fault injection (tests): the next sync of the database fails, as a disk returning EIO would.
+    #[doc(hidden)]
+    pub fn fail_next_sync(&self) {
+        self.shared.fail_next_sync.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// The totals the caps count (tests, metrics).
+    pub fn totals(&self) -> (u64, u64, u64) {
+        let t = *self.shared.totals.lock().expect("not poisoned");
+        (t.secrets, t.receipts, t.bytes)
+    }
+}
+
+/// Everything sled and the folder hold, synced once at open (sled's `conf` and snapshots included).
+fn sync_everything(sh: &Shared, dir: &Path) -> Result<(), StoreError> {
+    sh.flush()?;
+    let io = |e| StoreError::io("syncing the data directory", e);
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.is_file() {
+            std::fs::File::open(&path).and_then(|f| f.sync_all()).map_err(io)?;
+        }
+    }
+    std::fs::File::open(dir).and_then(|d| d.sync_all()).map_err(io)?;
+    sh.files.sync_folder()
+}
+
+/// Moves format-1 records' ciphertext (kept in sled's `blobs` tree by older binaries) into files.
+fn migrate(db: &sled::Db, secrets: &sled::Tree, files: &Files) -> Result<usize, StoreError> {
+    if !db.tree_names().iter().any(|n| &n[..] == b"blobs") {
+        return Ok(0);
+    }
+    let io = |e| StoreError::io("migrating ciphertext into files", e);
+    let blobs = db.open_tree("blobs").map_err(io)?;
+    let mut migrated = 0;
+    for entry in secrets.iter() {
+        let (key, raw) = entry.map_err(io)?;
+        let Ok(mut meta) = Meta::decode(&raw) else { continue };
+        let Ok(id) = <[u8; 16]>::try_from(&key[..]).map(SecretId) else { continue };
+        if !meta.legacy {
+            continue;
+        }
+        if let Some(blob) = blobs.get(&key).map_err(io)? {
+            use std::io::Write as _;
+            let mut f = std::fs::File::create(files.path(&id)).map_err(|e| StoreError::io("migrating a ciphertext", e))?;
+            f.write_all(&blob).and_then(|()| f.sync_data()).map_err(|e| StoreError::io("migrating a ciphertext", e))?;
+        }
+        // Without its blob the record is repaired away next, like any record without ciphertext.
+        meta.legacy = false;
+        secrets.insert(&key, meta.encode()).map_err(io)?;
+        migrated += 1;
+    }
+    files.sync_folder()?;
+    db.flush().map_err(io)?;
+    blobs.clear().map_err(io)?;
+    db.drop_tree("blobs").map_err(io)?;
+    db.flush().map_err(io)?;
+    Ok(migrated)
+}
+
+/// Removes files no record names and records whose file is missing or damaged (a crash or a lost disk write).
+fn repair(
+    secrets: &sled::Tree,
+    receipts: &sled::Tree,
+    expiry: &sled::Tree,
+    files: &Files,
+    repairs: &mut Repairs,
+) -> Result<(), StoreError> {
+    let io = |e| StoreError::io("repairing the store", e);
+    let (found, leftovers) = files.list()?;
+    repairs.orphan_files += leftovers;
+    let mut sizes = std::collections::HashMap::with_capacity(found.len());
+    for (id, len) in found {
+        if secrets.contains_key(id.0).map_err(io)? {
+            sizes.insert(id, len);
+        } else {
+            files.remove(&id);
+            repairs.orphan_files += 1;
+        }
+    }
+    for entry in secrets.iter() {
+        let (key, raw) = entry.map_err(io)?;
+        let Ok(meta) = Meta::decode(&raw) else { continue };
+        let Ok(id) = <[u8; 16]>::try_from(&key[..]).map(SecretId) else { continue };
+        if sizes.get(&id) == Some(&meta.size) {
+            continue;
+        }
+        secrets.remove(&key).map_err(io)?;
+        expiry.remove(expiry_key(meta.expires_at, Kind::Secret, &id.0)).map_err(io)?;
+        files.remove(&id);
+        if let Some(rkey) = meta.receipt {
+            if let Some(mut rec) = receipts.get(rkey).map_err(io)?.and_then(|r| Rec::decode(&r).ok()) {
+                rec.state = ReceiptState::Burned;
+                receipts.insert(&rkey[..], rec.encode()).map_err(io)?;
+            }
+        }
+        repairs.records_without_ciphertext += 1;
+    }
+    Ok(())
+}
+
+impl Store for SledStore {
+    fn upload(&self) -> StoreFuture<'_, Box<dyn Upload>> {
+        Box::pin(async move { Ok(Box::new(self.shared.files.upload()) as Box<dyn Upload>) })
+    }
+
+    fn create(&self, secret: NewSecret, _now: Millis) -> StoreFuture<'_, CreateOutcome> {
+        Box::pin(async move {
+            let mut upload: Box<FileUpload> = secret
+                .ciphertext
+                .into_any()
+                .downcast()
+                .map_err(|_| StoreError("an upload from another store was given to the sled store".into()))?;
+            upload.finish().await?;
+            let size = upload.len();
+            let id = secret.id;
+            // Cheap refusal before writing: the writer checks again, authoritatively.
+            if self.shared.totals.lock().expect("not poisoned").bytes + super::charged_bytes(size) > self.shared.limits.max_bytes {
+                return Ok(CreateOutcome::Full);
+            }
+            if let Some(e) = self.shared.failed() {
+                return Err(e);
+            }
+            let shared = self.shared.clone();
+            let (written, upload) = tokio::task::spawn_blocking(move || (shared.files.store(&mut upload, &id), upload))
+                .await
+                .map_err(|_| StoreError("writing a ciphertext file panicked".into()))?;
+            drop(upload);
+            if !written? {
+                return Ok(CreateOutcome::IdTaken);
+            }
+            let staged = Staged {
+                id,
+                verifier: secret.verifier,
+                gate: secret.gate,
+                header: secret.header,
+                size,
+                expires_at: secret.expires_at,
+                max_attempts: secret.max_attempts,
+                receipt: secret.receipt,
+            };
+            let outcome = match self.submit(Op::Create(staged)).await {
+                Ok(Done::Created(c)) => Ok(c),
+                Ok(_) => unreachable!("create answers Created"),
+                Err(e) => Err(e),
+            };
+            if outcome.as_ref().map_or(true, |o| *o != CreateOutcome::Created) {
+                self.shared.files.remove(&id);
+            }
+            outcome
+        })
+    }
+
+    fn peek(&self, id: SecretId, now: Millis) -> StoreFuture<'_, Option<SecretInfo>> {
+        Box::pin(async move {
+            let raw = self.shared.secrets.get(id.0).map_err(|e| StoreError::io("reading", e))?;
+            let Some(meta) = raw.and_then(|raw| Meta::decode(&raw).ok()) else { return Ok(None) };
+            Ok((now < meta.expires_at).then_some(SecretInfo { header: meta.header, expires_at: meta.expires_at, size: meta.size }))
+        })
+    }
+
+    fn take(&self, attempt: OpenAttempt, now: Millis) -> StoreFuture<'_, TakeOutcome> {
+        Box::pin(async move {
+            // Ids never come back once consumed, so an unknown id need not queue before the writer.
+            if !self.shared.secrets.contains_key(attempt.id.0).map_err(|e| StoreError::io("reading", e))? {
+                return Ok(TakeOutcome::NotFound);
+            }
+            let Done::Took(took, file) = self.submit(Op::Take(attempt, now)).await? else { unreachable!("take answers Took") };
+            Ok(match took {
+                Took::NotFound => TakeOutcome::NotFound,
+                Took::Refused => TakeOutcome::Refused,
+                Took::Wrong(left) => TakeOutcome::WrongProof { attempts_left: left },
+                Took::Opened(_, size) => match file {
+                    None => TakeOutcome::NotFound,
+                    Some(file) => TakeOutcome::Opened(read_ciphertext(file, size).await?),
+                },
+            })
+        })
+    }
+
+    fn receipt(&self, key: ReceiptKey, now: Millis) -> StoreFuture<'_, Option<ReceiptInfo>> {
+        Box::pin(async move {
+            let raw = self.shared.receipts.get(key).map_err(|e| StoreError::io("reading", e))?;
+            let Some(rec) = raw.and_then(|raw| Rec::decode(&raw).ok()) else { return Ok(None) };
+            Ok((now < rec.forget_at).then(|| rec.info(now)))
+        })
+    }
+
+    fn burn(&self, key: ReceiptKey, proof: Proof, now: Millis) -> StoreFuture<'_, BurnOutcome> {
+        Box::pin(async move {
+            let Done::Burnt(b) = self.submit(Op::Burn(key, proof, now)).await? else { unreachable!("burn answers Burnt") };
+            Ok(match b {
+                Burnt::Burned(info) => BurnOutcome::Burned(info),
+                Burnt::Wrong => BurnOutcome::WrongProof,
+                Burnt::NotWaiting => BurnOutcome::NotWaiting,
+                Burnt::NotFound => BurnOutcome::NotFound,
+            })
+        })
+    }
+
+    fn sweep(&self, now: Millis) -> StoreFuture<'_, SweepReport> {
+        Box::pin(async move {
+            let mut report = SweepReport::default();
+            loop {
+                let Done::Swept { seen, deleted, quarantined } = self.submit(Op::Sweep(now)).await? else {
+                    unreachable!("sweep answers Swept")
+                };
+                report.deleted += deleted;
+                report.quarantined += quarantined;
+                if seen < SWEEP_BATCH {
+                    return Ok(report);
+                }
+            }
+        })
+    }
+
+    fn ready(&self) -> StoreFuture<'_, ()> {
+        Box::pin(async move {
+            if let Some(e) = self.shared.failed() {
+                return Err(e);
+            }
+            if self.writer.is_closed() {
+                return Err(StoreError("the writer thread stopped".into()));
+            }
+            self.shared.secrets.first().map_err(|e| StoreError::io("reading", e))?;
+            Ok(())
+        })
+    }
+
+    fn close(&self) -> StoreFuture<'_, ()> {
+        Box::pin(async move {
+            let shared = self.shared.clone();
+            tokio::task::spawn_blocking(move || {
+                shared.flush()?;
+                shared.files.sync_folder()
+            })
+            .await
+            .map_err(|_| StoreError("closing panicked".into()))?
+        })
+    }
+}
+
+/// A consumed secret's ciphertext from its (already unlinked or soon unlinked) file: small ones read whole, large
+/// ones streamed, so an open never holds a 25 MiB secret in memory.
+async fn read_ciphertext(file: std::fs::File, size: u64) -> Result<Ciphertext, StoreError> {
+    if size <= READ_WHOLE {
+        let bytes = tokio::task::spawn_blocking(move || {
+            use std::io::Read as _;
+            let mut buf = Vec::with_capacity(size as usize);
+            (&file).read_to_end(&mut buf).map(|_| buf)
+        })
+        .await
+        .map_err(|_| StoreError("reading a ciphertext panicked".into()))?
+        .map_err(|e| StoreError::io("reading a ciphertext", e))?;
+        return Ok(Ciphertext::from_bytes(bytes.into()));
+    }
+    let stream = tokio_util::io::ReaderStream::with_capacity(tokio::fs::File::from_std(file), 64 * 1024);
+    Ok(Ciphertext { len: size, body: Box::pin(stream) })
+}

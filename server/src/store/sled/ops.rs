@@ -1,0 +1,292 @@
+//! Every change the sled store makes, as steps inside ONE sled transaction over its trees. Each step is total: a refusal
+//! is an outcome, and a record that does not decode is moved to the `quarantine` tree and counted, so one damaged
+//! record never aborts a batch or stops the sweeper. Steps also say what they did to the counted totals and which
+//! ciphertext files are no longer needed, so the writer changes counters and files only for what really committed.
+
+use std::cell::RefCell;
+
+use shared::api::ReceiptState;
+use shared::envelope::SecretId;
+use sled::transaction::{TransactionalTree, UnabortableTransactionError};
+
+use super::super::{charged_bytes, CreateOutcome, Limits, Millis, OpenAttempt, ReceiptInfo, ReceiptKey, RECORD_CHARGE};
+use super::records::{expiry_key, parse_expiry_key, Kind, Meta, Rec};
+
+/// The trees one transaction sees.
+pub struct Trees<'a> {
+    pub secrets: &'a TransactionalTree,
+    pub receipts: &'a TransactionalTree,
+    pub expiry: &'a TransactionalTree,
+    pub quarantine: &'a TransactionalTree,
+}
+
+/// Live totals: what the caps count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub secrets: u64,
+    pub receipts: u64,
+    pub bytes: u64,
+}
+
+impl Totals {
+    fn add_secret(&mut self, size: u64) {
+        self.secrets += 1;
+        self.bytes += charged_bytes(size);
+    }
+    fn remove_secret(&mut self, size: u64) {
+        self.secrets = self.secrets.saturating_sub(1);
+        self.bytes = self.bytes.saturating_sub(charged_bytes(size));
+    }
+    fn add_receipt(&mut self) {
+        self.receipts += 1;
+        self.bytes += RECORD_CHARGE;
+    }
+    fn remove_receipt(&mut self) {
+        self.receipts = self.receipts.saturating_sub(1);
+        self.bytes = self.bytes.saturating_sub(RECORD_CHARGE);
+    }
+}
+
+/// Side effects a batch collects while it runs, applied by the writer only once the batch is durable.
+#[derive(Default)]
+pub struct Effects {
+    /// Totals after the batch.
+    pub totals: Totals,
+    /// Secrets whose ciphertext file can go.
+    pub ended: Vec<SecretId>,
+    /// Records moved aside.
+    pub quarantined: usize,
+}
+
+/// One transaction's working state: the trees and the effects so far (reset if sled retries the closure).
+pub struct Tx<'a> {
+    pub t: Trees<'a>,
+    pub fx: RefCell<Effects>,
+    pub limits: Limits,
+}
+
+/// How an open step ended.
+pub enum Took {
+    /// Consumed: the writer opens the file for the requester.
+    Opened(SecretId, u64),
+    Wrong(u32),
+    Refused,
+    NotFound,
+}
+
+/// How a burn step ended.
+pub enum Burnt {
+    Burned(ReceiptInfo),
+    Wrong,
+    NotWaiting,
+    NotFound,
+}
+
+type Step<T> = Result<T, UnabortableTransactionError>;
+
+impl Tx<'_> {
+    /// Moves an unreadable record aside (tree tag + key -> raw bytes) and removes it.
+    fn quarantine(&self, tree: &TransactionalTree, tag: u8, key: &[u8], raw: &[u8]) -> Step<()> {
+        let mut qkey = Vec::with_capacity(1 + key.len());
+        qkey.push(tag);
+        qkey.extend_from_slice(key);
+        self.t.quarantine.insert(qkey, raw)?;
+        tree.remove(key)?;
+        self.fx.borrow_mut().quarantined += 1;
+        tracing::warn!(tree = tag, "an unreadable record was moved aside");
+        Ok(())
+    }
+
+    /// A live secret's metadata; unreadable ones are quarantined and read as absent.
+    fn meta(&self, id: &[u8]) -> Step<Option<Meta>> {
+        let Some(raw) = self.t.secrets.get(id)? else { return Ok(None) };
+        match Meta::decode(&raw) {
+            Ok(m) => Ok(Some(m)),
+            Err(_) => {
+                self.quarantine(self.t.secrets, b's', id, &raw)?;
+                // Its ciphertext can never be opened now: the file goes. Its size is unknown, so the counters are
+                // rebuilt from what decodes at the next start.
+                if let Ok(id) = <[u8; 16]>::try_from(id) {
+                    self.fx.borrow_mut().ended.push(SecretId(id));
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    fn rec(&self, key: &[u8]) -> Step<Option<Rec>> {
+        let Some(raw) = self.t.receipts.get(key)? else { return Ok(None) };
+        match Rec::decode(&raw) {
+            Ok(r) => Ok(Some(r)),
+            Err(_) => {
+                self.quarantine(self.t.receipts, b'r', key, &raw)?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// Removes a live secret and records how it ended on its receipt.
+    fn end_secret(&self, id: &SecretId, meta: &Meta, end: ReceiptState, now: Millis) -> Step<()> {
+        self.t.secrets.remove(&id.0[..])?;
+        self.t.expiry.remove(expiry_key(meta.expires_at, Kind::Secret, &id.0))?;
+        if let Some(key) = &meta.receipt {
+            if let Some(mut rec) = self.rec(key)? {
+                rec.state = end;
+                rec.opened_at = (end == ReceiptState::Opened).then_some(now);
+                self.t.receipts.insert(&key[..], rec.encode())?;
+            }
+        }
+        let mut fx = self.fx.borrow_mut();
+        fx.totals.remove_secret(meta.size);
+        fx.ended.push(*id);
+        Ok(())
+    }
+
+    pub fn create(&self, s: &super::Staged) -> Step<CreateOutcome> {
+        let id = &s.id.0[..];
+        if self.meta(id)?.is_some() {
+            return Ok(CreateOutcome::IdTaken);
+        }
+        let totals = self.fx.borrow().totals;
+        let mut after = totals;
+        after.add_secret(s.size);
+        if s.receipt.is_some() {
+            after.add_receipt();
+        }
+        if after.secrets > self.limits.max_secrets || after.receipts > self.limits.max_secrets || after.bytes > self.limits.max_bytes {
+            return Ok(CreateOutcome::Full);
+        }
+        if let Some(r) = &s.receipt {
+            if self.t.receipts.get(r.key)?.is_some() {
+                return Ok(CreateOutcome::ReceiptTaken);
+            }
+            let rec = Rec {
+                state: ReceiptState::Waiting,
+                opened_at: None,
+                expires_at: s.expires_at,
+                forget_at: r.forget_at,
+                burn_verifier: r.burn_verifier,
+                secret: s.id,
+            };
+            self.t.receipts.insert(&r.key[..], rec.encode())?;
+            self.t.expiry.insert(expiry_key(r.forget_at, Kind::Receipt, &r.key), &[][..])?;
+        }
+        let meta = Meta {
+            expires_at: s.expires_at,
+            attempts_left: s.max_attempts,
+            size: s.size,
+            verifier: s.verifier,
+            receipt: s.receipt.as_ref().map(|r| r.key),
+            gate: s.gate,
+            header: s.header.clone(),
+            legacy: false,
+        };
+        self.t.secrets.insert(id, meta.encode())?;
+        self.t.expiry.insert(expiry_key(s.expires_at, Kind::Secret, id), &[][..])?;
+        self.fx.borrow_mut().totals = after;
+        Ok(CreateOutcome::Created)
+    }
+
+    pub fn take(&self, attempt: &OpenAttempt, now: Millis) -> Step<Took> {
+        let key = &attempt.id.0[..];
+        let Some(mut meta) = self.meta(key)? else { return Ok(Took::NotFound) };
+        if now >= meta.expires_at {
+            return Ok(Took::NotFound);
+        }
+        if meta.verifier.matches(&attempt.proof) {
+            self.end_secret(&attempt.id, &meta, ReceiptState::Opened, now)?;
+            return Ok(Took::Opened(attempt.id, meta.size));
+        }
+        // A wrong 256-bit proof without a passphrase is no guess at anything; with one, only the link's holder (the
+        // gate) may guess. Either way a mere id holder spends nothing.
+        let gated = match (&meta.gate, &attempt.gate) {
+            (None, _) => true,
+            (Some(stored), Some(given)) => stored.matches(given),
+            (Some(_), None) => false,
+        };
+        if !meta.guessable() || !gated {
+            return Ok(Took::Refused);
+        }
+        let left = meta.attempts_left.saturating_sub(1);
+        if left == 0 {
+            self.end_secret(&attempt.id, &meta, ReceiptState::Burned, now)?;
+        } else {
+            meta.attempts_left = left;
+            self.t.secrets.insert(key, meta.encode())?;
+        }
+        Ok(Took::Wrong(left))
+    }
+
+    pub fn burn(&self, key: &ReceiptKey, proof: &shared::envelope::Proof, now: Millis) -> Step<Burnt> {
+        let Some(mut rec) = self.rec(key)? else { return Ok(Burnt::NotFound) };
+        if now >= rec.forget_at {
+            return Ok(Burnt::NotFound);
+        }
+        if !rec.burn_verifier.matches(proof) {
+            return Ok(Burnt::Wrong);
+        }
+        if rec.info(now).state != ReceiptState::Waiting {
+            return Ok(Burnt::NotWaiting);
+        }
+        if let Some(meta) = self.meta(&rec.secret.0)? {
+            // end_secret marks the receipt too; it is written once more below, identically.
+            self.end_secret(&rec.secret, &meta, ReceiptState::Burned, now)?;
+        }
+        rec.state = ReceiptState::Burned;
+        self.t.receipts.insert(&key[..], rec.encode())?;
+        Ok(Burnt::Burned(rec.info(now)))
+    }
+
+    /// Deletes what the given expiry entries (all due by `now`) point at; returns how many records went.
+    pub fn sweep(&self, due: &[sled::IVec]) -> Step<usize> {
+        let mut deleted = 0;
+        for entry in due {
+            self.t.expiry.remove(entry)?;
+            let Ok((at, kind, key)) = parse_expiry_key(entry) else {
+                self.fx.borrow_mut().quarantined += 1;
+                continue;
+            };
+            match kind {
+                Kind::Secret => {
+                    // A stale entry (the secret was already consumed, or its record is newer) deletes nothing.
+                    let Some(meta) = self.meta(key)? else { continue };
+                    if meta.expires_at != at {
+                        continue;
+                    }
+                    let id = SecretId(key.try_into().expect("parse_expiry_key checked the length"));
+                    self.t.secrets.remove(key)?;
+                    let mut fx = self.fx.borrow_mut();
+                    fx.totals.remove_secret(meta.size);
+                    fx.ended.push(id);
+                    deleted += 1;
+                }
+                Kind::Receipt => {
+                    let Some(rec) = self.rec(key)? else { continue };
+                    if rec.forget_at != at {
+                        continue;
+                    }
+                    self.t.receipts.remove(key)?;
+                    self.fx.borrow_mut().totals.remove_receipt();
+                    deleted += 1;
+                }
+            }
+        }
+        Ok(deleted)
+    }
+}
+
+/// Totals of what a store holds, counted from its trees (at startup).
+pub fn count(secrets: &sled::Tree, receipts: &sled::Tree) -> Result<Totals, sled::Error> {
+    let mut totals = Totals::default();
+    for entry in secrets.iter() {
+        let (_, raw) = entry?;
+        if let Ok(meta) = Meta::decode(&raw) {
+            totals.add_secret(meta.size);
+        }
+    }
+    for entry in receipts.iter() {
+        entry?;
+        totals.add_receipt();
+    }
+    Ok(totals)
+}

@@ -1,0 +1,254 @@
+//! The sled backend's record formats: a secret's metadata, a receipt, and the expiry index key. Each record starts
+//! with a format byte, so a newer binary can still read what an older one wrote.
+
+use shared::api::ReceiptState;
+use shared::envelope::{SecretId, Verifier};
+
+use super::super::{Millis, ReceiptInfo, ReceiptKey};
+
+/// A record that does not decode: moved aside by whoever meets it, never fatal.
+#[derive(Debug)]
+pub struct Corrupt;
+
+/// Metadata of a live secret. Its ciphertext is a file (`files.rs`), except in format-1 records, which kept it in
+/// sled's `blobs` tree and are migrated when the store opens.
+pub struct Meta {
+    pub expires_at: Millis,
+    pub attempts_left: u32,
+    pub size: u64,
+    pub verifier: Verifier,
+    pub receipt: Option<ReceiptKey>,
+    pub gate: Option<Verifier>,
+    pub header: Vec<u8>,
+    /// Written by a binary that kept ciphertext in sled (format 1).
+    pub legacy: bool,
+}
+
+const META_V1: u8 = 1;
+const META_V2: u8 = 2;
+const HAS_RECEIPT: u8 = 1;
+const HAS_GATE: u8 = 2;
+
+impl Meta {
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(1 + 8 + 4 + 8 + 32 + 1 + 64 + self.header.len());
+        out.push(META_V2);
+        out.extend_from_slice(&self.expires_at.to_be_bytes());
+        out.extend_from_slice(&self.attempts_left.to_be_bytes());
+        out.extend_from_slice(&self.size.to_be_bytes());
+        out.extend_from_slice(&self.verifier.0);
+        let flags = if self.receipt.is_some() { HAS_RECEIPT } else { 0 } | if self.gate.is_some() { HAS_GATE } else { 0 };
+        out.push(flags);
+        if let Some(key) = &self.receipt {
+            out.extend_from_slice(key);
+        }
+        if let Some(gate) = &self.gate {
+            out.extend_from_slice(&gate.0);
+        }
+        out.extend_from_slice(&self.header);
+        out
+    }
+
+    pub fn decode(raw: &[u8]) -> Result<Meta, Corrupt> {
+        let mut r = Reader(raw);
+        let format = r.u8()?;
+        if format != META_V1 && format != META_V2 {
+            return Err(Corrupt);
+        }
+        let expires_at = r.u64()?;
+        let attempts_left = u32::from_be_bytes(r.array()?);
+        let size = r.u64()?;
+        let verifier = Verifier(r.array()?);
+        let flags = r.u8()?;
+        let known = if format == META_V1 { HAS_RECEIPT } else { HAS_RECEIPT | HAS_GATE };
+        if flags & !known != 0 {
+            return Err(Corrupt);
+        }
+        let receipt = if flags & HAS_RECEIPT != 0 { Some(r.array()?) } else { None };
+        let gate = if flags & HAS_GATE != 0 { Some(Verifier(r.array()?)) } else { None };
+        let header = r.0.to_vec();
+        if header.is_empty() {
+            return Err(Corrupt);
+        }
+        Ok(Meta { expires_at, attempts_left, size, verifier, receipt, gate, header, legacy: format == META_V1 })
+    }
+
+    /// Whether a wrong proof can be a guess at a passphrase (the header asks for one), i.e. worth counting.
+    pub fn guessable(&self) -> bool {
+        super::super::guessable(&self.header)
+    }
+}
+
+/// A receipt's record.
+pub struct Rec {
+    pub state: ReceiptState,
+    pub opened_at: Option<Millis>,
+    pub expires_at: Millis,
+    pub forget_at: Millis,
+    pub burn_verifier: Verifier,
+    pub secret: SecretId,
+}
+
+const REC_FORMAT: u8 = 1;
+
+impl Rec {
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(2 + 24 + 32 + 16);
+        out.push(REC_FORMAT);
+        out.push(match self.state {
+            ReceiptState::Waiting | ReceiptState::Expired => 0,
+            ReceiptState::Opened => 1,
+            ReceiptState::Burned => 2,
+        });
+        out.extend_from_slice(&self.opened_at.unwrap_or(0).to_be_bytes());
+        out.extend_from_slice(&self.expires_at.to_be_bytes());
+        out.extend_from_slice(&self.forget_at.to_be_bytes());
+        out.extend_from_slice(&self.burn_verifier.0);
+        out.extend_from_slice(&self.secret.0);
+        out
+    }
+
+    pub fn decode(raw: &[u8]) -> Result<Rec, Corrupt> {
+        let mut r = Reader(raw);
+        if r.u8()? != REC_FORMAT {
+            return Err(Corrupt);
+        }
+        let state = match r.u8()? {
+            0 => ReceiptState::Waiting,
+            1 => ReceiptState::Opened,
+            2 => ReceiptState::Burned,
+            _ => return Err(Corrupt),
+        };
+        let opened_at = Some(r.u64()?).filter(|&t| t != 0);
+        let rec = Rec {
+            state,
+            opened_at,
+            expires_at: r.u64()?,
+            forget_at: r.u64()?,
+            burn_verifier: Verifier(r.array()?),
+            secret: SecretId(r.array()?),
+        };
+        if !r.0.is_empty() {
+            return Err(Corrupt);
+        }
+        Ok(rec)
+    }
+
+    /// The state a reader sees at `now`: a waiting secret past its expiry reads as expired.
+    pub fn info(&self, now: Millis) -> ReceiptInfo {
+        let state = match self.state {
+            ReceiptState::Waiting if now >= self.expires_at => ReceiptState::Expired,
+            s => s,
+        };
+        ReceiptInfo { state, opened_at: self.opened_at, expires_at: self.expires_at }
+    }
+}
+
+/// What an expiry index entry points at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Secret,
+    Receipt,
+}
+
+impl Kind {
+    fn byte(self) -> u8 {
+        match self {
+            Kind::Secret => 0,
+            Kind::Receipt => 1,
+        }
+    }
+}
+
+/// Expiry index key: time (big-endian, so sled orders by time), kind, and the record's key.
+pub fn expiry_key(at: Millis, kind: Kind, key: &[u8]) -> Vec<u8> {
+    let mut k = Vec::with_capacity(9 + key.len());
+    k.extend_from_slice(&at.to_be_bytes());
+    k.push(kind.byte());
+    k.extend_from_slice(key);
+    k
+}
+
+/// Splits an expiry index key into (time, kind, record key).
+pub fn parse_expiry_key(raw: &[u8]) -> Result<(Millis, Kind, &[u8]), Corrupt> {
+    let mut r = Reader(raw);
+    let at = r.u64()?;
+    let kind = match r.u8()? {
+        0 if r.0.len() == 16 => Kind::Secret,
+        1 if r.0.len() == 32 => Kind::Receipt,
+        _ => return Err(Corrupt),
+    };
+    Ok((at, kind, r.0))
+}
+
+/// A bounds-checked reader over a record's bytes.
+struct Reader<'a>(&'a [u8]);
+
+impl Reader<'_> {
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], Corrupt> {
+        let (head, rest) = self.0.split_at_checked(N).ok_or(Corrupt)?;
+        self.0 = rest;
+        Ok(head.try_into().expect("split at N"))
+    }
+    fn u8(&mut self) -> Result<u8, Corrupt> {
+        Ok(self.array::<1>()?[0])
+    }
+    fn u64(&mut self) -> Result<u64, Corrupt> {
+        Ok(u64::from_be_bytes(self.array()?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(receipt: bool, gate: bool) -> Meta {
+        Meta {
+            expires_at: 7,
+            attempts_left: 3,
+            size: 272,
+            verifier: Verifier([1; 32]),
+            receipt: receipt.then_some([2; 32]),
+            gate: gate.then_some(Verifier([3; 32])),
+            header: vec![1, 0],
+            legacy: false,
+        }
+    }
+
+    #[test]
+    fn metadata_round_trips_with_and_without_receipt_and_gate() {
+        for (r, g) in [(false, false), (true, false), (false, true), (true, true)] {
+            let back = Meta::decode(&meta(r, g).encode()).unwrap();
+            assert_eq!((back.receipt.is_some(), back.gate.is_some(), back.legacy), (r, g, false));
+            assert_eq!((back.expires_at, back.attempts_left, back.size, back.header), (7, 3, 272, vec![1, 0]));
+        }
+    }
+
+    #[test]
+    fn format_1_metadata_still_decodes() {
+        // What the previous binary wrote: format 1, receipt byte 0/1, header.
+        let mut raw = vec![1];
+        raw.extend_from_slice(&9u64.to_be_bytes());
+        raw.extend_from_slice(&5u32.to_be_bytes());
+        raw.extend_from_slice(&272u64.to_be_bytes());
+        raw.extend_from_slice(&[4; 32]);
+        raw.push(1);
+        raw.extend_from_slice(&[5; 32]);
+        raw.extend_from_slice(&[1, 0]);
+        let m = Meta::decode(&raw).unwrap();
+        assert!(m.legacy && m.receipt == Some([5; 32]) && m.gate.is_none() && m.header == [1, 0]);
+    }
+
+    #[test]
+    fn damaged_records_are_corrupt_not_panics() {
+        let good = meta(true, true).encode();
+        for cut in 0..good.len() - 2 {
+            assert!(Meta::decode(&good[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut bad_flags = meta(false, false).encode();
+        bad_flags[1 + 8 + 4 + 8 + 32] = 0x80;
+        assert!(Meta::decode(&bad_flags).is_err());
+        assert!(Rec::decode(&[1, 9]).is_err());
+        assert!(parse_expiry_key(&[0; 9]).is_err());
+    }
+}

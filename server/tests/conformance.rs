@@ -1,0 +1,369 @@
+//! The Store contract, checked against every backend: one function per guarantee (`store/mod.rs` lists them), run for
+//! each backend by the `conformance!` macro at the bottom. A new backend passes when it adds one line there.
+
+use std::sync::Arc;
+
+use cinder_server::store::sled::SledStore;
+use cinder_server::store::{
+    charged_bytes, BurnOutcome, CreateOutcome, Limits, NewReceipt, NewSecret, OpenAttempt, Store, SweepReport, TakeOutcome, RECORD_CHARGE,
+};
+use shared::api::ReceiptState;
+use shared::envelope::{Proof, ReceiptId, SecretId};
+
+const T: u64 = 1_700_000_000_000;
+const LIMITS: Limits = Limits { max_secrets: 100, max_bytes: 64 << 20 };
+/// A header without a passphrase, and one with (Argon2id at the v1 minimum, any salt).
+const PLAIN: [u8; 2] = [1, 0];
+const GUESSABLE: [u8; 30] = [1, 1, 0, 0, 0x4c, 0, 0, 0, 0, 2, 0, 0, 0, 1, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9];
+
+/// A backend under test: opens a store on its own fresh data, and reopens it after a close.
+trait Backend {
+    fn open(&mut self, limits: Limits) -> Arc<dyn Store>;
+    fn reopen(&mut self, limits: Limits) -> Arc<dyn Store>;
+}
+
+struct Sled {
+    dir: tempfile::TempDir,
+}
+
+impl Sled {
+    fn new() -> Sled {
+        Sled { dir: tempfile::tempdir().unwrap() }
+    }
+}
+
+impl Backend for Sled {
+    fn open(&mut self, limits: Limits) -> Arc<dyn Store> {
+        Arc::new(SledStore::open(self.dir.path(), 1 << 20, limits).unwrap().0)
+    }
+    fn reopen(&mut self, limits: Limits) -> Arc<dyn Store> {
+        // sled's I/O threads may hold the database a moment after the last handle is dropped.
+        for _ in 0..200 {
+            if let Ok((s, _)) = SledStore::open(self.dir.path(), 1 << 20, limits) {
+                return Arc::new(s);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        panic!("the store does not reopen");
+    }
+}
+
+fn proof(n: u8) -> Proof {
+    Proof::from_text(&shared::b64::encode(&[n; 32])).unwrap()
+}
+
+fn gate(n: u8) -> Proof {
+    proof(n.wrapping_add(100))
+}
+
+fn id(n: u8) -> SecretId {
+    SecretId([n; 16])
+}
+
+fn rkey(n: u8) -> [u8; 32] {
+    ReceiptId([n; 16]).lookup_key()
+}
+
+/// A secret `n`, its ciphertext `n` repeated `len` times; the proof is `proof(n)`, the gate `gate(n)`, the burn proof
+/// `proof(n + 50)`.
+struct Spec {
+    n: u8,
+    len: usize,
+    expires_at: u64,
+    receipt: bool,
+    header: &'static [u8],
+}
+
+fn spec(n: u8) -> Spec {
+    Spec { n, len: 272, expires_at: T + 10_000, receipt: false, header: &PLAIN }
+}
+
+async fn create(store: &dyn Store, s: Spec) -> CreateOutcome {
+    let mut upload = store.upload().await.unwrap();
+    let data = vec![s.n; s.len];
+    // In pieces, as a multipart body arrives.
+    for chunk in data.chunks(64 * 1024 + 7) {
+        upload.write(chunk).await.unwrap();
+    }
+    let secret = NewSecret {
+        id: id(s.n),
+        verifier: proof(s.n).verifier(),
+        gate: Some(gate(s.n).verifier()),
+        header: s.header.to_vec(),
+        ciphertext: upload,
+        expires_at: s.expires_at,
+        max_attempts: 3,
+        receipt: s.receipt.then(|| NewReceipt {
+            key: rkey(s.n),
+            burn_verifier: proof(s.n + 50).verifier(),
+            forget_at: s.expires_at + (s.expires_at - T),
+        }),
+    };
+    store.create(secret, T).await.unwrap()
+}
+
+fn attempt(n: u8, proof_n: u8, with_gate: Option<u8>) -> OpenAttempt {
+    OpenAttempt { id: id(n), proof: proof(proof_n), gate: with_gate.map(gate) }
+}
+
+async fn take(store: &dyn Store, a: OpenAttempt, now: u64) -> Result<Vec<u8>, String> {
+    match store.take(a, now).await.unwrap() {
+        TakeOutcome::Opened(c) => {
+            let len = c.len;
+            let bytes = c.collect().await.unwrap();
+            assert_eq!(bytes.len() as u64, len, "the announced length is the real one");
+            Ok(bytes)
+        }
+        TakeOutcome::WrongProof { attempts_left } => Err(format!("wrong {attempts_left}")),
+        TakeOutcome::Refused => Err("refused".into()),
+        TakeOutcome::NotFound => Err("not found".into()),
+    }
+}
+
+async fn open_once_then_gone(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    assert_eq!(create(&*store, Spec { receipt: true, ..spec(1) }).await, CreateOutcome::Created);
+    let info = store.peek(id(1), T).await.unwrap().expect("peek sees it");
+    assert_eq!((info.header, info.expires_at, info.size), (PLAIN.to_vec(), T + 10_000, 272));
+    assert_eq!(store.peek(id(1), T).await.unwrap().map(|i| i.size), Some(272), "peeking never consumes");
+    assert_eq!(take(&*store, attempt(1, 1, None), T + 5).await, Ok(vec![1; 272]));
+    assert_eq!(take(&*store, attempt(1, 1, None), T + 6).await, Err("not found".into()), "once only");
+    assert!(store.peek(id(1), T).await.unwrap().is_none());
+    let r = store.receipt(rkey(1), T + 7).await.unwrap().unwrap();
+    assert_eq!((r.state, r.opened_at), (ReceiptState::Opened, Some(T + 5)));
+}
+
+async fn large_ciphertext_round_trips(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    let len = 3 * 1024 * 1024 + 16;
+    assert_eq!(create(&*store, Spec { len, ..spec(2) }).await, CreateOutcome::Created);
+    assert_eq!(store.peek(id(2), T).await.unwrap().unwrap().size, len as u64);
+    assert_eq!(take(&*store, attempt(2, 2, None), T).await, Ok(vec![2; len]));
+}
+
+async fn concurrent_opens_have_exactly_one_winner(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    for n in 10..20 {
+        create(&*store, spec(n)).await;
+    }
+    let mut tasks = Vec::new();
+    for n in 10..20u8 {
+        for _ in 0..20 {
+            let store = store.clone();
+            tasks.push(tokio::spawn(async move { (n, take(&*store, attempt(n, n, None), T).await.is_ok()) }));
+        }
+    }
+    let mut winners = [0; 20];
+    for t in tasks {
+        let (n, won) = t.await.unwrap();
+        winners[n as usize] += usize::from(won);
+    }
+    assert_eq!(&winners[10..20], &[1; 10], "exactly one open of each secret succeeds");
+}
+
+async fn wrong_proof_without_passphrase_spends_nothing(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    create(&*store, spec(3)).await;
+    for _ in 0..10 {
+        assert_eq!(take(&*store, attempt(3, 99, None), T).await, Err("refused".into()));
+        assert_eq!(take(&*store, attempt(3, 99, Some(3)), T).await, Err("refused".into()));
+    }
+    assert_eq!(take(&*store, attempt(3, 3, None), T).await, Ok(vec![3; 272]), "the link still opens it");
+}
+
+async fn only_the_gate_holder_spends_guesses(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    create(&*store, Spec { header: &GUESSABLE, receipt: true, ..spec(4) }).await;
+    for _ in 0..10 {
+        assert_eq!(take(&*store, attempt(4, 99, None), T).await, Err("refused".into()), "no gate: an id holder");
+        assert_eq!(take(&*store, attempt(4, 99, Some(77)), T).await, Err("refused".into()), "a wrong gate");
+    }
+    assert_eq!(take(&*store, attempt(4, 99, Some(4)), T).await, Err("wrong 2".into()));
+    assert_eq!(take(&*store, attempt(4, 98, Some(4)), T).await, Err("wrong 1".into()));
+    assert_eq!(take(&*store, attempt(4, 97, Some(4)), T).await, Err("wrong 0".into()), "the last guess burns it");
+    assert_eq!(take(&*store, attempt(4, 4, Some(4)), T).await, Err("not found".into()));
+    assert_eq!(store.receipt(rkey(4), T).await.unwrap().unwrap().state, ReceiptState::Burned);
+}
+
+async fn right_proof_opens_after_wrong_guesses(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    create(&*store, Spec { header: &GUESSABLE, ..spec(5) }).await;
+    assert_eq!(take(&*store, attempt(5, 99, Some(5)), T).await, Err("wrong 2".into()));
+    assert_eq!(take(&*store, attempt(5, 5, None), T).await, Ok(vec![5; 272]), "the right proof needs no gate");
+}
+
+async fn concurrent_guesses_never_exceed_the_limit(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    create(&*store, Spec { header: &GUESSABLE, ..spec(6) }).await;
+    let tasks: Vec<_> = (0..40u8)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move { take(&*store, attempt(6, 100 + i, Some(6)), T).await })
+        })
+        .collect();
+    let mut counted = 0;
+    for t in tasks {
+        if t.await.unwrap().is_err_and(|e| e.starts_with("wrong")) {
+            counted += 1;
+        }
+    }
+    assert_eq!(counted, 3, "exactly max_attempts guesses were counted; the rest found it burned");
+}
+
+async fn receipts_follow_every_state(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    create(&*store, Spec { receipt: true, ..spec(7) }).await;
+    create(&*store, Spec { receipt: true, expires_at: T + 1_000, ..spec(8) }).await;
+    let waiting = store.receipt(rkey(7), T).await.unwrap().unwrap();
+    assert_eq!((waiting.state, waiting.opened_at, waiting.expires_at), (ReceiptState::Waiting, None, T + 10_000));
+    assert_eq!(store.burn(rkey(7), proof(99), T).await.unwrap(), BurnOutcome::WrongProof);
+    assert!(store.peek(id(7), T).await.unwrap().is_some(), "a wrong burn proof changes nothing");
+    let BurnOutcome::Burned(info) = store.burn(rkey(7), proof(57), T).await.unwrap() else { panic!("burns") };
+    assert_eq!(info.state, ReceiptState::Burned);
+    assert!(store.peek(id(7), T).await.unwrap().is_none(), "burned means gone");
+    assert_eq!(take(&*store, attempt(7, 7, None), T).await, Err("not found".into()));
+    assert_eq!(store.burn(rkey(7), proof(57), T).await.unwrap(), BurnOutcome::NotWaiting);
+    assert_eq!(store.receipt(rkey(8), T + 1_000).await.unwrap().unwrap().state, ReceiptState::Expired);
+    assert_eq!(store.burn(rkey(8), proof(58), T + 1_000).await.unwrap(), BurnOutcome::NotWaiting, "expired is not waiting");
+    assert!(store.receipt(rkey(8), T + 2_000).await.unwrap().is_none(), "forgotten after twice the lifetime");
+    assert_eq!(store.burn(rkey(9), proof(59), T).await.unwrap(), BurnOutcome::NotFound);
+}
+
+async fn open_races_burn_with_one_winner(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    for n in 20..40 {
+        create(&*store, Spec { receipt: true, ..spec(n) }).await;
+    }
+    let mut tasks = Vec::new();
+    for n in 20..40u8 {
+        let (s1, s2) = (store.clone(), store.clone());
+        tasks.push(tokio::spawn(async move {
+            let (opened, burned) = tokio::join!(take(&*s1, attempt(n, n, None), T), s2.burn(rkey(n), proof(n + 50), T));
+            let burned = matches!(burned.unwrap(), BurnOutcome::Burned(_));
+            let state = s1.receipt(rkey(n), T).await.unwrap().unwrap().state;
+            (opened.is_ok(), burned, state)
+        }));
+    }
+    for t in tasks {
+        let (opened, burned, state) = t.await.unwrap();
+        assert!(opened ^ burned, "exactly one of open and burn wins");
+        assert_eq!(state, if opened { ReceiptState::Opened } else { ReceiptState::Burned });
+    }
+}
+
+async fn expiry_holds_on_read_before_any_sweep(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    create(&*store, Spec { expires_at: T + 1_000, ..spec(10) }).await;
+    assert!(store.peek(id(10), T + 999).await.unwrap().is_some());
+    assert!(store.peek(id(10), T + 1_000).await.unwrap().is_none());
+    assert_eq!(take(&*store, attempt(10, 10, None), T + 1_000).await, Err("not found".into()));
+}
+
+async fn sweep_deletes_secrets_then_receipts(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    create(&*store, Spec { expires_at: T + 1_000, receipt: true, ..spec(11) }).await;
+    create(&*store, Spec { expires_at: T + 5_000, ..spec(12) }).await;
+    assert_eq!(store.sweep(T + 999).await.unwrap(), SweepReport::default(), "nothing is due yet");
+    assert_eq!(store.sweep(T + 1_000).await.unwrap().deleted, 1, "the expired secret goes");
+    assert!(store.peek(id(11), T).await.unwrap().is_none(), "gone even for an earlier clock");
+    assert_eq!(store.receipt(rkey(11), T + 1_500).await.unwrap().unwrap().state, ReceiptState::Expired);
+    assert_eq!(store.sweep(T + 2_000).await.unwrap().deleted, 1, "the receipt goes after twice the lifetime");
+    assert!(store.receipt(rkey(11), T).await.unwrap().is_none());
+    assert!(store.peek(id(12), T + 2_000).await.unwrap().is_some(), "the other secret is untouched");
+    // An opened secret leaves only its receipt for the sweeper.
+    create(&*store, Spec { expires_at: T + 3_000, receipt: true, ..spec(13) }).await;
+    take(&*store, attempt(13, 13, None), T).await.unwrap();
+    assert_eq!(store.sweep(T + 3_000).await.unwrap().deleted, 0);
+    assert_eq!(store.sweep(T + 6_000).await.unwrap().deleted, 2, "secret 12 and receipt 13");
+}
+
+async fn caps_hold_and_make_room_again(b: &mut dyn Backend) {
+    let store = b.open(Limits { max_secrets: 2, max_bytes: 64 << 20 });
+    create(&*store, Spec { receipt: true, ..spec(14) }).await;
+    create(&*store, spec(15)).await;
+    assert_eq!(create(&*store, spec(16)).await, CreateOutcome::Full, "two secrets at most");
+    take(&*store, attempt(14, 14, None), T).await.unwrap();
+    assert_eq!(create(&*store, Spec { receipt: true, ..spec(16) }).await, CreateOutcome::Created, "opening made room");
+    take(&*store, attempt(16, 16, None), T).await.unwrap();
+    assert_eq!(create(&*store, Spec { receipt: true, ..spec(17) }).await, CreateOutcome::Full, "receipts count too");
+    assert_eq!(create(&*store, spec(17)).await, CreateOutcome::Created);
+
+    let one = charged_bytes(272);
+    store.close().await.unwrap();
+    drop(store);
+    let store = b.reopen(Limits { max_secrets: 100, max_bytes: 3 * one + 2 * RECORD_CHARGE - 1 });
+    assert_eq!(create(&*store, spec(18)).await, CreateOutcome::Full, "the byte cap counts what is on disk");
+    store.sweep(T + 10_000).await.unwrap();
+    assert_eq!(create(&*store, Spec { expires_at: T + 20_000, ..spec(18) }).await, CreateOutcome::Created, "sweeping made room");
+}
+
+async fn taken_ids_and_receipts_conflict(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    create(&*store, Spec { receipt: true, ..spec(19) }).await;
+    assert_eq!(create(&*store, spec(19)).await, CreateOutcome::IdTaken);
+    take(&*store, attempt(19, 19, None), T).await.unwrap();
+    // Another secret with the first one's receipt id.
+    let mut upload = store.upload().await.unwrap();
+    upload.write(&[0; 272]).await.unwrap();
+    let secret = NewSecret {
+        id: id(41),
+        verifier: proof(41).verifier(),
+        gate: None,
+        header: PLAIN.to_vec(),
+        ciphertext: upload,
+        expires_at: T + 1_000,
+        max_attempts: 3,
+        receipt: Some(NewReceipt { key: rkey(19), burn_verifier: proof(1).verifier(), forget_at: T + 2_000 }),
+    };
+    assert_eq!(store.create(secret, T).await.unwrap(), CreateOutcome::ReceiptTaken);
+    assert!(store.peek(id(41), T).await.unwrap().is_none(), "a refused create stores nothing");
+}
+
+async fn everything_survives_close_and_reopen(b: &mut dyn Backend) {
+    let store = b.open(Limits { max_secrets: 3, max_bytes: 64 << 20 });
+    create(&*store, Spec { header: &GUESSABLE, ..spec(42) }).await;
+    create(&*store, Spec { receipt: true, ..spec(43) }).await;
+    create(&*store, Spec { receipt: true, ..spec(44) }).await;
+    assert_eq!(take(&*store, attempt(42, 99, Some(42)), T).await, Err("wrong 2".into()));
+    take(&*store, attempt(44, 44, None), T + 3).await.unwrap();
+    store.close().await.unwrap();
+    drop(store);
+
+    let store = b.reopen(Limits { max_secrets: 3, max_bytes: 64 << 20 });
+    assert_eq!(take(&*store, attempt(42, 98, Some(42)), T).await, Err("wrong 1".into()), "the spent attempt stayed spent");
+    assert_eq!(store.receipt(rkey(44), T).await.unwrap().unwrap().opened_at, Some(T + 3));
+    assert_eq!(create(&*store, spec(45)).await, CreateOutcome::Created, "the opened one freed its place");
+    assert_eq!(create(&*store, spec(46)).await, CreateOutcome::Full, "the live count was rebuilt");
+    assert_eq!(take(&*store, attempt(43, 43, None), T).await, Ok(vec![43; 272]));
+}
+
+async fn ready_while_healthy(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    store.ready().await.unwrap();
+    store.close().await.unwrap();
+}
+
+/// One `#[tokio::test]` per guarantee for a backend: `conformance!(module_name, constructor)`.
+macro_rules! conformance {
+    ($backend:ident, $make:expr) => {
+        mod $backend {
+            use super::*;
+            conformance!(@tests $make;
+                open_once_then_gone, large_ciphertext_round_trips, concurrent_opens_have_exactly_one_winner,
+                wrong_proof_without_passphrase_spends_nothing, only_the_gate_holder_spends_guesses,
+                right_proof_opens_after_wrong_guesses, concurrent_guesses_never_exceed_the_limit, receipts_follow_every_state,
+                open_races_burn_with_one_winner, expiry_holds_on_read_before_any_sweep, sweep_deletes_secrets_then_receipts,
+                caps_hold_and_make_room_again, taken_ids_and_receipts_conflict, everything_survives_close_and_reopen,
+                ready_while_healthy);
+        }
+    };
+    (@tests $make:expr; $($name:ident),*) => {$(
+        #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+        async fn $name() {
+            let mut backend = $make;
+            super::$name(&mut backend).await;
+        }
+    )*};
+}
+
+conformance!(sled, Sled::new());
