@@ -33,10 +33,11 @@ fn ciphertext(n: u8, len: usize) -> Vec<u8> {
     marker.bytes().cycle().take(len).collect()
 }
 
-async fn create(store: &dyn Store, n: u8, len: usize, expires_at: u64, receipt: bool) -> CreateOutcome {
+/// Secret `n` with [`ciphertext`] `n`, its proof `proof(n)`, uploaded and ready for `Store::create`.
+async fn secret(store: &dyn Store, n: u8, len: usize, expires_at: u64, receipt: bool) -> NewSecret {
     let mut upload = store.upload().await.unwrap();
     upload.write(&ciphertext(n, len)).await.unwrap();
-    let secret = NewSecret {
+    NewSecret {
         id: SecretId([n; 16]),
         verifier: proof(n).verifier(),
         gate: None,
@@ -49,7 +50,11 @@ async fn create(store: &dyn Store, n: u8, len: usize, expires_at: u64, receipt: 
             burn_verifier: proof(n + 100).verifier(),
             forget_at: expires_at + 100_000,
         }),
-    };
+    }
+}
+
+async fn create(store: &dyn Store, n: u8, len: usize, expires_at: u64, receipt: bool) -> CreateOutcome {
+    let secret = secret(store, n, len, expires_at, receipt).await;
     store.create(secret, T).await.unwrap()
 }
 
@@ -188,37 +193,11 @@ async fn failed_sync_fails_the_batch_and_stops_changes_until_reopened() {
     let store = Arc::new(store);
     assert_eq!(create(&*store, 1, 272, T + 10_000, false).await, CreateOutcome::Created);
     store.fail_next_sync();
-    let mut upload = store.upload().await.unwrap();
-    upload.write(&ciphertext(2, 272)).await.unwrap();
-    let secret = NewSecret {
-        id: SecretId([2; 16]),
-        verifier: proof(2).verifier(),
-        gate: None,
-        header: vec![1, 0],
-        ciphertext: upload,
-        expires_at: T + 10_000,
-        max_attempts: 3,
-        receipt: None,
-    };
-    assert!(store.create(secret, T).await.is_err(), "no success answer for a change whose sync failed");
+    let second = secret(&*store, 2, 272, T + 10_000, false).await;
+    assert!(store.create(second, T).await.is_err(), "no success answer for a change whose sync failed");
     assert!(store.ready().await.is_err(), "/readyz turns 503");
-    let mut upload = store.upload().await.unwrap();
-    upload.write(&[0; 272]).await.unwrap();
-    let refused = store
-        .create(
-            NewSecret {
-                id: SecretId([3; 16]),
-                verifier: proof(3).verifier(),
-                gate: None,
-                header: vec![1, 0],
-                ciphertext: upload,
-                expires_at: T + 10_000,
-                max_attempts: 3,
-                receipt: None,
-            },
-            T,
-        )
-        .await;
+    let third = secret(&*store, 3, 272, T + 10_000, false).await;
+    let refused = store.create(third, T).await;
     assert!(refused.is_err(), "fail-stop: later changes are refused");
     assert!(store.take(OpenAttempt { id: SecretId([1; 16]), proof: proof(1), gate: None }, T).await.is_err());
     assert!(store.peek(SecretId([1; 16]), T).await.unwrap().is_some(), "reads still work");
