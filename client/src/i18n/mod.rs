@@ -52,8 +52,8 @@ catalog! {
     share_email, email_subject, email_body, receipt_title, receipt_help, receipt_label, create_another,
     // Open page.
     open_title, checking, open_waiting, open_expires, open_needs_passphrase, open_passphrase_label, open_button, opening,
-    open_wrong_passphrase, open_unavailable_title, open_unavailable, open_bad_link, open_failed_decrypt,
-    opened_title, opened_text_label, opened_destroyed, opened_files, download, opened_empty,
+    open_wrong_passphrase, open_unavailable_title, open_unavailable, open_bad_link, open_failed_decrypt, open_interrupted,
+    opened_title, opened_text_label, opened_clipboard, opened_destroyed, opened_files, download, opened_empty,
     // Receipt page.
     receipt_page_title, receipt_intro, receipt_state_label, state_waiting, state_opened, state_burned, state_expired,
     receipt_expires, receipt_expired_at, receipt_gone, receipt_bad_link, refresh, burn_button, burn_question, burn_confirm, cancel,
