@@ -10,7 +10,7 @@ use web_sys::{FormData, RequestCache, RequestCredentials, RequestInit, Response}
 /// Why a call did not succeed, in the terms the pages show to people.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Failure {
-    /// No answer at all (offline, server down, request blocked).
+    /// No answer at all (offline, server down, request blocked), or a proxy's 502-504 in Cinder's place.
     Unreachable,
     /// 404: unknown, opened, burned or expired.
     NotFound,
@@ -31,8 +31,9 @@ impl Failure {
     pub fn from_status(status: u16, error: Option<ErrorBody>) -> Failure {
         // Statuses map one to one to the API's error codes, so the status decides.
         match status {
-            // What a reverse proxy in front of Cinder answers when Cinder itself is down or too slow.
-            502..=504 => Failure::Unreachable,
+            // What a reverse proxy in front of Cinder answers when Cinder itself is down or too slow: its own page, not
+            // our JSON. Cinder's own 503 (`unavailable`: the store failed) has the JSON body and is server trouble.
+            502..=504 if error.is_none() => Failure::Unreachable,
             404 => Failure::NotFound,
             403 => Failure::WrongProof { attempts_left: error.and_then(|e| e.attempts_left).unwrap_or(0) },
             413 => Failure::TooLarge,
@@ -151,6 +152,9 @@ mod tests {
         for status in [502, 503, 504] {
             assert_eq!(Failure::from_status(status, None), Failure::Unreachable, "{status}");
         }
+        // Cinder's own 503 says what failed in its JSON body: the server was reached, and is in trouble.
+        let unavailable = ErrorBody { code: "unavailable".into(), attempts_left: None };
+        assert_eq!(Failure::from_status(503, Some(unavailable)), Failure::Other(503));
         assert_eq!(Failure::from_status(500, None), Failure::Other(500));
         assert_eq!(Failure::from_status(404, None), Failure::NotFound);
         let error = ErrorBody { code: "wrong_proof".into(), attempts_left: Some(2) };

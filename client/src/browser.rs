@@ -11,18 +11,21 @@ fn window() -> web_sys::Window {
     web_sys::window().expect("running in a browser window")
 }
 
-/// Reads the URL fragment (without `#`) and removes it from the address bar and history, so the key does not linger there.
-pub fn take_fragment() -> Option<String> {
+/// The URL fragment (without `#`), if any.
+pub fn fragment() -> Option<String> {
+    let hash = window().location().hash().ok()?;
+    let fragment = hash.strip_prefix('#').unwrap_or(&hash);
+    (!fragment.is_empty()).then(|| fragment.to_owned())
+}
+
+/// Removes the fragment from the address bar and the current history entry (Back will not bring it back); what the
+/// browser recorded in its list of visited addresses at load stays there.
+pub fn forget_fragment() {
     let location = window().location();
-    let hash = location.hash().ok()?;
-    let fragment = hash.strip_prefix('#').unwrap_or(&hash).to_owned();
-    if !hash.is_empty() {
-        let without = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&without));
-        }
+    let without = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&without));
     }
-    (!fragment.is_empty()).then_some(fragment)
 }
 
 /// The page's origin, e.g. `https://cinder.example`, for building links.
@@ -128,8 +131,12 @@ pub fn blob(bytes: &[u8], media_type: &str) -> Result<web_sys::Blob, JsValue> {
 }
 
 /// An object URL for downloading bytes; revoke it with [`revoke_object_url`] when the page goes away.
-pub fn object_url(bytes: &[u8], media_type: &str) -> Option<String> {
-    web_sys::Url::create_object_url_with_blob(&blob(bytes, media_type).ok()?).ok()
+///
+/// Always `application/octet-stream`, whatever type the creator's browser named: an object URL is of this origin, so
+/// "open in new tab" on an `text/html` or `image/svg+xml` one would render the creator's document as Cinder's page.
+/// As bytes it can only be saved.
+pub fn object_url(bytes: &[u8]) -> Option<String> {
+    web_sys::Url::create_object_url_with_blob(&blob(bytes, "application/octet-stream").ok()?).ok()
 }
 
 /// Releases an object URL.

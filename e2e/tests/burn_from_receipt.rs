@@ -14,7 +14,10 @@ async fn burn_from_receipt() -> anyhow::Result<()> {
     let expiry = common::text_of(&h, "#receipt-expiry").await?;
     assert!(expiry.starts_with("Expires on ") && expiry.len() > "Expires on .".len(), "the receipt shows the expiry: {expiry}");
     h.screenshot("receipt-waiting").await?;
-    assert_eq!(h.client.current_url().await?.fragment(), None, "the receipt secret is wiped from the address bar");
+    // The receipt link is the creator's to come back to: it stays in the address bar, and a reload shows the receipt again.
+    assert_eq!(h.client.current_url().await?.fragment(), Some(links.receipt_secret()));
+    h.client.refresh().await?;
+    common::wait_until(&h, "document.querySelector('#receipt-state')?.dataset.state === 'waiting'").await?;
 
     // The first click only asks; cancelling keeps the secret.
     h.wait_for("#burn").await?.click().await?;

@@ -20,10 +20,11 @@ async fn create_and_open_text() -> anyhow::Result<()> {
     // The peek told the page when the secret expires (7 days by default), before anything is opened.
     let expires = common::text_of(&h, "#open-expires").await?;
     assert!(expires.starts_with("Available until ") && expires.len() > "Available until .".len(), "expiry shown: {expires}");
-    // The key is read, then wiped from the address bar.
-    assert_eq!(h.client.current_url().await?.fragment(), None);
+    // The key stays in the address bar until the secret is opened (reload_before_opening.rs), then leaves it.
+    assert_eq!(h.client.current_url().await?.fragment(), Some(links.link_secret()));
     common::click_open(&h, None).await?;
     assert_eq!(common::opened_text(&h).await?, text);
+    assert_eq!(h.client.current_url().await?.fragment(), None, "the key is wiped from the address bar once opened");
     h.screenshot("opened").await?;
 
     let errors = h.console_errors().await?;
@@ -42,5 +43,7 @@ async fn open_secret_twice() -> anyhow::Result<()> {
     common::visit(&h, &links.share).await?;
     h.wait_for("#open-unavailable").await?;
     h.screenshot("open-unavailable").await?;
+    // A dead link is not kept in the address bar either.
+    assert_eq!(h.client.current_url().await?.fragment(), None);
     h.finish().await
 }

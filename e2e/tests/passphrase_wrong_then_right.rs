@@ -8,6 +8,18 @@ use cinder_e2e::Harness;
 async fn wrong_passphrase_keeps_secret() -> anyhow::Result<()> {
     let h = Harness::start().await?;
     let (text, passphrase) = ("launch code 0000", "correct horse battery staple");
+    // A one-time passphrase is nothing for a password manager to save and sync: the field asks them not to.
+    h.client.goto(&h.url("/")).await?;
+    h.wait_for("#passphrase").await?;
+    let hints = h
+        .client
+        .execute(
+            "const p = document.querySelector('#passphrase');
+             return [p.getAttribute('autocomplete'), p.hasAttribute('data-1p-ignore'), p.getAttribute('data-lpignore')];",
+            vec![],
+        )
+        .await?;
+    assert_eq!(hints, serde_json::json!(["off", true, "true"]), "passphrase field hints");
     let links = common::create(&h, text, Some(passphrase), &[]).await?;
 
     common::visit(&h, &links.share).await?;

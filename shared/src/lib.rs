@@ -5,3 +5,4 @@
 pub mod api;
 pub mod b64;
 pub mod envelope;
+pub mod names;

@@ -52,8 +52,8 @@ catalog! {
     share_email, email_subject, email_body, receipt_title, receipt_help, receipt_label, create_another,
     // Open page.
     open_title, checking, open_waiting, open_expires, open_needs_passphrase, open_passphrase_label, open_button, opening,
-    open_wrong_passphrase, open_unavailable_title, open_unavailable, open_bad_link, open_failed_decrypt,
-    opened_title, opened_text_label, opened_destroyed, opened_files, download, opened_empty,
+    open_wrong_passphrase, open_unavailable_title, open_unavailable, open_bad_link, open_failed_decrypt, open_interrupted,
+    opened_title, opened_text_label, opened_clipboard, opened_destroyed, opened_files, download, opened_empty,
     // Receipt page.
     receipt_page_title, receipt_intro, receipt_state_label, state_waiting, state_opened, state_burned, state_expired,
     receipt_expires, receipt_expired_at, receipt_gone, receipt_bad_link, refresh, burn_button, burn_question, burn_confirm, cancel,
@@ -194,12 +194,27 @@ pub fn catalog_file(messages: &Messages) -> String {
     out
 }
 
-/// Replaces each `{name}` placeholder in `template` with its value.
+/// Replaces each `{name}` placeholder in `template` with its value, in one pass over the template: a value is never read
+/// for placeholders (a file named `{size}` stays so). Braces that name no value are kept as they are.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let filled = after.split_once('}').and_then(|(name, tail)| values.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v, tail)));
+        match filled {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -324,6 +339,14 @@ mod tests {
     #[test]
     fn placeholders_are_filled() {
         assert_eq!(fill("Remove {name} ({name})", &[("name", "a.txt")]), "Remove a.txt (a.txt)");
+        // One pass: what a value holds is never taken for a placeholder, whatever the order of the values.
+        let values = [("name", "{size}"), ("size", "3 KB")];
+        assert_eq!(fill("Download {name} ({size})", &values), "Download {size} (3 KB)");
+        assert_eq!(fill("{size}: {name}", &values), "3 KB: {size}");
+        assert_eq!(fill("{a}", &[("a", "{b}"), ("b", "{a}")]), "{b}");
+        // Braces that are not a known placeholder stay.
+        assert_eq!(fill("{x} {n} {{n}} {n", &[("n", "1")]), "{x} 1 {1} {n");
+        assert_eq!(fill("ünï{n}çødé", &[("n", "✓")]), "ünï✓çødé");
         assert_eq!(placeholders("{a} and {b} and {a}"), vec!["a", "b"]);
     }
 }

@@ -216,7 +216,11 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                     <input
                         id="passphrase"
                         type=move || if show_passphrase.get() { "text" } else { "password" }
-                        autocomplete="new-password"
+                        // A one-time passphrase: password managers should neither save it for this site nor sync it
+                        // ("new-password" invited exactly that). The data- hints are 1Password's and LastPass's.
+                        autocomplete="off"
+                        data-1p-ignore=""
+                        data-lpignore="true"
                         spellcheck="false"
                         prop:value=move || passphrase.get()
                         on:input=move |ev| passphrase.set(event_target_value(&ev))

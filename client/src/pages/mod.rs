@@ -44,6 +44,11 @@ pub enum Problem {
     NeedClass,
     /// Something in this browser failed that should not (no randomness for sealing).
     Unexpected,
+    /// Opening got no clear answer: none (`None`), or a server error or timeout (its status). The server may have
+    /// consumed the secret before the answer was lost, so the message says so.
+    Interrupted(Option<u16>),
+    /// A retry after [`Problem::Interrupted`] found the secret gone: most likely used up by that attempt.
+    UsedUpByInterruption,
 }
 
 impl Problem {
@@ -57,6 +62,15 @@ impl Problem {
             Failure::WrongProof { attempts_left } => Problem::WrongPassphrase(attempts_left),
             Failure::NotFound => Problem::Server(404),
             Failure::Other(status) => Problem::Server(status),
+        }
+    }
+
+    /// The problem as an open attempt's: no answer, a timeout or a server error become [`Problem::Interrupted`].
+    pub fn of_open(self) -> Problem {
+        match self {
+            Problem::Unreachable => Problem::Interrupted(None),
+            Problem::Server(status @ (408 | 500..=599)) => Problem::Interrupted(Some(status)),
+            other => other,
         }
     }
 
@@ -75,6 +89,11 @@ impl Problem {
             Problem::DecryptFailed => m.open_failed_decrypt.to_owned(),
             Problem::NeedClass => m.generator_need_class.to_owned(),
             Problem::Unexpected => m.err_unexpected.to_owned(),
+            Problem::Interrupted(status) => {
+                let failure = status.map_or(Problem::Unreachable, Problem::Server);
+                format!("{} {}", failure.text(lang), m.open_interrupted)
+            }
+            Problem::UsedUpByInterruption => m.open_interrupted.to_owned(),
         }
     }
 }
@@ -124,4 +143,28 @@ pub fn page_title(i: I18n, heading: fn(&Messages) -> &'static str) {
 /// A Unix time as local date and time in the current language (reactive).
 pub fn when(i: I18n, unix_seconds: u64) -> String {
     browser::format_time(i.lang.get().tag(), unix_seconds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_open_without_a_clear_answer_may_have_used_the_secret_up() {
+        let m = Lang::En.messages();
+        let unanswered = Problem::from_failure(Failure::Unreachable, 0).of_open();
+        assert_eq!(unanswered, Problem::Interrupted(None));
+        assert_eq!(unanswered.text(Lang::En), format!("{} {}", m.err_unreachable, m.open_interrupted));
+        for status in [408, 500, 503] {
+            let problem = Problem::from_failure(Failure::Other(status), 0).of_open();
+            assert_eq!(problem, Problem::Interrupted(Some(status)));
+            assert!(problem.text(Lang::En).contains(&format!("({status})")), "{status}: the server's own error is named");
+            assert!(problem.text(Lang::En).ends_with(m.open_interrupted));
+        }
+        // A clear "no" consumed nothing.
+        for failure in [Failure::WrongProof { attempts_left: 2 }, Failure::RateLimited, Failure::Other(400)] {
+            assert!(!matches!(Problem::from_failure(failure, 0).of_open(), Problem::Interrupted(_)));
+        }
+        assert_eq!(Problem::UsedUpByInterruption.text(Lang::En), m.open_interrupted);
+    }
 }

@@ -1,6 +1,7 @@
 //! The open page: says a secret is waiting (a peek, which never burns), and fetches the ciphertext only when the person
 //! clicks "open" — so link previews, mail scanners and prefetching cannot destroy it. The key comes from the fragment,
-//! which is removed from the address bar as soon as it is read.
+//! which stays in the address bar until the secret is opened or known to be gone: a reload, or a tab the browser
+//! discarded and reloads, before the click must still find the key; a dead link is not worth keeping.
 
 use crate::api::{self, Failure};
 use crate::components::{CopyField, ErrorMessage, Notice, StatusMessage};
@@ -42,13 +43,22 @@ enum Stage {
 pub fn OpenPage() -> impl IntoView {
     let i = i18n();
     page_title(i, |m| m.open_title);
-    let link = StoredValue::new(browser::take_fragment().and_then(|f| LinkSecret::from_fragment(&f).ok()));
+    let link = StoredValue::new(browser::fragment().and_then(|f| LinkSecret::from_fragment(&f).ok()));
     let header = StoredValue::new(Vec::<u8>::new());
     let stage = RwSignal::new(Stage::Checking);
     let problem = RwSignal::new(None::<Problem>);
     let progress = RwSignal::new(None::<Progress>);
     let passphrase = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
+    // An open that failed without a clear answer (no answer, a server error, a timeout) may still have consumed the
+    // secret on the server: remembered so that a retry finding it gone says why, instead of suggesting someone else.
+    let interrupted = StoredValue::new(false);
+    // Opened, or gone for good: the link has done its work, so the key leaves the address bar (and this history entry;
+    // the browser's list of visited addresses keeps what it recorded at load, which no page can change).
+    let finished = move |next: Stage| {
+        browser::forget_fragment();
+        stage.set(next);
+    };
 
     let peek = move || {
         let Some(id) = link.with_value(|l| l.as_ref().map(|l| l.id().to_text())) else {
@@ -71,7 +81,7 @@ pub fn OpenPage() -> impl IntoView {
                         stage.set(Stage::PeekFailed);
                     }
                 },
-                Err(Failure::NotFound) => stage.set(Stage::Unavailable),
+                Err(Failure::NotFound) => finished(Stage::Unavailable),
                 Err(failure) => {
                     problem.set(Some(Problem::from_failure(failure, 0)));
                     stage.set(Stage::PeekFailed);
@@ -100,8 +110,16 @@ pub fn OpenPage() -> impl IntoView {
             busy.set(false);
             progress.set(None);
             match outcome {
-                Ok(opened) => stage.set(opened),
-                Err(NotOpened::Api(Failure::NotFound | Failure::WrongProof { attempts_left: 0 })) => stage.set(Stage::Unavailable),
+                Ok(opened) => finished(opened),
+                Err(NotOpened::Api(Failure::NotFound | Failure::WrongProof { attempts_left: 0 })) => {
+                    if interrupted.get_value() {
+                        problem.set(Some(Problem::UsedUpByInterruption));
+                    }
+                    finished(Stage::Unavailable);
+                }
+                // Without a passphrase the proof comes from the link alone: wrong means a damaged link, and there is no
+                // passphrase field to go back to.
+                Err(NotOpened::Api(Failure::WrongProof { .. })) if !needs_passphrase => problem.set(Some(Problem::DecryptFailed)),
                 Err(NotOpened::Api(Failure::WrongProof { attempts_left })) => {
                     problem.set(Some(Problem::WrongPassphrase(attempts_left)));
                     browser::focus("open-passphrase", true);
@@ -109,9 +127,13 @@ pub fn OpenPage() -> impl IntoView {
                 Err(NotOpened::Undecryptable) => {
                     // Opened on the server but not decryptable here: it is gone either way.
                     problem.set(Some(Problem::DecryptFailed));
-                    stage.set(Stage::Unavailable);
+                    finished(Stage::Unavailable);
                 }
-                Err(NotOpened::Api(failure)) => problem.set(Some(Problem::from_failure(failure, 0))),
+                Err(NotOpened::Api(failure)) => {
+                    let shown = Problem::from_failure(failure, 0).of_open();
+                    interrupted.update_value(|i| *i |= matches!(shown, Problem::Interrupted(_)));
+                    problem.set(Some(shown));
+                }
             }
         });
     };
@@ -119,7 +141,10 @@ pub fn OpenPage() -> impl IntoView {
     let forget = move || {
         if let Some(Stage::Opened { files, .. }) = stage.try_get_untracked() {
             files.iter().for_each(|f| browser::revoke_object_url(&f.url));
-            // Dropping the stage zeroizes the text.
+            // Replacing the stage takes the secret off the page and wipes the `Zeroizing` copies of the text (the stage's
+            // and its view's). The others are only let go, not wiped: the copy field's `String` (wasm memory, reused
+            // later), the text area's JS string (freed whenever the garbage collector runs) and whatever was copied to
+            // the clipboard; a page has no way to wipe those.
             let _ = stage.try_set(Stage::Unavailable);
         }
     };
@@ -202,8 +227,8 @@ async fn open_secret(
         .files
         .iter()
         .filter_map(|f| {
-            let media_type = if f.media_type.is_empty() { "application/octet-stream" } else { &f.media_type };
-            Some(Download { name: f.name.clone(), size: f.data.len() as u64, url: browser::object_url(&f.data, media_type)? })
+            // The creator's media type is ignored (browser::object_url), and the name is made safe to show and save.
+            Some(Download { name: shared::names::safe_file_name(&f.name), size: f.data.len() as u64, url: browser::object_url(&f.data)? })
         })
         .collect();
     Ok(Stage::Opened { text: payload.text.clone(), files })
@@ -222,6 +247,7 @@ fn Opened(text: Zeroizing<String>, files: Vec<Download>) -> impl IntoView {
         <div class="card">
             {has_text.then(|| view! {
                 <CopyField id="opened-text" label=|m| m.opened_text_label value=text.to_string() multiline=true />
+                <p class="hint" id="opened-clipboard">{t!(i, opened_clipboard)}</p>
             }.into_any())}
             {(!has_text && !has_files).then(|| view! { <p id="opened-text-empty">{t!(i, opened_empty)}</p> }.into_any())}
             {has_files.then(|| view! {

@@ -1,5 +1,10 @@
 //! The receipt page, for the creator only: what happened to the secret (waiting, opened when, burned, expired) and
-//! "burn now", behind a confirmation. The receipt secret comes from the fragment, removed from the address bar once read.
+//! "burn now", behind a confirmation. The receipt secret comes from the fragment.
+//!
+//! Unlike a share link, the fragment stays in the address bar while the page is open: the receipt link is the creator's
+//! own, reusable capability (they come back to see whether the secret was opened), so reloading, bookmarking or copying
+//! it from the address bar must keep working; and it can only reveal the secret's state or burn it, never open it. It
+//! goes only once the receipt is unknown, a dead link.
 
 use crate::api::{self, Failure};
 use crate::components::{ErrorMessage, Notice, StatusMessage};
@@ -34,7 +39,7 @@ fn state_name(state: ReceiptState) -> &'static str {
 pub fn ReceiptPage() -> impl IntoView {
     let i = i18n();
     page_title(i, |m| m.receipt_page_title);
-    let secret = StoredValue::new(browser::take_fragment().and_then(|f| ReceiptSecret::from_fragment(&f).ok()));
+    let secret = StoredValue::new(browser::fragment().and_then(|f| ReceiptSecret::from_fragment(&f).ok()));
     let stage = RwSignal::new(Stage::Checking);
     let problem = RwSignal::new(None::<Problem>);
     let progress = RwSignal::new(None::<Progress>);
@@ -51,7 +56,10 @@ pub fn ReceiptPage() -> impl IntoView {
         progress.set(None);
         match result {
             Ok(receipt) => stage.set(Stage::Known(receipt)),
-            Err(Failure::NotFound) => stage.set(Stage::Gone),
+            Err(Failure::NotFound) => {
+                browser::forget_fragment();
+                stage.set(Stage::Gone);
+            }
             Err(failure) => {
                 problem.set(Some(Problem::from_failure(failure, 0)));
                 if matches!(stage.get_untracked(), Stage::Checking) {
