@@ -1,4 +1,5 @@
--- Shared by the wrk scripts of bench/server/run.sh: thread numbering, fixture loading and one RESULT line per phase.
+-- Shared by the wrk scripts of bench/server/run.sh: thread numbering, fixture loading and one RESULT line per phase
+-- (phase, req/s, p50 ms, p99 ms, non-2xx, socket errors, completed requests).
 
 local threads = {}
 local counter = 0
@@ -27,11 +28,12 @@ end
 function done(summary, latency, requests)
    local seconds = summary.duration / 1e6
    local e = summary.errors
-   io.write(string.format("RESULT\t%s\t%.0f\t%.2f\t%.2f\t%d\t%d\n",
+   io.write(string.format("RESULT\t%s\t%.0f\t%.2f\t%.2f\t%d\t%d\t%d\n",
       os.getenv("PHASE") or "?",
       summary.requests / seconds,
       latency:percentile(50) / 1000,
       latency:percentile(99) / 1000,
       e.status,
-      e.connect + e.read + e.write + e.timeout))
+      e.connect + e.read + e.write + e.timeout,
+      summary.requests))
 end

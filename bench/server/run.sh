@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Load test of the release server: /healthz (the ceiling), create (1.4 KB, durable), peek and open (durable), each at
-# 50 connections with wrk, one after another against ONE server process in ONE run, plus the server's RSS.
+# 50 connections with wrk, one after another against ONE server process in ONE run, plus the server's RSS and the
+# server's CPU time per request (utime + stime of the server process from /proc/<pid>/stat before and after each
+# phase, divided by the requests wrk completed): unlike req/s, that barely depends on what else the machine runs.
 #
 #   bash bench/server/run.sh            # needs wrk (apt-get install -y wrk)
 #   DURATION=30s CONNS=50 THREADS=1 SECRETS=300000 bash bench/server/run.sh
+#   CINDER_BIN=/tmp/cinder-main-release bash bench/server/run.sh   # measure that binary (only bench_seed is built)
 #
 # Prints a Markdown table for docs/benchmarks.md. The load generator runs on the same machine as the server.
 set -euo pipefail
@@ -16,7 +19,13 @@ THREADS=${THREADS:-1}
 SECRETS=${SECRETS:-200000}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-(cd "$ROOT" && cargo build --quiet --release -p cinder-server --bin cinder --example bench_seed)
+if [ -n "${CINDER_BIN:-}" ]; then
+  (cd "$ROOT" && cargo build --quiet --release -p cinder-server --example bench_seed)
+else
+  (cd "$ROOT" && cargo build --quiet --release -p cinder-server --bin cinder --example bench_seed)
+  CINDER_BIN=$ROOT/target/release/cinder
+fi
+TICK=$(getconf CLK_TCK)
 
 WORK=$(mktemp -d)
 PID=
@@ -28,12 +37,15 @@ trap cleanup EXIT
 
 CINDER_LISTEN=127.0.0.1:0 CINDER_DATA_DIR="$WORK/data" CINDER_RATE_LIMIT=0 CINDER_LOG=warn \
   CINDER_MAX_SECRETS=100000000 CINDER_MAX_STORED_BYTES=64GiB \
-  "$ROOT/target/release/cinder" >"$WORK/server.out" 2>"$WORK/server.err" &
+  "$CINDER_BIN" >"$WORK/server.out" 2>"$WORK/server.err" &
 PID=$!
 for _ in $(seq 100); do grep -q "listening on http://" "$WORK/server.out" && break; sleep 0.1; done
 ADDR=$(sed -n 's/.*listening on http:\/\/\([^ ]*\).*/\1/p' "$WORK/server.out")
 [ -n "$ADDR" ] || { cat "$WORK/server.err" >&2; exit 1; }
 rss() { awk -v k="$1:" '$1 == k { printf "%.1f", $2 / 1024 }' "/proc/$PID/status"; }
+# The server's user and system CPU time so far, in clock ticks (fields 14 and 15 of /proc/<pid>/stat, counted after
+# the parenthesised command name; they include the process's threads, exited ones too).
+cpu() { sed 's/^.*) //' "/proc/$PID/stat" | awk '{ print $12, $13 }'; }
 
 sleep 1
 IDLE_RSS=$(rss VmRSS)
@@ -44,12 +56,17 @@ echo "seeding $SECRETS secrets for peek and open..." >&2
 phase() {
   local name=$1 script=$2 path=$3
   echo "phase $name ($DURATION, $CONNS connections)..." >&2
+  local before after
+  before=$(cpu)
   PHASE=$name BENCH_DIR=$HERE FIXTURES=$WORK/fixtures.txt WRK_THREADS=$THREADS \
     wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency -s "$HERE/$script" "http://$ADDR$path" >"$WORK/$name.txt"
+  after=$(cpu)
   grep '^RESULT' "$WORK/$name.txt" >>"$WORK/results.tsv"
+  echo "$name $before $after" >>"$WORK/cpu.txt"
   echo "$name $(rss VmRSS)" >>"$WORK/rss.txt"
 }
 : >"$WORK/results.tsv"
+: >"$WORK/cpu.txt"
 phase healthz healthz.lua /healthz
 phase create create.lua /
 phase peek peek.lua /
@@ -63,10 +80,13 @@ echo
 echo "Date: $(date -u +%Y-%m-%d), machine: $(nproc) cores ($CPU), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr)."
 echo "wrk $THREADS thread(s), $CONNS connections, $DURATION per phase, on the same machine; $SECRETS seeded secrets."
 echo
-echo "| phase | req/s | p50 (ms) | p99 (ms) | non-2xx | socket errors | server RSS after (MB) |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
-while IFS=$'\t' read -r _ name rps p50 p99 non2xx errors; do
-  echo "| $name | $rps | $p50 | $p99 | $non2xx | $errors | $(awk -v n="$name" '$1 == n { print $2 }' "$WORK/rss.txt") |"
+echo "| phase | req/s | p50 (ms) | p99 (ms) | non-2xx | socket errors | server CPU/request (µs) | of which user / system (µs) | server RSS after (MB) |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+while IFS=$'\t' read -r _ name rps p50 p99 non2xx errors requests; do
+  per=$(awk -v n="$name" -v t="$TICK" -v r="$requests" '$1 == n {
+    u = ($4 - $2) / t * 1e6 / r; s = ($5 - $3) / t * 1e6 / r
+    printf "%.1f | %.1f / %.1f", u + s, u, s }' "$WORK/cpu.txt")
+  echo "| $name | $rps | $p50 | $p99 | $non2xx | $errors | $per | $(awk -v n="$name" '$1 == n { print $2 }' "$WORK/rss.txt") |"
 done <"$WORK/results.tsv"
 echo
 echo "Server RSS: idle after start $IDLE_RSS MB, peak $PEAK_RSS MB, idle 5 s after the load $AFTER_RSS MB."
