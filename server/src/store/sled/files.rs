@@ -24,6 +24,10 @@ const IN_MEMORY: usize = 256 * 1024;
 /// The ciphertext folder.
 pub struct Files {
     dir: PathBuf,
+    /// The folder, open for `fsync`: one syscall per batch instead of open, fsync and close.
+    handle: File,
+    /// `.upload-<pid>-`: staging names, built once (not one `getpid` per upload).
+    staging_prefix: String,
     staged: AtomicU64,
 }
 
@@ -32,21 +36,25 @@ impl Files {
     pub fn open(data_dir: &Path) -> Result<Files, StoreError> {
         let dir = data_dir.join(FOLDER);
         std::fs::create_dir_all(&dir).map_err(|e| StoreError::io(&format!("creating {}", dir.display()), e))?;
-        Ok(Files { dir, staged: AtomicU64::new(0) })
+        let handle = File::open(&dir).map_err(|e| StoreError::io(&format!("opening {}", dir.display()), e))?;
+        let staging_prefix = format!("{STAGING_PREFIX}{}-", std::process::id());
+        Ok(Files { dir, handle, staging_prefix, staged: AtomicU64::new(0) })
     }
 
-    /// Where a secret's ciphertext lives: the id in hex.
+    /// Where a secret's ciphertext lives: the id in lower-case hex.
     pub fn path(&self, id: &SecretId) -> PathBuf {
-        let mut name = String::with_capacity(32);
-        for b in id.0 {
-            name.push_str(&format!("{b:02x}"));
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut name = [0u8; 32];
+        for (i, b) in id.0.iter().enumerate() {
+            name[2 * i] = HEX[usize::from(b >> 4)];
+            name[2 * i + 1] = HEX[usize::from(b & 0xf)];
         }
-        self.dir.join(name)
+        self.dir.join(std::str::from_utf8(&name).expect("hex digits are ASCII"))
     }
 
     /// Makes the folder's entries (new files, removals) durable.
     pub fn sync_folder(&self) -> Result<(), StoreError> {
-        File::open(&self.dir).and_then(|d| d.sync_all()).map_err(|e| StoreError::io("syncing the ciphertext folder", e))
+        self.handle.sync_all().map_err(|e| StoreError::io("syncing the ciphertext folder", e))
     }
 
     /// Removes a secret's file (already gone is fine: removal is idempotent).
@@ -61,7 +69,7 @@ impl Files {
     /// A new upload: in memory while small, then in a staging file.
     pub fn upload(&self) -> FileUpload {
         let n = self.staged.fetch_add(1, Ordering::Relaxed);
-        let staging = self.dir.join(format!("{STAGING_PREFIX}{}-{n}", std::process::id()));
+        let staging = self.dir.join(format!("{}{n}", self.staging_prefix));
         FileUpload { memory: Vec::new(), file: None, finished: None, staging, len: 0, stored: false }
     }
 
@@ -211,5 +219,16 @@ mod tests {
         assert!(parse_hex_id(&"AB".repeat(16)).is_none());
         assert!(parse_hex_id(".upload-1-2").is_none());
         assert!(parse_hex_id(&"ab".repeat(15)).is_none());
+    }
+
+    #[test]
+    fn a_path_names_its_id_in_lower_case_hex() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = Files::open(dir.path()).unwrap();
+        let id = SecretId(*b"\x00\x01\x0f\x10\xab\xcd\xef\xff0123456\x7f");
+        let path = files.path(&id);
+        let name = path.file_name().unwrap().to_str().unwrap();
+        assert_eq!(name, "00010f10abcdefff303132333435367f");
+        assert_eq!(parse_hex_id(name).map(|i| i.0), Some(id.0), "the startup scan reads back what is written");
     }
 }

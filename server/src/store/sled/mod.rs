@@ -238,14 +238,6 @@ impl Store for SledStore {
             if let Some(e) = self.shared.failed() {
                 return Err(e);
             }
-            let shared = self.shared.clone();
-            let (written, upload) = tokio::task::spawn_blocking(move || (shared.files.store(&mut upload, &id), upload))
-                .await
-                .map_err(|_| StoreError("writing a ciphertext file panicked".into()))?;
-            drop(upload);
-            if !written? {
-                return Ok(CreateOutcome::IdTaken);
-            }
             let staged = Staged {
                 id,
                 verifier: secret.verifier,
@@ -256,10 +248,32 @@ impl Store for SledStore {
                 max_attempts: secret.max_attempts,
                 receipt: secret.receipt,
             };
-            let outcome = match self.submit(Op::Create(staged)).await {
-                Ok(Done::Created(c)) => Ok(c),
-                Ok(_) => unreachable!("create answers Created"),
-                Err(e) => Err(e),
+            // One blocking thread writes the file and hands the metadata straight to the writer, which answers: one
+            // thread handoff less per create than returning here in between.
+            let (reply, answer) = oneshot::channel();
+            let (shared, writer) = (self.shared.clone(), self.writer.clone());
+            drop(tokio::task::spawn_blocking(move || {
+                let written = shared.files.store(&mut upload, &id);
+                drop(upload);
+                let job = Job { op: Op::Create(staged), reply };
+                match written {
+                    Ok(true) => {
+                        if let Err(mpsc::error::SendError(job)) = writer.blocking_send(job) {
+                            let _ = job.reply.send(Err(StoreError("the writer thread stopped".into())));
+                        }
+                    }
+                    Ok(false) => drop(job.reply.send(Ok(Done::NotWritten(None)))),
+                    Err(e) => drop(job.reply.send(Ok(Done::NotWritten(Some(e))))),
+                }
+            }));
+            let outcome = match answer.await {
+                Ok(Ok(Done::Created(c))) => Ok(c),
+                // Not ours to remove: the file of a live secret with this id, or nothing (the store cleaned up).
+                Ok(Ok(Done::NotWritten(None))) => return Ok(CreateOutcome::IdTaken),
+                Ok(Ok(Done::NotWritten(Some(e)))) => return Err(e),
+                Ok(Ok(_)) => unreachable!("create answers Created"),
+                Ok(Err(e)) => Err(e),
+                Err(_) => Err(StoreError("writing a ciphertext file panicked".into())),
             };
             if outcome.as_ref().map_or(true, |o| *o != CreateOutcome::Created) {
                 self.shared.files.remove(&id);
@@ -363,8 +377,9 @@ async fn read_ciphertext(file: std::fs::File, size: u64) -> Result<Ciphertext, S
     if size <= READ_WHOLE {
         let bytes = tokio::task::spawn_blocking(move || {
             use std::io::Read as _;
-            let mut buf = Vec::with_capacity(size as usize);
-            (&file).read_to_end(&mut buf).map(|_| buf)
+            // The size is known: one read, not read_to_end's statx, lseek and the read that finds the end.
+            let mut buf = vec![0; size as usize];
+            (&file).read_exact(&mut buf).map(|()| buf)
         })
         .await
         .map_err(|_| StoreError("reading a ciphertext panicked".into()))?

@@ -82,6 +82,9 @@ pub enum Op {
 /// What applying an [`Op`] found.
 pub enum Done {
     Created(CreateOutcome),
+    /// Create only, answered before the writer: the ciphertext file was not written, because a file of that id exists
+    /// (`None`: the id is taken) or writing failed.
+    NotWritten(Option<StoreError>),
     /// With the ciphertext file opened for an `Opened` outcome (`None` if it was missing: answered not found).
     Took(Took, Option<File>),
     Burnt(Burnt),
