@@ -202,6 +202,15 @@ const STEPS: &[Step] = &[
         hint: "about 60 s",
     },
     Step {
+        // The durability tests watch the server's syscalls (sync before answer) and cut power under it (FUSE: as root
+        // the mount is a plain mount(2); fusermount3 is what a non-root run needs).
+        name: "strace + fuse3 (durability tests)",
+        tests_only: true,
+        present: |_| Path::new("/usr/bin/strace").exists() && Path::new("/usr/bin/fusermount3").exists(),
+        install: |_, apt| apt.install(&["strace", "fuse3"]),
+        hint: "about 10 s",
+    },
+    Step {
         name: "Node.js + npm (for wasm-opt and axe-core)",
         tests_only: false,
         present: |_| output("npm", &["--version"]).is_some(),
