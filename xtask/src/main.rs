@@ -23,10 +23,12 @@ commands:
   serve          install what building needs (not the browser), build the client and the release server, run it
                  (http://127.0.0.1:8080, data in ./data)
   test           setup, then fmt, clippy (native + wasm32), native tests, wasm tests in headless Chromium,
-                 the release build and the end-to-end suite against the release binary; with CI=true every crate
+                 the release build, schemathesis against the release binary (--checks all) and the end-to-end
+                 suite against the release binary; with CI=true every crate
                  comes from an empty cargo home, so a missing fetch step fails here and not on a user's machine
   build          like serve, without running: the client (dist/) and the release server (target/release/cinder)
   build-client   install what building needs, then build only the client into dist/
+  api-check      build, then run only schemathesis (--checks all) against the release binary
   bench-client   build, then measure the client's budgets in headless Chromium (first-load bytes,
                  create-to-link time, 25 MiB upload); see docs/benchmarks.md
 ";
@@ -53,6 +55,12 @@ fn main() -> Result<()> {
             build_client(&root)?;
             build_server()?;
             serve(&root, &args[1..])?;
+        }
+        Some("api-check") => {
+            setup::ensure(&root, Need::Tests)?;
+            build_client(&root)?;
+            build_server()?;
+            api_conformance(&root)?;
         }
         Some("bench-client") => {
             setup::ensure(&root, Need::Tests)?;
@@ -194,10 +202,48 @@ fn test(root: &Path) -> Result<()> {
         cargo().args(["test", "--target", wasm, "-p", "cinder-shared"]).env("CHROMEDRIVER", setup::CHROMEDRIVER),
     )?;
     build_server()?;
+    api_conformance(root)?;
     run(
         "end-to-end tests (release binary + headless Chromium)",
         cargo().args(["test", "-p", "cinder-e2e"]).env("CINDER_BIN", release_binary(root)),
     )
+}
+
+/// schemathesis with every check against the release binary: each answer must agree with the OpenAPI document the
+/// server serves (statuses, content types, schemas), and every schema-valid request must be accepted.
+fn api_conformance(root: &Path) -> Result<()> {
+    use std::io::BufRead as _;
+    let data = root.join("target/schemathesis-data");
+    let _ = std::fs::remove_dir_all(&data);
+    let mut server = Command::new(release_binary(root))
+        .env("CINDER_LISTEN", "127.0.0.1:0")
+        .env("CINDER_DATA_DIR", &data)
+        .env("CINDER_RATE_LIMIT", "0")
+        .env("CINDER_LOG", "warn")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .context("starting the release binary for schemathesis")?;
+    let stdout = server.stdout.take().expect("piped");
+    let addr = std::io::BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .find_map(|l| l.split("listening on http://").nth(1).map(|a| a.trim().to_owned()));
+    let result = match addr {
+        Some(addr) => run(
+            "schemathesis run --checks all (API v1 against its OpenAPI document)",
+            Command::new(setup::schemathesis())
+                .args(["run", &format!("http://{addr}/api/v1/openapi.json"), "--checks", "all", "--max-examples", "200"])
+                .args(["--no-color"])
+                // The one create rule beyond JSON Schema (ciphertext lengths): see the hooks file.
+                .env("SCHEMATHESIS_HOOKS", root.join("server/tests/schemathesis/hooks.py"))
+                .current_dir(root.join("target")),
+        ),
+        None => Err(anyhow::anyhow!("the release binary did not start")),
+    };
+    let _ = server.kill();
+    let _ = server.wait();
+    let _ = std::fs::remove_dir_all(&data);
+    result
 }
 
 #[cfg(test)]
