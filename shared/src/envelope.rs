@@ -79,8 +79,8 @@ pub struct ReceiptId(pub [u8; 16]);
 /// A 32-byte capability (open proof or burn proof). The server only ever stores its [`Verifier`].
 pub struct Proof(Zeroizing<[u8; 32]>);
 
-/// SHA-256 of a [`Proof`], stored by the server.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// SHA-256 of a [`Proof`], stored by the server. Deliberately not `PartialEq`: a check is `matches` (constant time).
+#[derive(Clone, Copy)]
 pub struct Verifier(pub [u8; 32]);
 
 /// Passphrase stretching parameters chosen by the creator, carried in the public header.
