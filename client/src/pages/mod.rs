@@ -103,6 +103,8 @@ impl Problem {
 pub enum Progress {
     /// Reading picked files.
     ReadingFiles,
+    /// Argon2id stretching the passphrase (in a worker; the page stays usable, its buttons disabled).
+    Deriving,
     /// Sealing and uploading.
     Creating,
     /// Peeking or loading a receipt.
@@ -115,6 +117,7 @@ impl Progress {
     fn text(self, m: &Messages) -> &'static str {
         match self {
             Progress::ReadingFiles => m.reading_files,
+            Progress::Deriving => m.deriving_key,
             Progress::Creating => m.creating,
             Progress::Checking => m.checking,
             Progress::Opening => m.opening,
