@@ -15,20 +15,33 @@ use zeroize::Zeroizing;
 /// the `kdf` bundle, so a page of any build starts the worker of the binary now serving (`xtask/src/dist.rs`).
 const ENTRY: &str = "/kdf-worker.js";
 
-/// Stretches `passphrase` for `header` (a passphrase header: its parameters and salt) in a worker. `None` when the
-/// worker could not be started or failed (no module workers, a load error, not enough memory): never a wrong value.
-pub async fn stretch(header: &Header, passphrase: &str) -> Option<StretchedPassphrase> {
+/// Why no stretched passphrase came back (never a wrong one: that would cost the recipient an attempt).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The worker did not load: its files come from the server, so most likely the server cannot be reached.
+    NotLoaded,
+    /// The worker could not be started (no module workers here) or failed while deriving (not enough memory).
+    Failed,
+}
+
+/// Stretches `passphrase` for `header` (a passphrase header: its parameters and salt) in a worker.
+pub async fn stretch(header: &Header, passphrase: &str) -> Result<StretchedPassphrase, Failure> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options(ENTRY, &options).ok()?;
+    let worker = Worker::new_with_options(ENTRY, &options).map_err(|_| Failure::Failed)?;
     let stretched = ask(&worker, header, passphrase).await;
     worker.terminate();
     stretched
 }
 
-async fn ask(worker: &Worker, header: &Header, passphrase: &str) -> Option<StretchedPassphrase> {
-    // The worker says when it listens: a request posted while its wasm is still loading would be dropped.
-    next_message(worker).await?;
+async fn ask(worker: &Worker, header: &Header, passphrase: &str) -> Result<StretchedPassphrase, Failure> {
+    // The worker says when it listens: a request posted while its wasm is still loading would be dropped. An error
+    // before that is a failed load (its entry, glue or wasm).
+    next_message(worker).await.ok_or(Failure::NotLoaded)?;
+    derive(worker, header, passphrase).await.ok_or(Failure::Failed)
+}
+
+async fn derive(worker: &Worker, header: &Header, passphrase: &str) -> Option<StretchedPassphrase> {
     let bytes = Uint8Array::from(passphrase.as_bytes());
     let request = Array::of2(&Uint8Array::from(&header.encode()[..]), &bytes);
     // Transferred, not copied: this page's JS copy of the passphrase bytes is detached once sent (the worker wipes its).

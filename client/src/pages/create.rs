@@ -314,7 +314,7 @@ async fn create(
     let stretched = if with_passphrase {
         progress.set(Some(Progress::Deriving));
         let header = Header::with_passphrase(Argon2Params::DEFAULT).map_err(|_| Problem::Unexpected)?;
-        let stretched = kdf::stretch(&header, &passphrase).await.ok_or(Problem::Unexpected)?;
+        let stretched = kdf::stretch(&header, &passphrase).await.map_err(Problem::from_stretch)?;
         progress.set(Some(Progress::Creating));
         Some(stretched)
     } else {

@@ -120,8 +120,8 @@ pub fn OpenPage() -> impl IntoView {
                     problem.set(Some(Problem::WrongPassphrase(attempts_left)));
                     browser::focus("open-passphrase", true);
                 }
-                // Nothing was sent: the secret is still there, and a retry may work (another tab freed memory...).
-                Err(NotOpened::NotStretched) => problem.set(Some(Problem::Unexpected)),
+                // Nothing was sent, so nothing was spent: the secret is still there, and a retry may work.
+                Err(NotOpened::NotStretched(failure)) => problem.set(Some(Problem::from_stretch(failure))),
                 Err(NotOpened::Undecryptable) => {
                     // Opened on the server but not decryptable here: it is gone either way.
                     problem.set(Some(Problem::DecryptFailed));
@@ -204,8 +204,8 @@ enum NotOpened {
     Api(Failure),
     /// The keys or the envelope did not work out (damaged link or data).
     Undecryptable,
-    /// The passphrase could not be stretched here (the worker failed to start or to finish); nothing was asked.
-    NotStretched,
+    /// The passphrase could not be stretched here (the worker failed to load, start or finish); nothing was asked.
+    NotStretched(kdf::Failure),
 }
 
 /// Stretches the passphrase if one is needed (in a worker, while the page stays responsive), derives the keys, presents
@@ -221,7 +221,7 @@ async fn open_secret(
         Some(passphrase) => {
             let decoded = Header::decode(&header).map_err(|_| NotOpened::Undecryptable)?;
             progress.set(Some(Progress::Deriving));
-            let stretched = kdf::stretch(&decoded, passphrase).await.ok_or(NotOpened::NotStretched)?;
+            let stretched = kdf::stretch(&decoded, passphrase).await.map_err(NotOpened::NotStretched)?;
             progress.set(Some(Progress::Opening));
             Some(stretched)
         }
