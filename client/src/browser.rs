@@ -111,17 +111,6 @@ pub fn now_seconds() -> u64 {
     (js_sys::Date::now() / 1000.0) as u64
 }
 
-/// Resolves after the browser has painted, so a status message shows before long synchronous work (Argon2id) starts.
-pub async fn after_paint() {
-    let promise = Promise::new(&mut |resolve, _| {
-        let after_frame = Closure::once_into_js(move || {
-            let _ = window().set_timeout_with_callback(&resolve);
-        });
-        let _ = window().request_animation_frame(after_frame.unchecked_ref());
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
 /// Copies bytes into a JS Blob of the given media type.
 pub fn blob(bytes: &[u8], media_type: &str) -> Result<web_sys::Blob, JsValue> {
     let parts = Array::of1(&Uint8Array::from(bytes));

@@ -8,6 +8,7 @@ pub mod browser;
 pub mod components;
 pub mod format;
 pub mod i18n;
+pub mod kdf;
 pub mod pages;
 pub mod password;
 pub mod qr;

@@ -38,10 +38,14 @@ async fn server_unreachable_keeps_input() -> anyhow::Result<()> {
     assert_eq!(common::text_of(&h, "#create-status").await?, "", "no progress message is left behind");
     assert!(h.client.find(Locator::Css("#share-link")).await.is_err(), "no link is shown");
 
-    // The upload was attempted and got no answer; the only console errors are that failed request.
-    let attempts: Vec<_> = h.recorded().into_iter().filter(|e| e.method == "POST" && e.uri.ends_with("/api/v1/secrets")).collect();
-    assert!(!attempts.is_empty() && attempts.iter().all(|e| e.status == 0), "upload attempts: {attempts:#?}");
+    // With a passphrase, the first thing creating needs from the server is the passphrase worker (its files are fetched
+    // on first use, client/src/kdf.rs): that request got no answer, so nothing was sealed or uploaded; the only console
+    // errors are that failed load.
+    let recorded = h.recorded();
+    let attempts: Vec<_> = recorded.iter().filter(|e| e.uri.ends_with("/kdf-worker.js")).collect();
+    assert!(!attempts.is_empty() && attempts.iter().all(|e| e.status == 0), "worker loads: {attempts:#?}");
+    assert!(!recorded.iter().any(|e| e.method == "POST" && e.uri.ends_with("/api/v1/secrets")), "an upload was attempted");
     let errors = h.console_errors().await?;
-    assert!(errors.iter().all(|e| e.contains("/api/v1/secrets") && e.contains("net::ERR_")), "console errors: {errors:#?}");
+    assert!(errors.iter().all(|e| e.contains("/kdf-worker.js") && e.contains("net::ERR_")), "console errors: {errors:#?}");
     h.finish().await
 }

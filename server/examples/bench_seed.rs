@@ -1,7 +1,7 @@
 //! Seeds a running server with secrets for the load test (bench/server/run.sh): creates COUNT secrets of 1.4 KB over
 //! HTTP and writes `id proof` lines that the wrk scripts peek at and open, one fresh secret per open.
 //!
-//! Usage: bench_seed BASE_URL COUNT OUT_FILE
+//! Usage: bench_seed BASE_URL COUNT OUT_FILE   (SEED_TTL: lifetime in seconds, default 3600)
 
 use std::io::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -23,6 +23,7 @@ async fn main() {
         std::process::exit(2);
     };
     let count: usize = count.parse().expect("COUNT is a number");
+    let ttl: u64 = std::env::var("SEED_TTL").map_or(3600, |t| t.parse().expect("SEED_TTL is a number of seconds"));
     let header = shared::b64::encode(&Header { kdf: None }.encode());
     let client = reqwest::Client::new();
     let next = Arc::new(AtomicUsize::new(0));
@@ -43,7 +44,7 @@ async fn main() {
                     let meta = CreateSecret {
                         id: shared::b64::encode(&id),
                         verifier: proof.verifier().to_text(),
-                        ttl: 3600,
+                        ttl,
                         header: header.clone(),
                         receipt: None,
                         gate_verifier: None,

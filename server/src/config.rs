@@ -54,7 +54,8 @@ pub struct Args {
     pub rate_limit: u32,
 
     /// Header, set by a trusted reverse proxy, that names the client for the rate limit (e.g. X-Forwarded-For, whose
-    /// rightmost entry is used, or X-Real-IP). Unset: the TCP peer address. Only set it behind a proxy that overwrites it.
+    /// rightmost entry is used, X-Real-IP, or RFC 7239 Forwarded). Unset: the TCP peer address. Only set it behind a
+    /// proxy that overwrites it; a request without a usable value falls back to the peer (warned once).
     #[arg(long, env = "CINDER_CLIENT_IP_HEADER")]
     pub client_ip_header: Option<String>,
 

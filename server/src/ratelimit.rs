@@ -20,6 +20,9 @@ impl ClientKey {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.rsplit(',').next())
             .and_then(parse_addr);
+        if let (Some(name), None) = (trusted, from_header) {
+            warn_unusable_header(name);
+        }
         let ip = from_header.or(peer.map(|p| p.ip())).unwrap_or(IpAddr::from([0, 0, 0, 0]));
         ClientKey(match ip {
             IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
@@ -34,9 +37,24 @@ impl ClientKey {
     }
 }
 
+/// Once per process: without a usable header every client shares the proxy's bucket, which an admin must hear about.
+/// The header's value is never logged (it is a client address).
+fn warn_unusable_header(name: &HeaderName) {
+    static WARNED: std::sync::Once = std::sync::Once::new();
+    WARNED.call_once(|| {
+        tracing::warn!(header = %name, "CINDER_CLIENT_IP_HEADER is missing or unparseable in a request; rate limiting falls back to the proxy's address");
+    });
+}
+
+/// An address as proxies write it: `203.0.113.9`, `203.0.113.9:4711`, `[2001:db8::1]:4711`, or an RFC 7239 element
+/// (`for=192.0.2.60;proto=https`, `for="[2001:db8::1]:4711"`).
 fn parse_addr(text: &str) -> Option<IpAddr> {
-    let text = text.trim();
-    text.parse::<IpAddr>().ok().or_else(|| text.parse::<SocketAddr>().ok().map(|s| s.ip()))
+    let mut text = text.trim();
+    if let Some(node) = text.split(';').find_map(|pair| pair.trim().strip_prefix("for=").or_else(|| pair.trim().strip_prefix("For="))) {
+        text = node.trim_matches('"');
+    }
+    let bracketed = text.strip_prefix('[').and_then(|t| t.split_once(']')).map(|(ip, _)| ip);
+    bracketed.unwrap_or(text).parse::<IpAddr>().ok().or_else(|| text.parse::<SocketAddr>().ok().map(|s| s.ip()))
 }
 
 /// Token buckets: each client may create `per_minute` secrets in a burst, refilled continuously.
@@ -125,5 +143,20 @@ mod tests {
         assert!(ClientKey::of(&h, peer, Some(&name)) == key("203.0.113.9:0"));
         assert!(ClientKey::of(&h, peer, None) == key("127.0.0.1:1"), "ignored unless configured");
         assert!(ClientKey::of(&HeaderMap::new(), peer, Some(&name)) == key("127.0.0.1:1"), "falls back to the peer");
+    }
+
+    #[test]
+    fn forwarded_header_of_rfc_7239_names_the_client() {
+        let name = HeaderName::from_static("forwarded");
+        let peer = Some("127.0.0.1:9".parse().unwrap());
+        for (value, client) in [
+            ("for=192.0.2.60;proto=http;by=203.0.113.43", "192.0.2.60:0"),
+            ("for=198.51.100.1, for=\"[2001:db8:cafe::17]:4711\"", "[2001:db8:cafe::]:0"),
+            ("proto=https;for=\"203.0.113.9:8443\"", "203.0.113.9:0"),
+        ] {
+            let mut h = HeaderMap::new();
+            h.insert(&name, value.parse().unwrap());
+            assert!(ClientKey::of(&h, peer, Some(&name)) == key(client), "{value}");
+        }
     }
 }

@@ -426,3 +426,30 @@ async fn a_reader_that_stops_reading_is_cut_off() {
     assert!(drained.is_ok(), "the server closed the connection");
     assert!(received < len, "cut off before the whole secret was sent ({received} of {len} bytes)");
 }
+
+/// What hyper itself refuses before any route runs (a garbage request line 400, a huge URI 414, too many headers 431) gets a bare
+/// status with an empty body and a closed connection. It cannot carry the security headers (no layer of ours runs), and
+/// needs none: there is no content to render, frame or sniff.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn protocol_refusals_are_empty_and_close_the_connection() {
+    let dir = temp_dir();
+    let server = Server::start(Some(dir.path()), &[]);
+    let many_headers: String = (0..200).map(|i| format!("x-h{i}: v\r\n")).collect();
+    let cases = [
+        ("garbage request line", "HELLO THERE\r\n\r\n".to_owned(), "400"),
+        ("huge URI", format!("GET /{} HTTP/1.1\r\nhost: x\r\n\r\n", "a".repeat(64 * 1024)), "414"),
+        ("200 headers", format!("GET / HTTP/1.1\r\nhost: x\r\n{many_headers}\r\n"), "431"),
+    ];
+    for (what, request, status) in cases {
+        let mut stream = tokio::net::TcpStream::connect(&server.addr).await.unwrap();
+        let _ = stream.write_all(request.as_bytes()).await; // the server may close before it read everything
+        let mut answer = Vec::new();
+        let _ = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut answer)).await.expect("connection closed");
+        let answer = String::from_utf8_lossy(&answer).to_lowercase();
+        assert!(answer.starts_with(&format!("http/1.1 {status} ")), "{what}: {answer}");
+        let (head, body) = answer.split_once("\r\n\r\n").expect("a complete head");
+        assert!(body.is_empty(), "{what}: a body: {body}");
+        assert!(head.contains("content-length: 0") || !head.contains("content-length"), "{what}: {head}");
+        assert!(!head.contains("set-cookie"), "{what}: {head}");
+    }
+}

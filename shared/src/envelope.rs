@@ -6,6 +6,8 @@
 //! - `LinkSecret::gate()`: a capability that needs the link but not the passphrase; the server keeps its verifier.
 //! - `ReceiptSecret` (16 random bytes, fragment of the creator's receipt link) -> `ReceiptId` + burn `Proof`.
 //! - `seal(payload, passphrase, kdf)` does everything a creating client needs in one call.
+//! - `StretchedPassphrase::derive(header, passphrase)` is the expensive Argon2id step alone, so a browser can run it in a
+//!   Web Worker and hand the result to `seal_stretched` / `LinkSecret::open_keys_stretched` (the same code either way).
 //!
 //! Every constant below (labels, widths, ceilings) is normative: changing one is a new envelope version.
 
@@ -79,8 +81,8 @@ pub struct ReceiptId(pub [u8; 16]);
 /// A 32-byte capability (open proof or burn proof). The server only ever stores its [`Verifier`].
 pub struct Proof(Zeroizing<[u8; 32]>);
 
-/// SHA-256 of a [`Proof`], stored by the server.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// SHA-256 of a [`Proof`], stored by the server. Deliberately not `PartialEq`: a check is `matches` (constant time).
+#[derive(Clone, Copy)]
 pub struct Verifier(pub [u8; 32]);
 
 /// Passphrase stretching parameters chosen by the creator, carried in the public header.
@@ -92,6 +94,16 @@ pub struct Argon2Params {
     pub t: u32,
     /// Lanes.
     pub p: u32,
+}
+
+/// A passphrase after Argon2id, with the parameters and salt of the header it was stretched for (`S` in the spec).
+///
+/// Opening checks that they are the header's, so a stretched passphrase meant for another header is an error, not a
+/// wrong proof that would cost the recipient one of the secret's attempts.
+pub struct StretchedPassphrase {
+    params: Argon2Params,
+    salt: [u8; 16],
+    key: Zeroizing<[u8; 32]>,
 }
 
 /// The public header: version and, when a passphrase is used, the Argon2id parameters and salt.
@@ -147,10 +159,20 @@ pub struct Sealed {
 /// Seals a payload under a fresh link secret, with an optional passphrase stretched by `kdf`.
 ///
 /// `kdf` is ignored without a passphrase; with one it must lie within the decoder's ceilings (else `Malformed`).
+/// Runs Argon2id on the calling thread; a browser that must not freeze stretches first ([`StretchedPassphrase`]) and
+/// calls [`seal_stretched`].
 pub fn seal(payload: &Payload, passphrase: Option<&str>, kdf: Argon2Params) -> Result<Sealed, Error> {
-    let link = LinkSecret::generate()?;
-    let salt = random()?;
-    seal_plaintext(link, salt, payload.encode()?, passphrase, kdf)
+    let stretched = match passphrase {
+        Some(p) => Some(StretchedPassphrase::derive(&Header::with_passphrase(kdf)?, p.as_bytes())?),
+        None => None,
+    };
+    seal_stretched(payload, stretched.as_ref())
+}
+
+/// Seals a payload under a fresh link secret, with a passphrase already stretched for a header made by
+/// [`Header::with_passphrase`] (whose parameters and salt the sealed header carries), or without one.
+pub fn seal_stretched(payload: &Payload, passphrase: Option<&StretchedPassphrase>) -> Result<Sealed, Error> {
+    seal_plaintext(LinkSecret::generate()?, payload.encode()?, passphrase)
 }
 
 /// Room a size limit leaves for what a secret carries besides its text and file contents: the encoding's framing, file
@@ -171,24 +193,11 @@ pub fn ciphertext_len_is_valid(len: usize) -> bool {
     len.checked_sub(TAG_LEN).is_some_and(payload::is_bucket)
 }
 
-/// The one sealing path, shared by [`seal`] and the deterministic test seam.
-fn seal_plaintext(
-    link: LinkSecret,
-    salt: [u8; 16],
-    mut plaintext: Zeroizing<Vec<u8>>,
-    passphrase: Option<&str>,
-    kdf: Argon2Params,
-) -> Result<Sealed, Error> {
-    let header = match passphrase {
-        Some(_) => {
-            kdf.check()?;
-            Header { kdf: Some((kdf, salt)) }
-        }
-        None => Header { kdf: None },
-    }
-    .encode();
+/// The one sealing path, shared by [`seal`], [`seal_stretched`] and the deterministic test seam.
+fn seal_plaintext(link: LinkSecret, mut plaintext: Zeroizing<Vec<u8>>, passphrase: Option<&StretchedPassphrase>) -> Result<Sealed, Error> {
+    let header = Header { kdf: passphrase.map(|s| (s.params, s.salt)) }.encode();
     let id = link.id();
-    let keys = link.open_keys(&id, &header, passphrase)?;
+    let keys = link.open_keys_stretched(&id, &header, passphrase)?;
     keys.aead_key().seal_in_place_append_tag(nonce(), aad(&id, &header), &mut *plaintext).map_err(|_| Error::Malformed)?;
     // The buffer now holds ciphertext; take it out of the zeroizing wrapper without copying.
     let ciphertext = std::mem::take(&mut *plaintext);
@@ -197,8 +206,10 @@ fn seal_plaintext(
 }
 
 impl Argon2Params {
-    /// The defaults clients use (at least OWASP's m = 19 MiB, t = 2, p = 1).
-    pub const DEFAULT: Argon2Params = Argon2Params { m_kib: 19 * 1024, t: 2, p: 1 };
+    /// The defaults clients use: m = 64 MiB, t = 3, p = 1, well above OWASP's minimum (m = 19 MiB, t = 2, the floor
+    /// below), since browsers run it in a Web Worker (docs/benchmarks.md, "Passphrase derivation"). Secrets sealed with
+    /// other parameters still open: the header carries them.
+    pub const DEFAULT: Argon2Params = Argon2Params { m_kib: 64 * 1024, t: 3, p: 1 };
     /// Smallest memory cost (KiB) a v1 header may carry.
     pub const MIN_M_KIB: u32 = 19 * 1024;
     /// Largest memory cost (KiB) a v1 header may carry, so a malicious header cannot exhaust a browser.
@@ -218,20 +229,49 @@ impl Argon2Params {
     }
 
     /// Argon2id (v0x13, 32-byte tag, no secret, no associated data) over the passphrase's UTF-8 bytes.
-    fn stretch(&self, passphrase: &str, salt: &[u8; 16]) -> Result<Zeroizing<[u8; 32]>, Error> {
+    fn stretch(&self, passphrase: &[u8], salt: &[u8; 16]) -> Result<Zeroizing<[u8; 32]>, Error> {
         self.check()?;
         let params = argon2::Params::new(self.m_kib, self.t, self.p, Some(32)).map_err(|_| Error::Malformed)?;
         // Our own zeroizing work area: the crate's `hash_password_into` leaves the 19+ MiB of blocks behind.
         let mut blocks = Zeroizing::new(vec![argon2::Block::default(); params.block_count()]);
         let mut out = Zeroizing::new([0u8; 32]);
         argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
-            .hash_password_into_with_memory(passphrase.as_bytes(), salt, &mut out[..], &mut blocks[..])
+            .hash_password_into_with_memory(passphrase, salt, &mut out[..], &mut blocks[..])
             .map_err(|_| Error::Malformed)?;
         Ok(out)
     }
 }
 
+impl StretchedPassphrase {
+    /// Runs Argon2id over `passphrase` (its UTF-8 bytes, exactly as typed) with the parameters and salt of `header`:
+    /// the expensive step (64 MiB and a few hundred milliseconds in a browser at the default). `Malformed` if the header
+    /// asks for no passphrase or its parameters are outside the ceilings.
+    pub fn derive(header: &Header, passphrase: &[u8]) -> Result<StretchedPassphrase, Error> {
+        let (params, salt) = header.kdf.ok_or(Error::Malformed)?;
+        Ok(StretchedPassphrase { params, salt, key: params.stretch(passphrase, &salt)? })
+    }
+
+    /// A passphrase stretched elsewhere by [`StretchedPassphrase::derive`] for `header` (a Web Worker), from its 32 bytes.
+    pub fn from_bytes(header: &Header, key: &[u8; 32]) -> Result<StretchedPassphrase, Error> {
+        let (params, salt) = header.kdf.ok_or(Error::Malformed)?;
+        params.check()?;
+        Ok(StretchedPassphrase { params, salt, key: Zeroizing::new(*key) })
+    }
+
+    /// The 32 bytes, to hand back from where they were derived (nowhere else: they unlock the secret with the link).
+    pub fn as_bytes(&self) -> &[u8; 32] {
+        &self.key
+    }
+}
+
 impl Header {
+    /// The header of a new passphrase-protected secret: `params` (within the ceilings, else `Malformed`) and a fresh
+    /// random salt.
+    pub fn with_passphrase(params: Argon2Params) -> Result<Header, Error> {
+        params.check()?;
+        Ok(Header { kdf: Some((params, random()?)) })
+    }
+
     /// Encodes the header bytes.
     pub fn encode(&self) -> Vec<u8> {
         match &self.kdf {
@@ -302,9 +342,22 @@ impl LinkSecret {
     /// `id` must be [`LinkSecret::id`] (it is bound into the keys). Without a passphrase for a header that needs
     /// one the answer is `DecryptionFailed`; a passphrase given for a header that needs none is ignored.
     pub fn open_keys(&self, id: &SecretId, header: &[u8], passphrase: Option<&str>) -> Result<OpenKeys, Error> {
+        let stretched = match (Header::decode(header)?, passphrase) {
+            (h @ Header { kdf: Some(_) }, Some(passphrase)) => Some(StretchedPassphrase::derive(&h, passphrase.as_bytes())?),
+            _ => None,
+        };
+        self.open_keys_stretched(id, header, stretched.as_ref())
+    }
+
+    /// [`LinkSecret::open_keys`] with the passphrase already stretched for this header ([`StretchedPassphrase::derive`]
+    /// on `Header::decode(header)`), so no Argon2id runs here. A stretched passphrase made for other parameters or
+    /// another salt is `Malformed` (a wrong proof would count as a guess); otherwise as `open_keys`.
+    pub fn open_keys_stretched(&self, id: &SecretId, header: &[u8], passphrase: Option<&StretchedPassphrase>) -> Result<OpenKeys, Error> {
+        let none = Zeroizing::new([0u8; 32]);
         let stretched = match (Header::decode(header)?.kdf, passphrase) {
-            (None, _) => Zeroizing::new([0u8; 32]),
-            (Some((params, salt)), Some(passphrase)) => params.stretch(passphrase, &salt)?,
+            (None, _) => &none,
+            (Some((params, salt)), Some(s)) if s.params == params && s.salt == salt => &s.key,
+            (Some(_), Some(_)) => return Err(Error::Malformed),
             (Some(_), None) => return Err(Error::DecryptionFailed),
         };
         let mut ikm = Zeroizing::new(Vec::with_capacity(16 + 16 + 32 + header.len()));
@@ -469,4 +522,4 @@ macro_rules! redacted_debug {
     )*};
 }
 
-redacted_debug!(LinkSecret, ReceiptSecret, SecretId, ReceiptId, Proof, Verifier, OpenKeys, Payload, File, Sealed);
+redacted_debug!(LinkSecret, ReceiptSecret, SecretId, ReceiptId, Proof, Verifier, OpenKeys, Payload, File, Sealed, StretchedPassphrase);

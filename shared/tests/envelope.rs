@@ -1,6 +1,9 @@
 //! What creators and recipients do with the envelope, through the public API only, natively and in headless Chromium.
 
-use shared::envelope::{seal, Argon2Params, Error, File, Header, LinkSecret, Payload, Proof, ReceiptSecret, SecretId, Verifier};
+use shared::envelope::{
+    seal, seal_stretched, Argon2Params, Error, File, Header, LinkSecret, Payload, Proof, ReceiptSecret, SecretId, StretchedPassphrase,
+    Verifier,
+};
 use zeroize::Zeroizing;
 
 #[cfg(target_arch = "wasm32")]
@@ -55,7 +58,7 @@ fn sealing_the_same_text_twice_gives_unrelated_links_ids_and_ciphertexts() {
     let a = seal(&note("same"), None, Argon2Params::DEFAULT).unwrap();
     let b = seal(&note("same"), None, Argon2Params::DEFAULT).unwrap();
     assert_ne!(a.link.to_fragment(), b.link.to_fragment());
-    assert!(a.id != b.id && a.verifier != b.verifier);
+    assert!(a.id != b.id && a.verifier.0 != b.verifier.0);
     assert_ne!(a.ciphertext, b.ciphertext);
     assert_eq!(a.ciphertext.len(), b.ciphertext.len(), "same bucket");
     assert!(shared::envelope::ciphertext_len_is_valid(a.ciphertext.len()));
@@ -81,6 +84,61 @@ fn passphrase_secret_opens_only_with_the_passphrase_and_a_wrong_one_gives_a_refu
     let right = link.open_keys(&sealed.id, &sealed.header, Some("hunter2")).unwrap();
     assert!(sealed.verifier.matches(&right.proof));
     assert!(right.open(&sealed.id, &sealed.header, &sealed.ciphertext).unwrap() == note("behind a passphrase"));
+}
+
+/// What the browser does: Argon2id alone (in a Web Worker), its 32 bytes carried back, then sealing and opening with
+/// them; interchangeable with the one-call path in both directions.
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn a_passphrase_stretched_elsewhere_seals_and_opens_like_the_one_call_path() {
+    let header = Header::with_passphrase(Argon2Params::DEFAULT).unwrap();
+    let derived = StretchedPassphrase::derive(&header, "hunter2".as_bytes()).unwrap();
+    // The worker posts the bytes; the page rebuilds the value for the same header.
+    let carried = StretchedPassphrase::from_bytes(&header, derived.as_bytes()).unwrap();
+    let sealed = seal_stretched(&note("from a worker"), Some(&carried)).unwrap();
+    assert_eq!(sealed.header, header.encode(), "the sealed header carries the stretched passphrase's parameters and salt");
+    assert_eq!(open(&sealed.link.to_fragment(), Some("hunter2"), &sealed.header, &sealed.ciphertext).unwrap(), note("from a worker"));
+
+    let sealed = seal(&note("one call"), Some("hunter2"), Argon2Params::DEFAULT).unwrap();
+    let decoded = Header::decode(&sealed.header).unwrap();
+    let stretched = StretchedPassphrase::derive(&decoded, "hunter2".as_bytes()).unwrap();
+    let keys = sealed.link.open_keys_stretched(&sealed.id, &sealed.header, Some(&stretched)).unwrap();
+    assert!(sealed.verifier.matches(&keys.proof));
+    assert_eq!(keys.open(&sealed.id, &sealed.header, &sealed.ciphertext).unwrap(), note("one call"));
+    assert_eq!(sealed.link.open_keys_stretched(&sealed.id, &sealed.header, None).err(), Some(Error::DecryptionFailed));
+
+    // Stretched for another salt (another secret's header): refused, not turned into a wrong proof that costs an attempt.
+    assert_eq!(sealed.link.open_keys_stretched(&sealed.id, &sealed.header, Some(&derived)).err(), Some(Error::Malformed));
+    let plain = Header { kdf: None };
+    assert_eq!(StretchedPassphrase::derive(&plain, b"x").err(), Some(Error::Malformed), "no kdf, nothing to stretch");
+    assert_eq!(StretchedPassphrase::from_bytes(&plain, &[0; 32]).err(), Some(Error::Malformed));
+}
+
+/// Raising the default changes nothing for links already shared: their headers carry the cost they were sealed with.
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn secrets_sealed_at_the_former_default_still_open() {
+    let former = Argon2Params { m_kib: 19456, t: 2, p: 1 };
+    let sealed = seal(&note("sealed last year"), Some("hunter2"), former).unwrap();
+    assert_eq!(Header::decode(&sealed.header).unwrap().kdf.unwrap().0, former);
+    assert_eq!(open(&sealed.link.to_fragment(), Some("hunter2"), &sealed.header, &sealed.ciphertext).unwrap(), note("sealed last year"));
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+fn the_default_cost_is_within_the_decoder_ceilings() {
+    let d = Argon2Params::DEFAULT;
+    assert_eq!((d.m_kib, d.t, d.p), (64 * 1024, 3, 1));
+    assert!(
+        d.m_kib <= Argon2Params::MAX_M_KIB
+            && d.t <= Argon2Params::MAX_T
+            && d.m_kib >= Argon2Params::MIN_M_KIB
+            && d.t >= Argon2Params::MIN_T
+    );
+    let header = Header::with_passphrase(d).unwrap();
+    assert_eq!(Header::decode(&header.encode()).unwrap(), header, "a default header decodes");
+    assert_ne!(header.kdf.unwrap().1, Header::with_passphrase(d).unwrap().kdf.unwrap().1, "a fresh salt each time");
+    assert_eq!(Header::with_passphrase(Argon2Params { m_kib: Argon2Params::MAX_M_KIB + 1, t: 3, p: 1 }).err(), Some(Error::Malformed));
 }
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
@@ -121,7 +179,7 @@ fn creator_burns_with_the_receipt_and_nothing_else_burns() {
     // Values travel as base64url text and come back intact.
     let id = receipt.id();
     assert!(shared::envelope::ReceiptId::from_text(&id.to_text()).unwrap() == id);
-    assert!(Verifier::from_text(&burn_verifier.to_text()).unwrap() == burn_verifier);
+    assert!(Verifier::from_text(&burn_verifier.to_text()).unwrap().0 == burn_verifier.0);
     let proof = Proof::from_text(&receipt.burn_proof().to_text()).unwrap();
     assert!(burn_verifier.matches(&proof));
     assert_eq!(Proof::from_text("AAAA").err(), Some(Error::Malformed));

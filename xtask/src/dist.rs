@@ -1,5 +1,6 @@
 //! Finishes trunk's dist/ for a strict CSP and a light first load: shortens and minifies the JS glue, names each bundle by
-//! its final content, moves the inline loaders into hashed files and precompresses.
+//! its final content (the passphrase worker's too, behind a stable entry module), moves the inline loaders into hashed
+//! files and precompresses.
 //!
 //! The server's CSP allows no inline script (no `unsafe-inline`, no hash exception), and it serves `X.br`/`X.gz` beside each
 //! file instead of compressing at request time.
@@ -18,6 +19,13 @@ const CLOSE_TAG: &str = "</script>";
 /// The pages trunk writes, one per bundle.
 const PAGES: [&str; 2] = ["index.html", "open.html"];
 
+/// The passphrase worker's bundle (`kdf/`): trunk names a worker's files after its binary, without a hash
+/// (`kdf.js`, `kdf_bg.wasm`), because pages name them at run time.
+const WORKER: &str = "kdf";
+/// The worker's entry module, which pages start by this fixed name (`client/src/kdf.rs`) and the server revalidates: it
+/// imports the content-hashed glue and wasm, so a page from any build gets the worker of the binary serving it now.
+const WORKER_ENTRY: &str = "kdf-worker.js";
+
 /// Shortens the glue's import names and minifies it, names each bundle by what it now holds, externalizes the inline
 /// loaders, then writes brotli and gzip copies of every asset.
 pub fn finish(dist: &Path) -> Result<()> {
@@ -32,17 +40,34 @@ pub fn finish(dist: &Path) -> Result<()> {
 
 /// The steps above change the bytes of trunk's hashed `X.js` and `X_bg.wasm`, and the server caches hashed names as
 /// immutable: so each pair is renamed by a hash of its final bytes (a pair, because the glue's short names must match
-/// its wasm), and the pages and glue that name it are rewritten.
+/// its wasm), and the pages and glue that name it are rewritten. The worker, which trunk leaves unhashed, gets its
+/// hash here, and its entry module is written to load it.
 fn rename_by_content(dist: &Path) -> Result<()> {
     let mut renamed = Vec::new();
+    let mut worker = None;
     for stem in bundles(dist)? {
-        let Some((bundle, _)) = stem.rsplit_once('-') else { bail!("{stem}: trunk's name has no hash") };
+        let bundle = match stem.rsplit_once('-') {
+            Some((bundle, _)) => bundle.to_owned(),
+            None if stem == WORKER => stem.clone(),
+            None => bail!("{stem}: trunk's name has no hash"),
+        };
         let (wasm_path, js_path) = (dist.join(format!("{stem}_bg.wasm")), dist.join(format!("{stem}.js")));
         let new = format!("{bundle}-{}", content_hash(&[&std::fs::read(&wasm_path)?, &std::fs::read(&js_path)?]));
         std::fs::rename(&wasm_path, dist.join(format!("{new}_bg.wasm")))?;
         std::fs::rename(&js_path, dist.join(format!("{new}.js")))?;
-        renamed.push((stem, new));
+        if stem == WORKER {
+            // Not in `renamed`: its old name, "kdf", is no name to replace in every page and script.
+            worker = Some(new);
+        } else {
+            renamed.push((stem, new));
+        }
     }
+    let Some(worker) = worker else { bail!("dist/ has no {WORKER} bundle (the passphrase worker, index.html)") };
+    // The glue's `init` runs the worker's `main`, which starts listening; the wasm is named, not found by the glue's
+    // default (its unhashed name).
+    let entry = format!("import init from \"./{worker}.js\";\nawait init({{ module_or_path: \"./{worker}_bg.wasm\" }});\n");
+    std::fs::write(dist.join(WORKER_ENTRY), entry).with_context(|| format!("writing dist/{WORKER_ENTRY}"))?;
+    eprintln!("    {WORKER_ENTRY}: the passphrase worker's entry, loading {worker}");
     for entry in std::fs::read_dir(dist).context("listing dist/")? {
         let path = entry?.path();
         if !path.extension().is_some_and(|e| e == "html" || e == "js") {

@@ -15,6 +15,14 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const CHROMIUM: &str = "/usr/bin/chromium";
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_MAJOR: &str = "132";
+const SCHEMATHESIS_VERSION: &str = "4.32.5";
+
+/// schemathesis in a venv of its own (Debian's Python refuses a global pip install), outside the clone so it outlives
+/// a clean checkout.
+pub fn schemathesis() -> PathBuf {
+    let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("/root"), PathBuf::from);
+    home.join(format!(".local/share/cinder-tools/schemathesis-{SCHEMATHESIS_VERSION}/bin/schemathesis"))
+}
 
 /// The cargo home tools are installed into: the user's, even while a CI run points `CARGO_HOME` at an empty one
 /// (`TOOLS_HOME` keeps it), so installed tools outlive that run while crates do not.
@@ -200,6 +208,30 @@ const STEPS: &[Step] = &[
         present: |_| Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists(),
         install: |_, apt| apt.install(&["chromium", "chromium-driver"]),
         hint: "about 60 s",
+    },
+    Step {
+        // The durability tests watch the server's syscalls (sync before answer) and cut power under it (FUSE: as root
+        // the mount is a plain mount(2); fusermount3 is what a non-root run needs).
+        name: "strace + fuse3 (durability tests)",
+        tests_only: true,
+        present: |_| Path::new("/usr/bin/strace").exists() && Path::new("/usr/bin/fusermount3").exists(),
+        install: |_, apt| apt.install(&["strace", "fuse3"]),
+        hint: "about 10 s",
+    },
+    Step {
+        name: "schemathesis 4.32.5 (the API checked against its OpenAPI document)",
+        tests_only: true,
+        present: |_| output(&schemathesis().to_string_lossy(), &["--version"]).is_some_and(|v| v.contains(SCHEMATHESIS_VERSION)),
+        install: |_, apt| {
+            if output("python3", &["-m", "venv", "--help"]).is_none() {
+                apt.install(&["python3", "python3-venv"])?;
+            }
+            let venv = schemathesis().parent().and_then(Path::parent).expect("bin/schemathesis in a venv").to_owned();
+            run("python3 -m venv", Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
+            let pip = venv.join("bin/pip");
+            run("pip install schemathesis", Command::new(pip).args(["install", "-q", &format!("schemathesis=={SCHEMATHESIS_VERSION}")]))
+        },
+        hint: "about 1 min",
     },
     Step {
         name: "Node.js + npm (for wasm-opt and axe-core)",

@@ -39,6 +39,7 @@ pub const BG: Messages = Messages {
     create_button: "Създай връзка",
     creating: "Шифроване и изпращане…",
     reading_files: "Четене на файловете…",
+    deriving_key: "Извличане на ключа от паролата…",
     err_empty: "Първо напишете тайна или добавете файл.",
     err_too_large: "Твърде голямо е: общо най-много {max}.",
     err_file_unreadable: "Файл не можа да бъде прочетен.",

@@ -39,6 +39,7 @@ pub const EN: Messages = Messages {
     create_button: "Create link",
     creating: "Encrypting and sending…",
     reading_files: "Reading files…",
+    deriving_key: "Deriving the key from the passphrase…",
     err_empty: "Write a secret or add a file first.",
     err_too_large: "That is too large: at most {max} in total.",
     err_file_unreadable: "A file could not be read.",

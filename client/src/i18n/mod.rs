@@ -45,7 +45,7 @@ catalog! {
     passphrase_label, passphrase_hint, passphrase_show, passphrase_hide,
     generator_title, generator_length, generator_lower, generator_upper, generator_digits, generator_symbols,
     generator_generate, generator_result, generator_insert, generator_use_as_passphrase, generator_need_class,
-    expiry_label, create_button, creating, reading_files,
+    expiry_label, create_button, creating, reading_files, deriving_key,
     err_empty, err_too_large, err_file_unreadable, err_unreachable, err_rate_limited, err_full, err_server, err_unexpected,
     // Link view.
     link_title, link_label, link_help, link_expires, link_passphrase_reminder, copy, copied, copy_failed, qr_label,

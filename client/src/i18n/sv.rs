@@ -39,6 +39,7 @@ pub const SV: Messages = Messages {
     create_button: "Skapa länk",
     creating: "Krypterar och skickar…",
     reading_files: "Läser filer…",
+    deriving_key: "Härleder nyckeln från lösenfrasen…",
     err_empty: "Skriv en hemlighet eller lägg till en fil först.",
     err_too_large: "Det är för stort: högst {max} totalt.",
     err_file_unreadable: "En fil kunde inte läsas.",

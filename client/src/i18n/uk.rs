@@ -39,6 +39,7 @@ pub const UK: Messages = Messages {
     create_button: "Створити посилання",
     creating: "Шифрування та надсилання…",
     reading_files: "Читання файлів…",
+    deriving_key: "Виведення ключа з парольної фрази…",
     err_empty: "Спершу напишіть секрет або додайте файл.",
     err_too_large: "Це завелике: загалом щонайбільше {max}.",
     err_file_unreadable: "Не вдалося прочитати файл.",

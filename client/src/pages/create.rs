@@ -5,12 +5,12 @@ use crate::api;
 use crate::components::{CopyField, ErrorMessage, QrCode, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::password::{self, Classes};
-use crate::{browser, format, i18n, reactive_text, show, t, tr, I18n};
+use crate::{browser, format, i18n, kdf, reactive_text, show, t, tr, I18n};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::{CreateReceipt, CreateSecret, ServerConfig};
-use shared::envelope::{self, Argon2Params, File, Payload, ReceiptSecret};
+use shared::envelope::{self, Argon2Params, File, Header, Payload, ReceiptSecret};
 use zeroize::Zeroizing;
 
 /// What the creator gets back.
@@ -63,6 +63,11 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
     let chosen_ttl = move || ttl.get().or_else(|| config.with(|c| c.as_ref().map(|c| c.default_ttl)));
 
     let add_files = move |picked: Vec<web_sys::File>| {
+        // While a secret is being created its files are read when it is sealed, after the passphrase is stretched: the
+        // file input and the remove buttons are disabled meanwhile, and a drop is not taken either.
+        if busy.get_untracked() {
+            return;
+        }
         spawn_local(async move {
             problem.set(None);
             for file in picked {
@@ -119,7 +124,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
         busy.set(true);
         progress.set(Some(Progress::Creating));
         spawn_local(async move {
-            let result = create(config, chosen_ttl, plaintext, files, pass).await;
+            let result = create(config, chosen_ttl, plaintext, files, pass, progress).await;
             busy.set(false);
             progress.set(None);
             match result {
@@ -171,7 +176,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
             <fieldset class=move || if dragging.get() { "drop dragging" } else { "drop" }>
                 <legend>{t!(i, files_label)}</legend>
                 <label for="files">{t!(i, files_drop)}</label>
-                <input id="files" type="file" multiple on:change=on_pick aria-describedby="files-hint" />
+                <input id="files" type="file" multiple on:change=on_pick aria-describedby="files-hint" disabled=move || busy.get() />
                 <p class="hint" id="files-hint">
                     {hint}
                 </p>
@@ -192,6 +197,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                                                 <button
                                                     type="button"
                                                     class="link"
+                                                    disabled=move || busy.get()
                                                     aria-label=reactive_text(move || crate::i18n::fill(i.m().file_remove, &[("name", &label_name)]))
                                                     on:click=move |_| files.update(|v| {
                                                         v.remove(k);
@@ -281,13 +287,15 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
     }
 }
 
-/// Seals and uploads; puts the files back if anything fails, so the visitor can retry without picking them again.
+/// Stretches the passphrase (in a worker, while the page stays responsive), seals and uploads; puts the files back if
+/// anything fails, so the visitor can retry without picking them again.
 async fn create(
     config: RwSignal<Option<ServerConfig>>,
     chosen_ttl: impl Fn() -> Option<u64>,
     text: Zeroizing<String>,
     files: RwSignal<Vec<File>>,
     passphrase: Zeroizing<String>,
+    progress: RwSignal<Option<Progress>>,
 ) -> Result<Links, Problem> {
     let server = match config.get_untracked() {
         Some(c) => c,
@@ -298,18 +306,25 @@ async fn create(
         }
     };
     let ttl = chosen_ttl().unwrap_or(server.default_ttl);
-    let with_passphrase = !passphrase.is_empty();
-    if with_passphrase {
-        // Argon2id blocks the page for a moment: let "Encrypting…" show first.
-        browser::after_paint().await;
-    }
-    // Take the files out without re-rendering; they go back right after sealing.
-    let payload = Payload { text, files: std::mem::take(&mut *files.write_untracked()) };
-    if plain_size(&payload.text, &payload.files) > server.max_bytes {
-        *files.write_untracked() = payload.files;
+    // Before the passphrase costs its derivation.
+    if files.with_untracked(|f| plain_size(&text, f)) > server.max_bytes {
         return Err(Problem::TooLarge { max: server.max_bytes });
     }
-    let sealed = envelope::seal(&payload, with_passphrase.then_some(passphrase.as_str()), Argon2Params::DEFAULT);
+    let with_passphrase = !passphrase.is_empty();
+    let stretched = if with_passphrase {
+        progress.set(Some(Progress::Deriving));
+        let header = Header::with_passphrase(Argon2Params::DEFAULT).map_err(|_| Problem::Unexpected)?;
+        let stretched = kdf::stretch(&header, &passphrase).await.map_err(Problem::from_stretch)?;
+        progress.set(Some(Progress::Creating));
+        Some(stretched)
+    } else {
+        None
+    };
+    // Take the files out without re-rendering; they go back right after sealing (no await in between, so nothing can
+    // change the list meanwhile).
+    let payload = Payload { text, files: std::mem::take(&mut *files.write_untracked()) };
+    let sealed = envelope::seal_stretched(&payload, stretched.as_ref());
+    drop(stretched);
     *files.write_untracked() = payload.files;
     let sealed = sealed.map_err(|_| Problem::Unexpected)?;
     if sealed.ciphertext.len() as u64 > envelope::ciphertext_limit(server.max_bytes) {

@@ -65,6 +65,15 @@ impl Problem {
         }
     }
 
+    /// The problem when the passphrase could not be stretched: the worker's files come from the server, so a worker
+    /// that did not load is most likely a server out of reach; nothing was sent, so nothing was spent.
+    pub fn from_stretch(failure: crate::kdf::Failure) -> Problem {
+        match failure {
+            crate::kdf::Failure::NotLoaded => Problem::Unreachable,
+            crate::kdf::Failure::Failed => Problem::Unexpected,
+        }
+    }
+
     /// The problem as an open attempt's: no answer, a timeout or a server error become [`Problem::Interrupted`].
     pub fn of_open(self) -> Problem {
         match self {
@@ -103,6 +112,8 @@ impl Problem {
 pub enum Progress {
     /// Reading picked files.
     ReadingFiles,
+    /// Argon2id stretching the passphrase (in a worker; the page stays usable, its buttons disabled).
+    Deriving,
     /// Sealing and uploading.
     Creating,
     /// Peeking or loading a receipt.
@@ -115,6 +126,7 @@ impl Progress {
     fn text(self, m: &Messages) -> &'static str {
         match self {
             Progress::ReadingFiles => m.reading_files,
+            Progress::Deriving => m.deriving_key,
             Progress::Creating => m.creating,
             Progress::Checking => m.checking,
             Progress::Opening => m.opening,

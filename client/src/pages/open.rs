@@ -6,7 +6,7 @@
 use crate::api::{self, Failure};
 use crate::components::{CopyField, ErrorMessage, Notice, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
-use crate::{browser, format, i18n, reactive_text, t};
+use crate::{browser, format, i18n, kdf, reactive_text, t};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -102,11 +102,7 @@ pub fn OpenPage() -> impl IntoView {
         progress.set(Some(Progress::Opening));
         let pass = Zeroizing::new(passphrase.get_untracked());
         spawn_local(async move {
-            if needs_passphrase {
-                // Argon2id blocks the page for a moment: let "Opening…" show first.
-                browser::after_paint().await;
-            }
-            let outcome = open_secret(link, header, needs_passphrase.then_some(pass.as_str())).await;
+            let outcome = open_secret(link, header, needs_passphrase.then_some(pass.as_str()), progress).await;
             busy.set(false);
             progress.set(None);
             match outcome {
@@ -124,6 +120,8 @@ pub fn OpenPage() -> impl IntoView {
                     problem.set(Some(Problem::WrongPassphrase(attempts_left)));
                     browser::focus("open-passphrase", true);
                 }
+                // Nothing was sent, so nothing was spent: the secret is still there, and a retry may work.
+                Err(NotOpened::NotStretched(failure)) => problem.set(Some(Problem::from_stretch(failure))),
                 Err(NotOpened::Undecryptable) => {
                     // Opened on the server but not decryptable here: it is gone either way.
                     problem.set(Some(Problem::DecryptFailed));
@@ -206,20 +204,35 @@ enum NotOpened {
     Api(Failure),
     /// The keys or the envelope did not work out (damaged link or data).
     Undecryptable,
+    /// The passphrase could not be stretched here (the worker failed to load, start or finish); nothing was asked.
+    NotStretched(kdf::Failure),
 }
 
-/// Derives the keys, presents the proof, and decrypts.
+/// Stretches the passphrase if one is needed (in a worker, while the page stays responsive), derives the keys, presents
+/// the proof, and decrypts.
 async fn open_secret(
     link: StoredValue<Option<LinkSecret>>,
     header: StoredValue<Vec<u8>>,
     passphrase: Option<&str>,
+    progress: RwSignal<Option<Progress>>,
 ) -> Result<Stage, NotOpened> {
     let header = header.get_value();
+    let stretched = match passphrase {
+        Some(passphrase) => {
+            let decoded = Header::decode(&header).map_err(|_| NotOpened::Undecryptable)?;
+            progress.set(Some(Progress::Deriving));
+            let stretched = kdf::stretch(&decoded, passphrase).await.map_err(NotOpened::NotStretched)?;
+            progress.set(Some(Progress::Opening));
+            Some(stretched)
+        }
+        None => None,
+    };
     let derived = link.with_value(|l| {
         let l = l.as_ref()?;
         let id = l.id();
-        l.open_keys(&id, &header, passphrase).ok().map(|keys| (id, keys, l.gate()))
+        l.open_keys_stretched(&id, &header, stretched.as_ref()).ok().map(|keys| (id, keys, l.gate()))
     });
+    drop(stretched);
     let (id, keys, gate) = derived.ok_or(NotOpened::Undecryptable)?;
     let ciphertext = api::open(&id.to_text(), &keys.proof.to_text(), &gate.to_text()).await.map_err(NotOpened::Api)?;
     let payload = keys.open(&id, &header, &ciphertext).map_err(|_| NotOpened::Undecryptable)?;

@@ -23,7 +23,10 @@ use crate::error::Error;
 use crate::AppState;
 
 /// The Content-Security-Policy of every response. No `unsafe-inline`, no `unsafe-eval`: the client's loader is a file.
-pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+/// `worker-src 'self'`: the passphrase worker (`/kdf-worker.js`, client/src/kdf.rs); said outright rather than left to
+/// the fallback to `script-src`, and no `blob:` or `data:` workers. The worker's own responses carry this policy too,
+/// which lets it import its glue, fetch and instantiate its wasm.
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; \
 img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; manifest-src 'self'; frame-ancestors 'none'; \
 base-uri 'none'; form-action 'self'";
 

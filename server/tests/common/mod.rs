@@ -344,15 +344,25 @@ impl Server {
     pub fn signal(&mut self, signal: &str) -> ExitStatus {
         let status = Command::new("kill").args([signal, &self.child.id().to_string()]).status().unwrap();
         assert!(status.success());
+        self.wait()
+    }
+
+    pub fn output(&self) -> String {
+        self.output.lock().unwrap().clone()
+    }
+
+    /// The process started (a wrapper such as strace, when one was given as the binary).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Waits for the process to exit on its own (and its output to be read).
+    pub fn wait(&mut self) -> ExitStatus {
         let status = self.child.wait().unwrap();
         for r in self.readers.drain(..) {
             r.join().unwrap();
         }
         status
-    }
-
-    pub fn output(&self) -> String {
-        self.output.lock().unwrap().clone()
     }
 }
 

@@ -65,7 +65,7 @@ impl SledStore {
     /// Opens (or creates) the store in `dir`, repairing what a crash left: see [`Repairs`]. Blocking.
     pub fn open(dir: &Path, cache_bytes: u64, limits: Limits) -> Result<(SledStore, Repairs), StoreError> {
         let io = |what: &'static str| move |e: sled::Error| StoreError::io(what, e);
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::io("creating the data directory", e))?;
+        create_dir_durably(dir)?;
         let db =
             sled::Config::new().path(dir).cache_capacity(cache_bytes).flush_every_ms(None).open().map_err(io("opening the database"))?;
         let tree = |name: &str| db.open_tree(name).map_err(io("opening a tree"));
@@ -126,6 +126,19 @@ impl SledStore {
         let t = *self.shared.totals.lock().expect("not poisoned");
         (t.secrets, t.receipts, t.bytes)
     }
+}
+
+/// Creates `dir` and any missing parents, and makes their names durable: a directory whose entry in its parent was
+/// never synced vanishes in a power cut with everything in it (the power-cut test found exactly that).
+fn create_dir_durably(dir: &Path) -> Result<(), StoreError> {
+    let io = |e| StoreError::io("creating the data directory", e);
+    let missing: Vec<&Path> = dir.ancestors().take_while(|d| !d.as_os_str().is_empty() && !d.exists()).collect();
+    std::fs::create_dir_all(dir).map_err(io)?;
+    for created in missing {
+        let parent = created.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        std::fs::File::open(parent).and_then(|d| d.sync_all()).map_err(io)?;
+    }
+    Ok(())
 }
 
 /// Everything sled and the folder hold, synced once at open (sled's `conf` and snapshots included).
