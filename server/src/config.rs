@@ -30,7 +30,8 @@ pub struct Args {
 
     /// Which store keeps the secrets: `sled`, the embedded store in CINDER_DATA_DIR (one instance), or Redis, shared by
     /// many instances: `redis://[user:password@]host:port[/db]` for one server, `redis+cluster://[user:password@]host:port,host:port,...`
-    /// for a Redis Cluster (some of its nodes; the rest is discovered). Redis must run with `appendonly yes`,
+    /// for a Redis Cluster (some of its nodes; the rest is discovered); `rediss://` and `rediss+cluster://` for TLS
+    /// (the system's CA roots, or the file SSL_CERT_FILE names). Redis must run with `appendonly yes`,
     /// `appendfsync always` and `maxmemory-policy noeviction`.
     #[arg(long, env = "CINDER_STORE", default_value = "sled")]
     pub store: String,
@@ -246,10 +247,8 @@ fn redis_target(text: &str) -> Result<crate::store::redis::Target, ConfigError> 
         Ok(_) => Ok(()),
         Err(e) => Err(ConfigError(format!("CINDER_STORE: not a usable Redis URL ({:?})", e.kind()))),
     };
-    if text.starts_with("rediss://") || text.starts_with("rediss+cluster://") {
-        return bad("TLS (rediss://) is not supported by this build yet; reach Redis over a trusted network or a TLS tunnel");
-    }
-    if let Some(rest) = text.strip_prefix("redis+cluster://") {
+    let cluster = text.strip_prefix("redis+cluster://").map(|rest| ("redis", rest));
+    if let Some((scheme, rest)) = cluster.or_else(|| text.strip_prefix("rediss+cluster://").map(|rest| ("rediss", rest))) {
         let (auth, hosts) = match rest.rsplit_once('@') {
             Some((auth, hosts)) => (format!("{auth}@"), hosts),
             None => (String::new(), rest),
@@ -258,7 +257,7 @@ fn redis_target(text: &str) -> Result<crate::store::redis::Target, ConfigError> 
             .trim_end_matches('/')
             .split(',')
             .filter(|h| !h.trim().is_empty())
-            .map(|h| format!("redis://{auth}{}", h.trim()))
+            .map(|h| format!("{scheme}://{auth}{}", h.trim()))
             .collect();
         if nodes.is_empty() {
             return bad("redis+cluster:// needs at least one host:port");
@@ -268,11 +267,11 @@ fn redis_target(text: &str) -> Result<crate::store::redis::Target, ConfigError> 
         }
         return Ok(Target::Cluster(nodes));
     }
-    if text.starts_with("redis://") {
+    if text.starts_with("redis://") || text.starts_with("rediss://") {
         check(text)?;
         return Ok(Target::Single(text.to_owned()));
     }
-    bad("expected `sled`, `redis://host:port` or `redis+cluster://host:port,host:port`")
+    bad("expected `sled`, `redis://host:port` (`rediss://` for TLS) or `redis+cluster://host:port,host:port` (`rediss+cluster://`)")
 }
 
 /// `90`, `90s`, `5m`, `1h`, `7d`.
@@ -327,7 +326,6 @@ mod tests {
             &["cinder", "--request-timeout", "100000d"],
             &["cinder", "--store", "postgres://x"],
             &["cinder", "--store", "redis+cluster://"],
-            &["cinder", "--store", "rediss://h:1"],
         ] {
             assert!(Config::from_arg_list(args.iter().copied()).is_err(), "{args:?}");
         }
@@ -342,6 +340,8 @@ mod tests {
         assert!(!format!("{single:?}").contains("pw"), "no password in Debug output");
         let StoreKind::Redis(cluster) = kind("redis+cluster://u:pw@10.0.0.1:7000,10.0.0.2:7001/") else { panic!("cluster") };
         assert_eq!(cluster.target, Target::Cluster(vec!["redis://u:pw@10.0.0.1:7000".into(), "redis://u:pw@10.0.0.2:7001".into()]));
+        let StoreKind::Redis(tls) = kind("rediss+cluster://h1:1,h2:2") else { panic!("tls cluster") };
+        assert_eq!(tls.target, Target::Cluster(vec!["rediss://h1:1".into(), "rediss://h2:2".into()]));
         assert_eq!(kind("sled"), StoreKind::Sled);
     }
 

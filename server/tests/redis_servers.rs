@@ -138,3 +138,16 @@ async fn redis_stopped_answers_503_fast_and_service_resumes_without_restart() {
     assert_eq!(f.decrypt(&open.bytes().await.unwrap()), "survives an outage");
     assert!(!server.output().contains(&f.id), "no secret id in the log");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn rediss_speaks_tls_to_redis() {
+    let redis = Redis::start_tls();
+    let ca = redis.ca().display().to_string();
+    let server = Server::start(None, &[("CINDER_STORE", &redis.url()), ("SSL_CERT_FILE", &ca)]);
+    let client = http();
+    let f = Fixture::new("over TLS");
+    assert_eq!(http_create(&client, &server, &f, TTL).await.status(), StatusCode::CREATED);
+    let open = http_open(&client, &server, &f.id, &f.proof).await.unwrap();
+    assert_eq!(open.status(), StatusCode::OK);
+    assert_eq!(f.decrypt(&open.bytes().await.unwrap()), "over TLS");
+}

@@ -28,6 +28,8 @@ pub struct Redis {
     pub port: u16,
     mode: Mode,
     cluster: bool,
+    /// TLS only (no plain port), with a CA and a certificate for `localhost` / 127.0.0.1 in `dir`.
+    tls: bool,
     dir: tempfile::TempDir,
     child: Option<Child>,
 }
@@ -51,16 +53,45 @@ impl Redis {
         Redis::launch(mode, false)
     }
 
+    /// Starts a durable standalone server that speaks only TLS; [`Redis::ca`] is the CA that signed its certificate.
+    pub fn start_tls() -> Redis {
+        let mut r =
+            Redis { port: free_port(), mode: Mode::Durable, cluster: false, tls: true, dir: tempfile::tempdir().unwrap(), child: None };
+        let sh = |script: &str| {
+            let out = Command::new("sh").arg("-c").arg(script).current_dir(r.dir.path()).output().expect("openssl runs");
+            assert!(out.status.success(), "{script}: {}", String::from_utf8_lossy(&out.stderr));
+        };
+        sh("openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 1 -subj /CN=cinder-test-ca 2>/dev/null");
+        sh("openssl req -newkey rsa:2048 -nodes -keyout server.key -out server.csr -subj /CN=localhost 2>/dev/null");
+        sh("printf 'subjectAltName=DNS:localhost,IP:127.0.0.1' > san && openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key \
+            -CAcreateserial -out server.pem -days 1 -extfile san 2>/dev/null");
+        r.spawn();
+        r
+    }
+
+    /// The CA certificate of a TLS server.
+    pub fn ca(&self) -> std::path::PathBuf {
+        self.dir.path().join("ca.pem")
+    }
+
     fn launch(mode: Mode, cluster: bool) -> Redis {
-        let mut r = Redis { port: free_port(), mode, cluster, dir: tempfile::tempdir().unwrap(), child: None };
+        let mut r = Redis { port: free_port(), mode, cluster, tls: false, dir: tempfile::tempdir().unwrap(), child: None };
         r.spawn();
         r
     }
 
     fn spawn(&mut self) {
-        let mut args: Vec<String> = vec![
-            "--port".into(),
-            self.port.to_string(),
+        let d = |f: &str| self.dir.path().join(f).display().to_string();
+        let mut args: Vec<String> = if self.tls {
+            vec!["--port".into(), "0".into(), "--tls-port".into(), self.port.to_string(), "--tls-cert-file".into(), d("server.pem")]
+                .into_iter()
+                .chain(["--tls-key-file".into(), d("server.key"), "--tls-ca-cert-file".into(), d("ca.pem")])
+                .chain(["--tls-auth-clients".into(), "no".into()])
+                .collect()
+        } else {
+            vec!["--port".into(), self.port.to_string()]
+        };
+        args.extend([
             "--bind".into(),
             "127.0.0.1".into(),
             "--dir".into(),
@@ -73,7 +104,7 @@ impl Redis {
             "noeviction".into(),
             "--logfile".into(),
             self.dir.path().join("redis.log").display().to_string(),
-        ];
+        ]);
         if self.mode == Mode::Durable {
             args.extend(["--appendonly", "yes", "--appendfsync", "always"].map(String::from));
         } else {
@@ -98,7 +129,7 @@ impl Redis {
     fn wait_ready(&self) {
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
-            if ping(self.port) {
+            if self.ping() {
                 return;
             }
             std::thread::sleep(Duration::from_millis(20));
@@ -115,9 +146,21 @@ impl Redis {
         self.dir.path()
     }
 
-    /// `redis://127.0.0.1:PORT/`.
+    /// `redis://127.0.0.1:PORT/` (`rediss://localhost:PORT/` for TLS).
     pub fn url(&self) -> String {
-        format!("redis://127.0.0.1:{}/", self.port)
+        if self.tls {
+            format!("rediss://localhost:{}/", self.port)
+        } else {
+            format!("redis://127.0.0.1:{}/", self.port)
+        }
+    }
+
+    fn ping(&self) -> bool {
+        if self.tls {
+            self.cli(&["ping"]).trim() == "PONG"
+        } else {
+            ping(self.port)
+        }
     }
 
     /// Kills it like a crash or power loss of the process (SIGKILL: no shutdown save).
@@ -128,7 +171,7 @@ impl Redis {
             let _ = child.wait();
         }
         let deadline = Instant::now() + Duration::from_secs(5);
-        while ping(self.port) && Instant::now() < deadline {
+        while self.ping() && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -147,6 +190,12 @@ impl Redis {
 
     /// Runs `redis-cli -p PORT ARGS...` and returns its stdout.
     pub fn cli(&self, args: &[&str]) -> String {
+        if self.tls {
+            let ca = self.ca().display().to_string();
+            let mut all = vec!["--tls", "--cacert", &ca];
+            all.extend_from_slice(args);
+            return cli(self.port, &all);
+        }
         cli(self.port, args)
     }
 }

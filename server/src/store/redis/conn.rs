@@ -36,6 +36,9 @@ impl Conn {
     /// Connects. Fails (fast) when Redis is unreachable.
     pub async fn open(target: &Target) -> Result<Conn, StoreError> {
         let fail = |e: redis::RedisError| StoreError::io("connecting to Redis", e);
+        // rediss://: rustls needs a process-wide crypto provider; ring is the server's crypto already. Installing it
+        // twice (a second store in one process) is refused harmlessly.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         match target {
             Target::Single(url) => {
                 let client = redis::Client::open(url.as_str()).map_err(fail)?;
