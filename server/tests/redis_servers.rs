@@ -1,5 +1,5 @@
 //! Several `cinder` processes on one Redis, as a scaled-out deployment runs them: a secret created on one opens on
-//! another, exactly once however many race for it; counted guesses never exceed the limit across servers; and a Redis
+//! another, exactly once however many race for it (opens against burns too); counted guesses never exceed the limit across servers; and a Redis
 //! that goes away gives fast 503s (and `/readyz` 503) until it is back, with no restart.
 
 mod common;
@@ -150,4 +150,46 @@ async fn rediss_speaks_tls_to_redis() {
     let open = http_open(&client, &server, &f.id, &f.proof).await.unwrap();
     assert_eq!(open.status(), StatusCode::OK);
     assert_eq!(f.decrypt(&open.bytes().await.unwrap()), "over TLS");
+}
+
+/// Recipients open on some servers while the creator burns on others: exactly one wins, and every server's receipt
+/// says which.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn open_and_burn_racing_over_servers_have_exactly_one_winner() {
+    let redis = Redis::start(Mode::Durable);
+    let servers = three_servers(&redis.url());
+    let client = http();
+    for round in 0..3 {
+        let f = Fixture::with_receipt("contested");
+        assert_eq!(http_create(&client, &servers[round], &f, TTL).await.status(), StatusCode::CREATED);
+        let barrier = Arc::new(Barrier::new(300));
+        let mut tasks = Vec::new();
+        for i in 0..300 {
+            let (client, barrier, server) = (client.clone(), barrier.clone(), &servers[i % 3]);
+            let (url, body) = if i % 2 == 0 {
+                (server.url("/api/v1/secrets/open"), open_body(&f.id, &f.proof, Some(&f.gate)))
+            } else {
+                (server.url("/api/v1/receipts/burn"), json_body(&[("receipt", &f.receipt().id), ("proof", &f.receipt().burn_proof)]))
+            };
+            tasks.push(tokio::spawn(async move {
+                barrier.wait().await;
+                let res = client.post(url).header("content-type", "application/json").body(body).send().await.unwrap();
+                (i % 2 == 0, res.status())
+            }));
+        }
+        let (mut opened, mut burned) = (0, 0);
+        for t in tasks {
+            match t.await.unwrap() {
+                (true, StatusCode::OK) => opened += 1,
+                (false, StatusCode::OK) => burned += 1,
+                (true, StatusCode::NOT_FOUND) | (false, StatusCode::CONFLICT) => {}
+                (open, status) => panic!("unexpected {status} (open: {open})"),
+            }
+        }
+        assert_eq!(opened + burned, 1, "round {round}");
+        for server in &servers {
+            let receipt: serde_json::Value = http_receipt(&client, server, &f.receipt().id).await.json().await.unwrap();
+            assert_eq!(receipt["state"], if opened == 1 { "opened" } else { "burned" });
+        }
+    }
 }
