@@ -28,9 +28,16 @@ pub struct Args {
     #[arg(long, env = "CINDER_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
 
-    /// Which store keeps the secrets: `sled`, the embedded store in CINDER_DATA_DIR (one instance).
+    /// Which store keeps the secrets: `sled`, the embedded store in CINDER_DATA_DIR (one instance), or Redis, shared by
+    /// many instances: `redis://[user:password@]host:port[/db]` for one server, `redis+cluster://[user:password@]host:port,host:port,...`
+    /// for a Redis Cluster (some of its nodes; the rest is discovered); `rediss://` and `rediss+cluster://` for TLS
+    /// (the system's CA roots, or the file SSL_CERT_FILE names). Redis must run with `appendonly yes`,
+    /// `appendfsync always` and `maxmemory-policy noeviction`.
     #[arg(long, env = "CINDER_STORE", default_value = "sled")]
     pub store: String,
+    /// Accept a Redis that does not keep every write on disk (a restart of Redis then forgets every secret).
+    #[arg(long, env = "CINDER_REDIS_ALLOW_RAM_ONLY", default_value_t = false, action = clap::ArgAction::Set)]
+    pub redis_allow_ram_only: bool,
 
     /// Largest secret: its text and file contents together (bytes, or with a KiB/MiB/GiB suffix). The server accepts
     /// the ciphertext such a secret seals to, a little larger (padding, file names).
@@ -86,6 +93,8 @@ pub struct Args {
 pub enum StoreKind {
     /// The embedded sled store in [`Config::data_dir`].
     Sled,
+    /// Redis, one server or a cluster.
+    Redis(crate::store::redis::RedisSettings),
 }
 
 /// Validated settings. Durations the API reports are whole seconds.
@@ -189,10 +198,11 @@ impl Config {
         }
         let store = match args.store.trim() {
             "sled" => StoreKind::Sled,
-            other if other.starts_with("redis://") || other.starts_with("rediss://") => {
-                return bad("CINDER_STORE: this build has no Redis store yet; use `sled`".into())
-            }
-            _ => return bad("CINDER_STORE: expected `sled`".into()),
+            other => StoreKind::Redis(crate::store::redis::RedisSettings {
+                target: redis_target(other)?,
+                prefix: "cinder".into(),
+                allow_ram_only: args.redis_allow_ram_only,
+            }),
         };
         let client_ip_header = match args.client_ip_header.as_deref().map(str::trim) {
             None | Some("") => None,
@@ -227,6 +237,41 @@ impl Config {
     pub fn max_ttl(&self) -> u64 {
         self.ttl_choices[self.ttl_choices.len() - 1]
     }
+}
+
+/// Which Redis CINDER_STORE names, checked without connecting. Messages never repeat the URL (it may hold a password).
+fn redis_target(text: &str) -> Result<crate::store::redis::Target, ConfigError> {
+    use crate::store::redis::Target;
+    let bad = |m: &str| Err(ConfigError(format!("CINDER_STORE: {m}")));
+    let check = |url: &str| match redis::Client::open(url) {
+        Ok(_) => Ok(()),
+        Err(e) => Err(ConfigError(format!("CINDER_STORE: not a usable Redis URL ({:?})", e.kind()))),
+    };
+    let cluster = text.strip_prefix("redis+cluster://").map(|rest| ("redis", rest));
+    if let Some((scheme, rest)) = cluster.or_else(|| text.strip_prefix("rediss+cluster://").map(|rest| ("rediss", rest))) {
+        let (auth, hosts) = match rest.rsplit_once('@') {
+            Some((auth, hosts)) => (format!("{auth}@"), hosts),
+            None => (String::new(), rest),
+        };
+        let nodes: Vec<String> = hosts
+            .trim_end_matches('/')
+            .split(',')
+            .filter(|h| !h.trim().is_empty())
+            .map(|h| format!("{scheme}://{auth}{}", h.trim()))
+            .collect();
+        if nodes.is_empty() {
+            return bad("redis+cluster:// needs at least one host:port");
+        }
+        for node in &nodes {
+            check(node)?;
+        }
+        return Ok(Target::Cluster(nodes));
+    }
+    if text.starts_with("redis://") || text.starts_with("rediss://") {
+        check(text)?;
+        return Ok(Target::Single(text.to_owned()));
+    }
+    bad("expected `sled`, `redis://host:port` (`rediss://` for TLS) or `redis+cluster://host:port,host:port` (`rediss+cluster://`)")
 }
 
 /// `90`, `90s`, `5m`, `1h`, `7d`.
@@ -280,9 +325,24 @@ mod tests {
             &["cinder", "--cache-bytes", "0"],
             &["cinder", "--request-timeout", "100000d"],
             &["cinder", "--store", "postgres://x"],
+            &["cinder", "--store", "redis+cluster://"],
         ] {
             assert!(Config::from_arg_list(args.iter().copied()).is_err(), "{args:?}");
         }
+    }
+
+    #[test]
+    fn redis_urls_name_one_server_or_cluster_nodes() {
+        use crate::store::redis::Target;
+        let kind = |s: &str| Config::from_arg_list(["cinder", "--store", s]).unwrap().store;
+        let StoreKind::Redis(single) = kind("redis://:pw@127.0.0.1:6379/") else { panic!("redis") };
+        assert_eq!(single.target, Target::Single("redis://:pw@127.0.0.1:6379/".into()));
+        assert!(!format!("{single:?}").contains("pw"), "no password in Debug output");
+        let StoreKind::Redis(cluster) = kind("redis+cluster://u:pw@10.0.0.1:7000,10.0.0.2:7001/") else { panic!("cluster") };
+        assert_eq!(cluster.target, Target::Cluster(vec!["redis://u:pw@10.0.0.1:7000".into(), "redis://u:pw@10.0.0.2:7001".into()]));
+        let StoreKind::Redis(tls) = kind("rediss+cluster://h1:1,h2:2") else { panic!("tls cluster") };
+        assert_eq!(tls.target, Target::Cluster(vec!["rediss://h1:1".into(), "rediss://h2:2".into()]));
+        assert_eq!(kind("sled"), StoreKind::Sled);
     }
 
     #[test]

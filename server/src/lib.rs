@@ -46,13 +46,18 @@ pub fn app(state: AppState) -> Router {
     routes::router(state)
 }
 
-/// Opens the store the configuration names (CINDER_STORE), repairing what a crash left. Blocking.
-pub fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
+/// Opens the store the configuration names (CINDER_STORE): sled repairs what a crash left (blocking); Redis is
+/// connected to and checked (durability settings, schema version).
+pub async fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
     let limits = Limits { max_secrets: config.max_secrets, max_bytes: config.max_stored_bytes };
-    match config.store {
+    match &config.store {
         StoreKind::Sled => {
             let (store, _) = store::sled::SledStore::open(&config.data_dir, config.cache_bytes, limits)
                 .with_context(|| format!("CINDER_DATA_DIR={}: cannot open the store there", config.data_dir.display()))?;
+            Ok(Arc::new(store))
+        }
+        StoreKind::Redis(settings) => {
+            let store = store::redis::RedisStore::open(settings, limits).await.context("CINDER_STORE: cannot use this Redis")?;
             Ok(Arc::new(store))
         }
     }
@@ -82,7 +87,7 @@ const SWEEP_EVERY: Duration = Duration::from_secs(1);
 ///
 /// Once listening it prints `listening on http://ADDR` (the real address, also for port 0) on stdout.
 pub async fn run(config: Config) -> anyhow::Result<()> {
-    let store = open_store(&config)?;
+    let store = open_store(&config).await?;
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("CINDER_LISTEN={}: cannot listen there", config.listen))?;

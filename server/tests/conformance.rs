@@ -1,8 +1,12 @@
 //! The Store contract, checked against every backend: one function per guarantee (`store/mod.rs` lists them), run for
 //! each backend by the `conformance!` macro at the bottom. A new backend passes when it adds one line there.
+//! Redis runs for real: a standalone server per test, and one three-primary cluster shared by key prefix.
+
+mod redis_rig;
 
 use std::sync::Arc;
 
+use cinder_server::store::redis::{RedisSettings, RedisStore, Target};
 use cinder_server::store::sled::SledStore;
 use cinder_server::store::{
     charged_bytes, BurnOutcome, CreateOutcome, Limits, NewReceipt, NewSecret, OpenAttempt, Store, SweepReport, TakeOutcome, RECORD_CHARGE,
@@ -45,6 +49,55 @@ impl Backend for Sled {
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
         panic!("the store does not reopen");
+    }
+}
+
+/// A Redis store opened from a synchronous [`Backend`] method (the tests run on a multi-threaded runtime).
+fn open_redis(target: Target, prefix: &str, limits: Limits) -> Arc<dyn Store> {
+    let settings = RedisSettings { target, prefix: prefix.to_owned(), allow_ram_only: false };
+    let store = tokio::task::block_in_place(|| tokio::runtime::Handle::current().block_on(RedisStore::open(&settings, limits)));
+    Arc::new(store.expect("the Redis store opens"))
+}
+
+/// Its own durable standalone Redis; reopening kills Redis with SIGKILL and starts it again on the same files, so
+/// everything must come back from the append-only file.
+struct RedisStandalone {
+    redis: redis_rig::Redis,
+}
+
+impl RedisStandalone {
+    fn new() -> RedisStandalone {
+        RedisStandalone { redis: redis_rig::Redis::start(redis_rig::Mode::Durable) }
+    }
+}
+
+impl Backend for RedisStandalone {
+    fn open(&mut self, limits: Limits) -> Arc<dyn Store> {
+        open_redis(Target::Single(self.redis.url()), "cinder", limits)
+    }
+    fn reopen(&mut self, limits: Limits) -> Arc<dyn Store> {
+        self.redis.restart();
+        self.open(limits)
+    }
+}
+
+/// Its own key prefix on the shared three-primary cluster.
+struct RedisCluster {
+    prefix: String,
+}
+
+impl RedisCluster {
+    fn new() -> RedisCluster {
+        RedisCluster { prefix: redis_rig::unique_prefix() }
+    }
+}
+
+impl Backend for RedisCluster {
+    fn open(&mut self, limits: Limits) -> Arc<dyn Store> {
+        open_redis(Target::Cluster(redis_rig::shared_cluster().node_urls()), &self.prefix, limits)
+    }
+    fn reopen(&mut self, limits: Limits) -> Arc<dyn Store> {
+        self.open(limits)
     }
 }
 
@@ -367,3 +420,5 @@ macro_rules! conformance {
 }
 
 conformance!(sled, Sled::new());
+conformance!(redis_standalone, RedisStandalone::new());
+conformance!(redis_cluster, RedisCluster::new());

@@ -219,6 +219,15 @@ const STEPS: &[Step] = &[
         hint: "about 10 s",
     },
     Step {
+        // The Redis store's tests start their own servers (standalone and a three-primary cluster) on free loopback
+        // ports; the packaged service is not used. Debian 12 ships 7.0.15 (GETDEL, PXAT, functions; no WAITAOF).
+        name: "redis-server + redis-tools (Redis store tests)",
+        tests_only: true,
+        present: |_| Path::new("/usr/bin/redis-server").exists() && Path::new("/usr/bin/redis-cli").exists(),
+        install: |_, apt| apt.install(&["redis-server", "redis-tools"]),
+        hint: "about 10 s",
+    },
+    Step {
         name: "schemathesis 4.32.5 (the API checked against its OpenAPI document)",
         tests_only: true,
         present: |_| output(&schemathesis().to_string_lossy(), &["--version"]).is_some_and(|v| v.contains(SCHEMATHESIS_VERSION)),

@@ -1,4 +1,4 @@
-//! The Store contract: the boundary between the HTTP routes and every storage backend (sled now, Redis next).
+//! The Store contract: the boundary between the HTTP routes and every storage backend (sled, embedded; Redis, shared by many servers).
 //!
 //! A backend answers with store-level OUTCOMES (created, taken, wrong proof, not found...), never with HTTP errors; the
 //! routes map outcomes to statuses. [`StoreError`] is only for "the store cannot serve" (I/O, a failed sync), which
@@ -10,6 +10,7 @@
 //! - a wrong proof spends an attempt only when it could be a guess at a passphrase and it carries the link's gate;
 //! - the caps hold: live secrets, live receipts, and the bytes they occupy.
 
+pub mod redis;
 pub mod sled;
 
 use std::any::Any;

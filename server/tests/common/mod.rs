@@ -205,7 +205,8 @@ impl TestApp {
         let mut args = test_args(extra);
         args.extend(["--data-dir".to_string(), dir.path().display().to_string()]);
         let config = Config::from_arg_list(args).expect("config");
-        let store = open_store(&config).expect("store");
+        // sled opens without awaiting anything, so this sync helper can poll it once.
+        let store = futures_util::FutureExt::now_or_never(open_store(&config)).expect("sled opens at once").expect("store");
         let router = app(AppState::new(config.clone(), store));
         TestApp { router, config, _dir: dir }
     }

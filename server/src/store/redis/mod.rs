@@ -1,0 +1,423 @@
+//! The Redis store (`CINDER_STORE=redis://…` or `redis+cluster://…`): many Cinder servers on one Redis, standalone or
+//! Cluster, with the guarantees of the embedded store.
+//!
+//! - Every consuming step (open, a counted wrong guess, burn, the sweeper's delete) is ONE Lua script on ONE hash tag
+//!   (`scripts.rs`), never get-then-delete from here. Key layout: `keys.rs`.
+//! - Ciphertext is written in 1 MiB chunks under the secret's tag before the metadata that names them, and streamed out
+//!   after the take script flipped the metadata (`chunks.rs`): no large value ever passes through a script.
+//! - Durability: Redis with `appendonly yes` + `appendfsync always` replies only after its AOF `fdatasync`, so every
+//!   step is durable once answered; `checks.rs` refuses a Redis set otherwise (unless told RAM-only is fine). A write
+//!   Redis cannot persist is refused by Redis itself (MISCONF), which answers `StoreError` here: no sticky flag needed.
+//! - Expiry: every key has a Redis TTL (its logical end plus [`GRACE_MS`]), and every read checks the logical end
+//!   against `now`, as sled does. The caps are counted in a LEDGER under the `{ledger}` tag: a sorted set of entries
+//!   (one per live secret, one per remembered receipt, scored by when it is due) and the totals they add up to. An
+//!   entry and its counts leave together, in one script, by whoever removes the entry first (open, burn, the sweeper,
+//!   an undone create), so the counts never go below what is stored and nothing is given back twice. Redis deleting a
+//!   key by TTL changes no count: the sweeper (every server runs one; they do not conflict) finds the entry when it is
+//!   due and gives its counts back. A crash between a secret's step and its ledger step leaves the ledger counting a
+//!   little too much until that entry is due, never too little.
+//! - In a cluster the ledger's slot is separate from the secret's: a create reserves room in the ledger first, then
+//!   claims the receipt pointer (`SET NX`), writes chunks and runs the create script on the secret's slot, undoing the
+//!   earlier steps when a later one refuses.
+
+mod checks;
+mod chunks;
+mod conn;
+mod keys;
+mod scripts;
+
+use ring::rand::SecureRandom as _;
+use shared::api::ReceiptState;
+use shared::envelope::{Proof, SecretId};
+
+pub use checks::SCHEMA;
+use chunks::ChunkUpload;
+use conn::Conn;
+pub use conn::Target;
+use keys::{hex, unhex, Entry, Keys};
+
+use super::{
+    charged_bytes, BurnOutcome, CreateOutcome, Limits, Millis, NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, SecretInfo, Store,
+    StoreError, StoreFuture, SweepReport, TakeOutcome, Upload, RECORD_CHARGE,
+};
+
+/// Redis deletes a key this long after its logical end: the sweeper is meant to come first (and server clocks may be
+/// a little behind Redis's); the TTL is the backstop that leaves nothing behind forever.
+pub const GRACE_MS: u64 = 60_000;
+/// Ledger entries the sweeper handles per round trip.
+const SWEEP_BATCH: usize = 256;
+
+/// How to reach Redis and what to accept from it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RedisSettings {
+    /// One server or a cluster.
+    pub target: Target,
+    /// Prefix of every key (without `{` or `}`), so several stores can share one Redis (tests).
+    pub prefix: String,
+    /// Accept a Redis that does not persist every write (a restart forgets every secret).
+    pub allow_ram_only: bool,
+}
+
+impl std::fmt::Debug for RedisSettings {
+    // URLs may carry a password: never printed.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let target = match &self.target {
+            Target::Single(_) => "one server".to_owned(),
+            Target::Cluster(nodes) => format!("a cluster ({} seed nodes)", nodes.len()),
+        };
+        f.debug_struct("RedisSettings").field("target", &target).field("allow_ram_only", &self.allow_ram_only).finish()
+    }
+}
+
+/// A Redis-backed store. Cheap to clone.
+#[derive(Clone)]
+pub struct RedisStore {
+    conn: Conn,
+    keys: Keys,
+    limits: Limits,
+}
+
+/// The TTL in ms for something that ends at `at`, seen at `now`.
+fn ttl(at: Millis, now: Millis) -> u64 {
+    at.saturating_sub(now) + GRACE_MS
+}
+
+/// A fresh random nonce for one create.
+fn nonce() -> Result<String, StoreError> {
+    let mut bytes = [0u8; 8];
+    ring::rand::SystemRandom::new().fill(&mut bytes).map_err(|_| StoreError("the system random source failed".into()))?;
+    Ok(hex(&bytes))
+}
+
+/// A receipt pointer's value: the secret and the create it belongs to.
+fn pointer_value(id: &SecretId, nonce: &str) -> String {
+    format!("{}:{nonce}", hex(&id.0))
+}
+
+fn parse_pointer(value: &str) -> Option<(SecretId, String)> {
+    let (id, nonce) = value.split_once(':')?;
+    Some((SecretId(unhex(id)?), nonce.to_owned()))
+}
+
+/// A number in a script's reply.
+fn num(reply: &[String], i: usize) -> Result<u64, StoreError> {
+    reply.get(i).and_then(|s| s.parse().ok()).ok_or_else(|| StoreError("an unexpected reply from a Redis script".into()))
+}
+
+fn text(reply: &[String], i: usize) -> Result<&str, StoreError> {
+    reply.get(i).map(String::as_str).ok_or_else(|| StoreError("an unexpected reply from a Redis script".into()))
+}
+
+/// What a create did so far, to be undone if a later step refuses or fails.
+#[derive(Default)]
+struct Undo {
+    entries: Vec<Entry>,
+    pointer: Option<(String, String)>,
+    chunks: Vec<String>,
+}
+
+impl RedisStore {
+    /// Connects, checks durability settings and the schema version. Fails fast when Redis is unreachable.
+    pub async fn open(settings: &RedisSettings, limits: Limits) -> Result<RedisStore, StoreError> {
+        if settings.prefix.is_empty() || settings.prefix.contains(['{', '}']) {
+            return Err(StoreError("the Redis key prefix must be non-empty, without `{` or `}`".into()));
+        }
+        let conn = Conn::open(&settings.target).await?;
+        checks::durability(&conn, settings.allow_ram_only).await?;
+        let keys = Keys::new(&settings.prefix);
+        checks::schema(&conn, &keys).await?;
+        let store = RedisStore { conn, keys, limits };
+        let (secrets, receipts, _) = store.totals().await?;
+        tracing::info!(secrets, receipts, "Redis store opened");
+        Ok(store)
+    }
+
+    /// The totals the caps count: (secrets, receipts, bytes).
+    pub async fn totals(&self) -> Result<(u64, u64, u64), StoreError> {
+        let t: Vec<Option<i64>> = self.conn.query(redis::cmd("HMGET").arg(self.keys.totals()).arg("s").arg("r").arg("b")).await?;
+        let get = |i: usize| t.get(i).copied().flatten().unwrap_or(0).max(0) as u64;
+        Ok((get(0), get(1), get(2)))
+    }
+
+    /// Gives back one ledger entry's counts; false when someone already did.
+    async fn release(&self, entry: &Entry) -> Result<bool, StoreError> {
+        let (s, r, b) = entry.counts();
+        let mut inv = scripts::RELEASE.prepare_invoke();
+        inv.key(self.keys.due()).key(self.keys.totals()).arg(entry.member()).arg(-s).arg(-r).arg(-b);
+        let released: i64 = self.conn.script(&inv).await?;
+        Ok(released == 1)
+    }
+
+    /// After a secret was consumed: its counts back (a failure only delays that until the sweeper), its chunks gone.
+    async fn ended(&self, entry: Entry, unlink: Option<Vec<String>>) {
+        if let Err(e) = self.release(&entry).await {
+            tracing::warn!(error = %e, "giving back a consumed secret's room failed; the sweeper does it when due");
+        }
+        if let Some(keys) = unlink {
+            chunks::unlink(&self.conn, keys).await;
+        }
+    }
+
+    async fn undo(&self, undo: Undo) {
+        if !undo.chunks.is_empty() {
+            chunks::unlink(&self.conn, undo.chunks).await;
+        }
+        if let Some((key, value)) = undo.pointer {
+            let mut inv = scripts::UNCLAIM.prepare_invoke();
+            inv.key(key).arg(value);
+            if let Err(e) = self.conn.script::<i64>(&inv).await {
+                tracing::warn!(error = %e, "undoing a receipt claim failed; it expires with its TTL");
+            }
+        }
+        for entry in undo.entries {
+            if let Err(e) = self.release(&entry).await {
+                tracing::warn!(error = %e, "undoing a reservation failed; the sweeper gives it back when due");
+            }
+        }
+    }
+
+    /// The steps of a create after the cheap id check; each records in `undo` what to take back.
+    async fn create_steps(
+        &self,
+        secret: NewSecret,
+        upload: &mut ChunkUpload,
+        now: Millis,
+        undo: &mut Undo,
+    ) -> Result<CreateOutcome, StoreError> {
+        let (id, size) = (secret.id, upload.len());
+        let nonce = nonce()?;
+        let charge = charged_bytes(size);
+        let secret_entry = Entry::Secret { id, nonce: nonce.clone(), charge };
+        let receipt_entry = secret.receipt.as_ref().map(|r| Entry::Receipt { key: r.key, id, nonce: nonce.clone() });
+        let last = secret.receipt.as_ref().map_or(secret.expires_at, |r| r.forget_at.max(secret.expires_at));
+
+        let mut inv = scripts::RESERVE.prepare_invoke();
+        inv.key(self.keys.due())
+            .key(self.keys.totals())
+            .key(self.keys.schema())
+            .arg(self.limits.max_secrets)
+            .arg(self.limits.max_bytes)
+            .arg(charge + if receipt_entry.is_some() { RECORD_CHARGE } else { 0 })
+            .arg(if receipt_entry.is_some() { "1" } else { "0" })
+            .arg(secret_entry.member())
+            .arg(secret.expires_at)
+            .arg(receipt_entry.as_ref().map(Entry::member).unwrap_or_default())
+            .arg(secret.receipt.as_ref().map_or(0, |r| r.forget_at))
+            .arg(ttl(last, now) + GRACE_MS);
+        // Recorded before the call: a reply lost on the way still gets undone (a release of nothing is a no-op).
+        undo.entries.push(secret_entry);
+        undo.entries.extend(receipt_entry);
+        let counted: i64 = self.conn.script(&inv).await?;
+        if counted == 0 {
+            undo.entries.clear();
+            return Ok(CreateOutcome::Full);
+        }
+
+        if let Some(r) = &secret.receipt {
+            let (key, value) = (self.keys.pointer(&r.key), pointer_value(&id, &nonce));
+            let claim = redis::cmd("SET").arg(&key).arg(&value).arg("NX").arg("PX").arg(ttl(r.forget_at, now)).clone();
+            undo.pointer = Some((key, value));
+            let claimed: Option<String> = self.conn.query(&claim).await?;
+            if claimed.is_none() {
+                undo.pointer = None;
+                return Ok(CreateOutcome::ReceiptTaken);
+            }
+        }
+
+        let n = chunks::count(size);
+        undo.chunks = self.keys.chunks(&id, &nonce, n);
+        upload.store(&self.conn, &self.keys, &id, &nonce, ttl(secret.expires_at, now)).await?;
+
+        let mut inv = scripts::CREATE.prepare_invoke();
+        let (forget, burn_verifier) = secret.receipt.as_ref().map_or((0, Vec::new()), |r| (r.forget_at, r.burn_verifier.0.to_vec()));
+        inv.key(self.keys.meta(&id))
+            .key(self.keys.receipts(&id))
+            .arg(secret.expires_at)
+            .arg(secret.max_attempts)
+            .arg(size)
+            .arg(&secret.verifier.0[..])
+            .arg(secret.gate.map(|g| g.0.to_vec()).unwrap_or_default())
+            .arg(if super::guessable(&secret.header) { "1" } else { "0" })
+            .arg(&secret.header[..])
+            .arg(&nonce)
+            .arg(n)
+            .arg(charge)
+            .arg(ttl(secret.expires_at, now))
+            .arg(if secret.receipt.is_some() { "1" } else { "0" })
+            .arg(forget)
+            .arg(burn_verifier)
+            .arg(ttl(forget, now));
+        let created: i64 = self.conn.script(&inv).await?;
+        Ok(if created == 1 { CreateOutcome::Created } else { CreateOutcome::IdTaken })
+    }
+}
+
+impl Store for RedisStore {
+    fn upload(&self) -> StoreFuture<'_, Box<dyn Upload>> {
+        Box::pin(async move { Ok(Box::new(ChunkUpload::new()) as Box<dyn Upload>) })
+    }
+
+    fn create(&self, secret: NewSecret, now: Millis) -> StoreFuture<'_, CreateOutcome> {
+        Box::pin(async move {
+            let mut secret = secret;
+            let mut upload: Box<ChunkUpload> = std::mem::replace(&mut secret.ciphertext, Box::new(ChunkUpload::new()))
+                .into_any()
+                .downcast()
+                .map_err(|_| StoreError("an upload from another store was given to the Redis store".into()))?;
+            // Cheap refusal before writing anything: the create script checks again, authoritatively.
+            let live: bool = self.conn.query(redis::cmd("EXISTS").arg(self.keys.meta(&secret.id))).await?;
+            if live {
+                return Ok(CreateOutcome::IdTaken);
+            }
+            let mut undo = Undo::default();
+            let outcome = self.create_steps(secret, &mut upload, now, &mut undo).await;
+            if !matches!(outcome, Ok(CreateOutcome::Created)) {
+                self.undo(undo).await;
+            }
+            outcome
+        })
+    }
+
+    fn peek(&self, id: SecretId, now: Millis) -> StoreFuture<'_, Option<SecretInfo>> {
+        Box::pin(async move {
+            let (exp, header, size): (Option<u64>, Option<Vec<u8>>, Option<u64>) =
+                self.conn.query(redis::cmd("HMGET").arg(self.keys.meta(&id)).arg("exp").arg("hdr").arg("size")).await?;
+            let (Some(expires_at), Some(header), Some(size)) = (exp, header, size) else { return Ok(None) };
+            Ok((now < expires_at).then_some(SecretInfo { header, expires_at, size }))
+        })
+    }
+
+    fn take(&self, attempt: OpenAttempt, now: Millis) -> StoreFuture<'_, TakeOutcome> {
+        Box::pin(async move {
+            let id = attempt.id;
+            let mut inv = scripts::TAKE.prepare_invoke();
+            inv.key(self.keys.meta(&id))
+                .key(self.keys.receipts(&id))
+                .arg(now)
+                .arg(&attempt.proof.verifier().0[..])
+                .arg(attempt.gate.as_ref().map(|g: &Proof| g.verifier().0.to_vec()).unwrap_or_default());
+            let reply: Vec<String> = self.conn.script(&inv).await?;
+            Ok(match text(&reply, 0)? {
+                "opened" => {
+                    let (nonce, n, charge, size) = (text(&reply, 1)?.to_owned(), num(&reply, 2)?, num(&reply, 3)?, num(&reply, 4)?);
+                    let keys = self.keys.chunks(&id, &nonce, n);
+                    self.ended(Entry::Secret { id, nonce, charge }, None).await;
+                    TakeOutcome::Opened(chunks::read(&self.conn, keys, size).await?)
+                }
+                "burned" => {
+                    let (nonce, n, charge) = (text(&reply, 1)?.to_owned(), num(&reply, 2)?, num(&reply, 3)?);
+                    let keys = self.keys.chunks(&id, &nonce, n);
+                    self.ended(Entry::Secret { id, nonce, charge }, Some(keys)).await;
+                    TakeOutcome::WrongProof { attempts_left: 0 }
+                }
+                "wrong" => TakeOutcome::WrongProof { attempts_left: u32::try_from(num(&reply, 1)?).unwrap_or(u32::MAX) },
+                "refused" => TakeOutcome::Refused,
+                _ => TakeOutcome::NotFound,
+            })
+        })
+    }
+
+    fn receipt(&self, key: ReceiptKey, now: Millis) -> StoreFuture<'_, Option<ReceiptInfo>> {
+        Box::pin(async move {
+            let pointer: Option<String> = self.conn.query(redis::cmd("GET").arg(self.keys.pointer(&key))).await?;
+            let Some((id, nonce)) = pointer.as_deref().and_then(parse_pointer) else { return Ok(None) };
+            let f = |name: &str| format!("{nonce}.{name}");
+            let (st, at, exp, fgt): (Option<String>, Option<u64>, Option<u64>, Option<u64>) = self
+                .conn
+                .query(redis::cmd("HMGET").arg(self.keys.receipts(&id)).arg(f("st")).arg(f("at")).arg(f("exp")).arg(f("fgt")))
+                .await?;
+            let (Some(st), Some(expires_at), Some(forget_at)) = (st, exp, fgt) else { return Ok(None) };
+            if now >= forget_at {
+                return Ok(None);
+            }
+            let state = match st.as_str() {
+                "o" => ReceiptState::Opened,
+                "b" => ReceiptState::Burned,
+                _ if now >= expires_at => ReceiptState::Expired,
+                _ => ReceiptState::Waiting,
+            };
+            Ok(Some(ReceiptInfo { state, opened_at: at.filter(|&t| t != 0), expires_at }))
+        })
+    }
+
+    fn burn(&self, key: ReceiptKey, proof: Proof, now: Millis) -> StoreFuture<'_, BurnOutcome> {
+        Box::pin(async move {
+            // The pointer is written once and never changed: reading it outside the script is safe.
+            let pointer: Option<String> = self.conn.query(redis::cmd("GET").arg(self.keys.pointer(&key))).await?;
+            let Some((id, nonce)) = pointer.as_deref().and_then(parse_pointer) else { return Ok(BurnOutcome::NotFound) };
+            let mut inv = scripts::BURN.prepare_invoke();
+            inv.key(self.keys.meta(&id)).key(self.keys.receipts(&id)).arg(now).arg(&proof.verifier().0[..]).arg(&nonce);
+            let reply: Vec<String> = self.conn.script(&inv).await?;
+            Ok(match text(&reply, 0)? {
+                "burned" => {
+                    let expires_at = num(&reply, 1)?;
+                    if reply.len() == 4 {
+                        let (n, charge) = (num(&reply, 2)?, num(&reply, 3)?);
+                        let keys = self.keys.chunks(&id, &nonce, n);
+                        self.ended(Entry::Secret { id, nonce, charge }, Some(keys)).await;
+                    }
+                    BurnOutcome::Burned(ReceiptInfo { state: ReceiptState::Burned, opened_at: None, expires_at })
+                }
+                "wrong" => BurnOutcome::WrongProof,
+                "nw" => BurnOutcome::NotWaiting,
+                _ => BurnOutcome::NotFound,
+            })
+        })
+    }
+
+    fn sweep(&self, now: Millis) -> StoreFuture<'_, SweepReport> {
+        Box::pin(async move {
+            let mut report = SweepReport::default();
+            loop {
+                let due: Vec<String> = self
+                    .conn
+                    .query(redis::cmd("ZRANGEBYSCORE").arg(self.keys.due()).arg("-inf").arg(now).arg("LIMIT").arg(0).arg(SWEEP_BATCH))
+                    .await?;
+                for member in &due {
+                    let Some(entry) = Entry::parse(member) else {
+                        // Not written by this version: set aside (nothing to give back that can be trusted).
+                        let _: i64 = self.conn.query(redis::cmd("ZREM").arg(self.keys.due()).arg(member)).await?;
+                        report.quarantined += 1;
+                        continue;
+                    };
+                    match &entry {
+                        Entry::Secret { id, nonce, .. } => {
+                            let mut inv = scripts::EXPIRE.prepare_invoke();
+                            inv.key(self.keys.meta(id)).arg(nonce);
+                            let n: i64 = self.conn.script(&inv).await?;
+                            if let Ok(n) = u64::try_from(n) {
+                                chunks::unlink(&self.conn, self.keys.chunks(id, nonce, n)).await;
+                            }
+                        }
+                        Entry::Receipt { key, id, nonce } => {
+                            let mut inv = scripts::FORGET.prepare_invoke();
+                            inv.key(self.keys.receipts(id)).arg(nonce);
+                            let _: i64 = self.conn.script(&inv).await?;
+                            let mut inv = scripts::UNCLAIM.prepare_invoke();
+                            inv.key(self.keys.pointer(key)).arg(pointer_value(id, nonce));
+                            let _: i64 = self.conn.script(&inv).await?;
+                        }
+                    }
+                    if self.release(&entry).await? {
+                        report.deleted += 1;
+                    }
+                }
+                if due.len() < SWEEP_BATCH {
+                    return Ok(report);
+                }
+            }
+        })
+    }
+
+    fn ready(&self) -> StoreFuture<'_, ()> {
+        Box::pin(async move {
+            let _: String = self.conn.query(&redis::cmd("PING")).await?;
+            Ok(())
+        })
+    }
+
+    fn close(&self) -> StoreFuture<'_, ()> {
+        // Every answered step is already on disk (appendfsync always): nothing is buffered here.
+        Box::pin(async move { Ok(()) })
+    }
+}

@@ -1,0 +1,19 @@
+-- Stores a secret's metadata (and receipt state) once its chunks are written: refused if a live secret has the id.
+-- KEYS: meta, receipts. ARGV: exp, attempts, size, verifier, gate ('' = none), guessable ('1'/'0'), header, nonce,
+-- chunk count, charge, meta ttl ms, has receipt ('1'/'0'), forget at, burn verifier, receipt ttl ms.
+-- Returns 1 (created) or 0 (id taken).
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return 0
+end
+redis.call('HSET', KEYS[1], 'exp', ARGV[1], 'left', ARGV[2], 'size', ARGV[3], 'ver', ARGV[4], 'gate', ARGV[5],
+  'guess', ARGV[6], 'hdr', ARGV[7], 'nonce', ARGV[8], 'n', ARGV[9], 'ch', ARGV[10], 'rk', ARGV[12])
+redis.call('PEXPIRE', KEYS[1], ARGV[11])
+if ARGV[12] == '1' then
+  local f = ARGV[8] .. '.'
+  redis.call('HSET', KEYS[2], f .. 'st', 'w', f .. 'at', '0', f .. 'exp', ARGV[1], f .. 'fgt', ARGV[13], f .. 'bv', ARGV[14])
+  -- The hash may hold an older receipt of this id that lives longer: the TTL only ever grows.
+  if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[15]) then
+    redis.call('PEXPIRE', KEYS[2], ARGV[15])
+  end
+end
+return 1

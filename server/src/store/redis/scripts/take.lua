@@ -1,0 +1,40 @@
+-- An open attempt, in one atomic step: the right proof consumes the secret (receipt: opened); a wrong one that could
+-- be a passphrase guess and carries the link's gate spends an attempt, and the last one burns it (receipt: burned).
+-- The ciphertext chunks are not touched here: the server streams them out (or unlinks them) after this flip.
+-- KEYS: meta, receipts. ARGV: now, verifier of the presented proof, verifier of the presented gate ('' = none).
+-- Returns {'nf'} | {'refused'} | {'wrong', left} | {'burned', nonce, n, charge} | {'opened', nonce, n, charge, size}.
+local m = redis.call('HMGET', KEYS[1], 'exp', 'left', 'ver', 'gate', 'guess', 'nonce', 'n', 'ch', 'rk', 'size')
+if not m[1] then
+  return {'nf'}
+end
+local now = tonumber(ARGV[1])
+if now >= tonumber(m[1]) then
+  return {'nf'}
+end
+local function finish(state)
+  redis.call('DEL', KEYS[1])
+  if m[9] == '1' then
+    local f = m[6] .. '.'
+    if redis.call('HEXISTS', KEYS[2], f .. 'st') == 1 then
+      local at = '0'
+      if state == 'o' then at = ARGV[1] end
+      redis.call('HSET', KEYS[2], f .. 'st', state, f .. 'at', at)
+    end
+  end
+end
+if m[3] == ARGV[2] then
+  finish('o')
+  return {'opened', m[6], m[7], m[8], m[10]}
+end
+-- A wrong 256-bit proof without a passphrase guesses nothing; with one, only the link's holder (the gate) may guess.
+local gated = m[4] == '' or m[4] == ARGV[3]
+if m[5] ~= '1' or not gated then
+  return {'refused'}
+end
+local left = tonumber(m[2]) - 1
+if left <= 0 then
+  finish('b')
+  return {'burned', m[6], m[7], m[8]}
+end
+redis.call('HSET', KEYS[1], 'left', tostring(left))
+return {'wrong', tostring(left)}

@@ -1,0 +1,195 @@
+//! Several `cinder` processes on one Redis, as a scaled-out deployment runs them: a secret created on one opens on
+//! another, exactly once however many race for it (opens against burns too); counted guesses never exceed the limit
+//! across servers; a Redis that goes away gives fast 503s (and `/readyz` 503) until it is back, with no restart; TLS.
+
+mod common;
+mod redis_rig;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use common::*;
+use redis_rig::{Mode, Redis};
+use reqwest::StatusCode;
+use tokio::sync::Barrier;
+
+/// Three servers on the Redis named by `store` (a CINDER_STORE value).
+fn three_servers(store: &str) -> Vec<Server> {
+    (0..3).map(|_| Server::start(None, &[("CINDER_STORE", store), ("CINDER_MAX_ATTEMPTS", "5")])).collect()
+}
+
+/// 1,000 opens of one secret spread over the servers, all released at once: exactly one 200, the rest 404.
+async fn thousand_opens_over_servers(servers: &[Server], rounds: usize) {
+    let client = http();
+    for round in 0..rounds {
+        let f = Fixture::new(&format!("scaled race {round}"));
+        assert_eq!(http_create(&client, &servers[round % servers.len()], &f, TTL).await.status(), StatusCode::CREATED);
+        let barrier = Arc::new(Barrier::new(1000));
+        let body = Arc::new(open_body(&f.id, &f.proof, Some(&f.gate)));
+        let tasks: Vec<_> = (0..1000)
+            .map(|i| {
+                let url = servers[i % servers.len()].url("/api/v1/secrets/open");
+                let (client, barrier, body) = (client.clone(), barrier.clone(), body.clone());
+                tokio::spawn(async move {
+                    barrier.wait().await;
+                    let res =
+                        client.post(url).header("content-type", "application/json").body((*body).clone()).send().await.expect("request");
+                    let status = res.status();
+                    (status, res.bytes().await.expect("body"))
+                })
+            })
+            .collect();
+        let mut winners = Vec::new();
+        for t in tasks {
+            let (status, body) = t.await.unwrap();
+            match status {
+                StatusCode::OK => winners.push(body),
+                StatusCode::NOT_FOUND => {}
+                other => panic!("unexpected {other}: {}", String::from_utf8_lossy(&body)),
+            }
+        }
+        assert_eq!(winners.len(), 1, "round {round}: exactly one open succeeds across all servers");
+        assert_eq!(f.decrypt(&winners[0]), format!("scaled race {round}"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn thousand_opens_over_three_servers_on_one_redis_have_one_winner() {
+    let redis = Redis::start(Mode::Durable);
+    let servers = three_servers(&redis.url());
+    thousand_opens_over_servers(&servers, 3).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn thousand_opens_over_three_servers_on_a_cluster_have_one_winner() {
+    let cluster = redis_rig::Cluster::start();
+    let servers = three_servers(&cluster.url());
+    thousand_opens_over_servers(&servers, 2).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn guesses_spread_over_servers_never_exceed_the_limit() {
+    let redis = Redis::start(Mode::Durable);
+    let servers = three_servers(&redis.url());
+    let client = http();
+    let f = Fixture::with_passphrase("guarded", "correct horse").and_receipt();
+    assert_eq!(http_create(&client, &servers[0], &f, TTL).await.status(), StatusCode::CREATED);
+    let barrier = Arc::new(Barrier::new(60));
+    let tasks: Vec<_> = (0..60)
+        .map(|i| {
+            let url = servers[i % 3].url("/api/v1/secrets/open");
+            let body = open_body(&f.id, &wrong_proof(), Some(&f.gate));
+            let (client, barrier) = (client.clone(), barrier.clone());
+            tokio::spawn(async move {
+                barrier.wait().await;
+                let res = client.post(url).header("content-type", "application/json").body(body).send().await.expect("request");
+                let status = res.status();
+                (status, res.json::<serde_json::Value>().await.ok())
+            })
+        })
+        .collect();
+    let mut counted = Vec::new();
+    for t in tasks {
+        match t.await.unwrap() {
+            (StatusCode::FORBIDDEN, Some(v)) if v.get("attempts_left").is_some() => counted.push(v["attempts_left"].as_u64().unwrap()),
+            (StatusCode::NOT_FOUND, _) => {}
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    counted.sort_unstable();
+    assert_eq!(counted, vec![0, 1, 2, 3, 4], "exactly five guesses counted, each attempts_left once");
+    let receipt = http_receipt(&client, &servers[2], &f.receipt().id).await.json::<serde_json::Value>().await.unwrap();
+    assert_eq!(receipt["state"], "burned");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn redis_stopped_answers_503_fast_and_service_resumes_without_restart() {
+    let mut redis = Redis::start(Mode::Durable);
+    let server = Server::start(None, &[("CINDER_STORE", &redis.url())]);
+    let client = http();
+    let f = Fixture::new("survives an outage");
+    assert_eq!(http_create(&client, &server, &f, TTL).await.status(), StatusCode::CREATED);
+    redis.kill();
+    for _ in 0..3 {
+        let started = Instant::now();
+        let ready = client.get(server.url("/readyz")).send().await.unwrap();
+        assert_eq!(ready.status(), StatusCode::SERVICE_UNAVAILABLE);
+        let peek = http_peek(&client, &server, &f.id).await;
+        assert_eq!(peek.status(), StatusCode::SERVICE_UNAVAILABLE);
+        let error = peek.json::<serde_json::Value>().await.unwrap();
+        assert!(error["error"].is_string(), "a JSON error: {error}");
+        let open = http_open(&client, &server, &f.id, &f.proof).await.unwrap();
+        assert_eq!(open.status(), StatusCode::SERVICE_UNAVAILABLE);
+        eprintln!("Redis down: /readyz, peek and open answered 503 in {:?}", started.elapsed());
+        assert!(started.elapsed() < Duration::from_secs(10), "fast 503s, not a hang: {:?}", started.elapsed());
+    }
+    redis.resume();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let ready = client.get(server.url("/readyz")).send().await.unwrap();
+        if ready.status() == StatusCode::OK {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the server recovers by itself");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let open = http_open(&client, &server, &f.id, &f.proof).await.unwrap();
+    assert_eq!(open.status(), StatusCode::OK, "the secret is still there and opens");
+    assert_eq!(f.decrypt(&open.bytes().await.unwrap()), "survives an outage");
+    assert!(!server.output().contains(&f.id), "no secret id in the log");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn rediss_speaks_tls_to_redis() {
+    let redis = Redis::start_tls();
+    let ca = redis.ca().display().to_string();
+    let server = Server::start(None, &[("CINDER_STORE", &redis.url()), ("SSL_CERT_FILE", &ca)]);
+    let client = http();
+    let f = Fixture::new("over TLS");
+    assert_eq!(http_create(&client, &server, &f, TTL).await.status(), StatusCode::CREATED);
+    let open = http_open(&client, &server, &f.id, &f.proof).await.unwrap();
+    assert_eq!(open.status(), StatusCode::OK);
+    assert_eq!(f.decrypt(&open.bytes().await.unwrap()), "over TLS");
+}
+
+/// Recipients open on some servers while the creator burns on others: exactly one wins, and every server's receipt
+/// says which.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn open_and_burn_racing_over_servers_have_exactly_one_winner() {
+    let redis = Redis::start(Mode::Durable);
+    let servers = three_servers(&redis.url());
+    let client = http();
+    for round in 0..3 {
+        let f = Fixture::with_receipt("contested");
+        assert_eq!(http_create(&client, &servers[round], &f, TTL).await.status(), StatusCode::CREATED);
+        let barrier = Arc::new(Barrier::new(300));
+        let mut tasks = Vec::new();
+        for i in 0..300 {
+            let (client, barrier, server) = (client.clone(), barrier.clone(), &servers[i % 3]);
+            let (url, body) = if i % 2 == 0 {
+                (server.url("/api/v1/secrets/open"), open_body(&f.id, &f.proof, Some(&f.gate)))
+            } else {
+                (server.url("/api/v1/receipts/burn"), json_body(&[("receipt", &f.receipt().id), ("proof", &f.receipt().burn_proof)]))
+            };
+            tasks.push(tokio::spawn(async move {
+                barrier.wait().await;
+                let res = client.post(url).header("content-type", "application/json").body(body).send().await.unwrap();
+                (i % 2 == 0, res.status())
+            }));
+        }
+        let (mut opened, mut burned) = (0, 0);
+        for t in tasks {
+            match t.await.unwrap() {
+                (true, StatusCode::OK) => opened += 1,
+                (false, StatusCode::OK) => burned += 1,
+                (true, StatusCode::NOT_FOUND) | (false, StatusCode::CONFLICT) => {}
+                (open, status) => panic!("unexpected {status} (open: {open})"),
+            }
+        }
+        assert_eq!(opened + burned, 1, "round {round}");
+        for server in &servers {
+            let receipt: serde_json::Value = http_receipt(&client, server, &f.receipt().id).await.json().await.unwrap();
+            assert_eq!(receipt["state"], if opened == 1 { "opened" } else { "burned" });
+        }
+    }
+}

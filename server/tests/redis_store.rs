@@ -1,0 +1,162 @@
+//! What only the Redis store has to prove, beyond the conformance suite: it refuses a Redis that would lose secrets or
+//! that a newer version wrote, leaves no key without a TTL and no chunk behind, answers fast while Redis is down and
+//! recovers by itself, and never stalls Redis long with large secrets (SLOWLOG).
+
+mod redis_rig;
+
+use std::time::{Duration, Instant};
+
+use cinder_server::store::redis::{RedisSettings, RedisStore, Target};
+use cinder_server::store::{BurnOutcome, CreateOutcome, Limits, NewReceipt, NewSecret, OpenAttempt, Store, TakeOutcome};
+use redis_rig::{Mode, Redis};
+use shared::envelope::{Proof, ReceiptId, SecretId};
+
+const LIMITS: Limits = Limits { max_secrets: 1000, max_bytes: 1 << 30 };
+const HEADER: [u8; 2] = [1, 0];
+
+fn settings(redis: &Redis) -> RedisSettings {
+    RedisSettings { target: Target::Single(redis.url()), prefix: "cinder".into(), allow_ram_only: false }
+}
+
+fn proof(n: u8) -> Proof {
+    Proof::from_text(&shared::b64::encode(&[n; 32])).unwrap()
+}
+
+fn rkey(n: u8) -> [u8; 32] {
+    ReceiptId([n; 16]).lookup_key()
+}
+
+/// Creates secret `n` of `len` bytes (with a receipt whose burn proof is `proof(n + 100)`), living `ttl_ms` from now.
+async fn create(store: &dyn Store, n: u8, len: usize, now: u64) -> CreateOutcome {
+    let mut upload = store.upload().await.unwrap();
+    for chunk in vec![n; len].chunks(256 * 1024) {
+        upload.write(chunk).await.unwrap();
+    }
+    let secret = NewSecret {
+        id: SecretId([n; 16]),
+        verifier: proof(n).verifier(),
+        gate: None,
+        header: HEADER.to_vec(),
+        ciphertext: upload,
+        expires_at: now + 600_000,
+        max_attempts: 3,
+        receipt: Some(NewReceipt { key: rkey(n), burn_verifier: proof(n.wrapping_add(100)).verifier(), forget_at: now + 1_200_000 }),
+    };
+    store.create(secret, now).await.unwrap()
+}
+
+async fn open(store: &dyn Store, n: u8, now: u64) -> Option<Vec<u8>> {
+    match store.take(OpenAttempt { id: SecretId([n; 16]), proof: proof(n), gate: None }, now).await.unwrap() {
+        TakeOutcome::Opened(c) => Some(c.collect().await.unwrap()),
+        _ => None,
+    }
+}
+
+/// Every key with its PTTL.
+fn keys_and_ttls(redis: &Redis) -> Vec<(String, i64)> {
+    let keys = redis.cli(&["--scan"]);
+    keys.lines().filter(|k| !k.is_empty()).map(|k| (k.to_owned(), redis.cli(&["pttl", k]).trim().parse().unwrap())).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redis_that_would_lose_secrets_is_refused_with_the_setting_named() {
+    let redis = Redis::start(Mode::RamOnly);
+    let err = RedisStore::open(&settings(&redis), LIMITS).await.err().expect("refused").to_string();
+    assert!(err.contains("`appendonly no`: set `appendonly yes`"), "{err}");
+    assert!(err.contains("appendfsync always") && err.contains("CINDER_REDIS_ALLOW_RAM_ONLY=true"), "{err}");
+    let ram_only = RedisSettings { allow_ram_only: true, ..settings(&redis) };
+    RedisStore::open(&ram_only, LIMITS).await.expect("accepted when told RAM-only is fine");
+
+    let durable = Redis::start(Mode::Durable);
+    durable.cli(&["config", "set", "maxmemory-policy", "allkeys-lru"]);
+    let err = RedisStore::open(&settings(&durable), LIMITS).await.err().expect("refused").to_string();
+    assert!(err.contains("set `maxmemory-policy noeviction`"), "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn data_of_a_newer_schema_is_refused() {
+    let redis = Redis::start(Mode::Durable);
+    RedisStore::open(&settings(&redis), LIMITS).await.unwrap();
+    assert_eq!(redis.cli(&["get", "cinder:{ledger}:schema"]).trim(), cinder_server::store::redis::SCHEMA.to_string());
+    redis.cli(&["set", "cinder:{ledger}:schema", "99", "px", "100000"]);
+    let err = RedisStore::open(&settings(&redis), LIMITS).await.err().expect("refused").to_string();
+    assert!(err.contains("schema 99") && err.contains("newer"), "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_key_has_a_ttl_and_no_chunk_outlives_its_secret() {
+    let redis = Redis::start(Mode::Durable);
+    let store = RedisStore::open(&settings(&redis), LIMITS).await.unwrap();
+    let now = cinder_server::store::now_ms();
+    for n in 1..=4 {
+        assert_eq!(create(&store, n, 2 * 1024 * 1024 + 5, now).await, CreateOutcome::Created);
+    }
+    assert_eq!(open(&store, 1, now).await.map(|b| b.len()), Some(2 * 1024 * 1024 + 5));
+    assert!(matches!(store.burn(rkey(2), proof(102), now).await.unwrap(), BurnOutcome::Burned(_)));
+    let live = keys_and_ttls(&redis);
+    for (key, ttl) in &live {
+        assert!(*ttl > 0, "{key} has no TTL ({ttl})");
+    }
+    let chunks = |keys: &[(String, i64)]| keys.iter().filter(|(k, _)| k.contains(":c:")).count();
+    assert_eq!(chunks(&live), 2 * 3, "only secrets 3 and 4 keep their three chunks each");
+    store.sweep(now + 600_000).await.unwrap();
+    assert_eq!(chunks(&keys_and_ttls(&redis)), 0, "expired chunks go with their secret");
+    assert_eq!(store.totals().await.unwrap(), (0, 4, 4 * 512), "only the receipts are still counted");
+    store.sweep(now + 1_200_000).await.unwrap();
+    assert_eq!(store.totals().await.unwrap(), (0, 0, 0));
+    let left: Vec<String> = keys_and_ttls(&redis).into_iter().map(|(k, _)| k).filter(|k| !k.contains("{ledger}")).collect();
+    assert!(left.is_empty(), "nothing but the ledger is left: {left:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_down_answers_fast_and_service_resumes_by_itself() {
+    let mut redis = Redis::start(Mode::Durable);
+    let store = RedisStore::open(&settings(&redis), LIMITS).await.unwrap();
+    let now = cinder_server::store::now_ms();
+    create(&store, 7, 1000, now).await;
+    redis.kill();
+    for _ in 0..3 {
+        let started = Instant::now();
+        assert!(store.peek(SecretId([7; 16]), now).await.is_err(), "an error, not an answer");
+        assert!(store.ready().await.is_err());
+        eprintln!("Redis down: peek and ready failed after {:?}", started.elapsed());
+        assert!(started.elapsed() < Duration::from_secs(4), "fast: {:?}", started.elapsed());
+    }
+    redis.resume();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while store.ready().await.is_err() {
+        assert!(Instant::now() < deadline, "the store reconnects by itself");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(open(&store, 7, now).await, Some(vec![7; 1000]), "the secret survived Redis's SIGKILL");
+}
+
+/// Creates and opens 25 MiB secrets and reports Redis's slowest command (SLOWLOG records every command here).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn large_secrets_never_stall_redis_long() {
+    let redis = Redis::start(Mode::Durable);
+    redis.cli(&["config", "set", "slowlog-log-slower-than", "0"]);
+    redis.cli(&["config", "set", "slowlog-max-len", "100000"]);
+    let store = RedisStore::open(&settings(&redis), LIMITS).await.unwrap();
+    let now = cinder_server::store::now_ms();
+    let len = 25 * 1024 * 1024;
+    redis.cli(&["slowlog", "reset"]);
+    for n in 1..=4u8 {
+        assert_eq!(create(&store, n, len, now).await, CreateOutcome::Created);
+        assert_eq!(open(&store, n, now).await.map(|b| b.len()), Some(len));
+    }
+    // `SLOWLOG GET -1` in redis-cli's raw output: per entry id, time, duration in µs, then the command.
+    let out = redis.cli(&["--no-raw", "slowlog", "get", "-1"]);
+    let mut durations: Vec<u64> = Vec::new();
+    let lines: Vec<&str> = out.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        // Entries look like `1) 1) (integer) id`, `   2) (integer) time`, `   3) (integer) micros`.
+        if line.trim_start().starts_with("3) (integer)") && i >= 2 && lines[i - 2].contains("1) (integer)") {
+            durations.push(line.rsplit(' ').next().unwrap().parse().unwrap());
+        }
+    }
+    let longest = durations.iter().copied().max().unwrap();
+    eprintln!("SLOWLOG: {} commands, longest {longest} µs (25 MiB secrets, 4 created and opened)", durations.len());
+    assert!(durations.len() > 100, "SLOWLOG recorded the commands ({})", durations.len());
+    assert!(longest < 5_000, "Redis stalled {longest} µs");
+}
