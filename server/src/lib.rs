@@ -18,7 +18,7 @@ use axum::Router;
 pub use config::Config;
 use config::StoreKind;
 pub use error::Error;
-use ratelimit::RateLimiter;
+use ratelimit::Limiter;
 pub use routes::api_routes;
 use store::{Limits, Store};
 
@@ -29,14 +29,14 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The backend.
     pub store: Arc<dyn Store>,
-    /// Per-client creation limit.
-    pub limiter: Arc<RateLimiter>,
+    /// Per-client creation limit (shared by every server when the store is Redis).
+    pub limiter: Arc<Limiter>,
 }
 
 impl AppState {
     /// Bundles settings and a store.
     pub fn new(config: Config, store: Arc<dyn Store>) -> AppState {
-        let limiter = Arc::new(RateLimiter::new(config.rate_limit));
+        let limiter = Arc::new(Limiter::new(config.rate_limit, store.shared_limit()));
         AppState { config: Arc::new(config), store, limiter }
     }
 }

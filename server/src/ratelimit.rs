@@ -1,11 +1,15 @@
-//! Per-client creation limit: token buckets keyed by client address, in memory only (never stored, never logged).
+//! Per-client creation limit: token buckets keyed by client address. In memory ([`RateLimiter`], never stored, never
+//! logged), or shared by every server on one Redis ([`SharedLimit`], buckets named by a keyed hash of the address);
+//! routes ask [`Limiter::allow`] either way.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 use axum::http::{HeaderMap, HeaderName};
+
+use crate::store::{StoreError, StoreFuture};
 
 /// Who a request comes from, as far as the limit is concerned. Deliberately not `Debug`: it must never reach a log.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,6 +38,60 @@ impl ClientKey {
             },
             v4 => v4,
         })
+    }
+
+    /// The address bytes the key stands for (4 for IPv4, 16 for an IPv6 /64), for a keyed hash; never for a log.
+    pub(crate) fn bytes(&self) -> Vec<u8> {
+        match self.0 {
+            IpAddr::V4(v4) => v4.octets().to_vec(),
+            IpAddr::V6(v6) => v6.octets().to_vec(),
+        }
+    }
+}
+
+/// A limit kept outside this process, shared by every server on one store: takes one of `per_minute` tokens (refilled
+/// over a minute) for `client`; false when none is left.
+pub trait SharedLimit: Send + Sync {
+    /// Takes a token; an error when the store cannot answer (the request then answers 503: fail closed).
+    fn take(&self, client: ClientKey, per_minute: u32) -> StoreFuture<'_, bool>;
+}
+
+/// The creation limit routes ask: this process's buckets, or the store's shared ones.
+pub enum Limiter {
+    /// Buckets in memory (sled, or tests).
+    Local(RateLimiter),
+    /// Buckets in the store (Redis), `per_minute` each.
+    Shared {
+        /// Creates per client per minute; 0 lets everything through.
+        per_minute: u32,
+        /// Where the buckets are.
+        limit: Arc<dyn SharedLimit>,
+    },
+}
+
+impl Limiter {
+    /// The shared limit when the store has one, else buckets in memory.
+    pub fn new(per_minute: u32, shared: Option<Arc<dyn SharedLimit>>) -> Limiter {
+        match shared {
+            Some(limit) => Limiter::Shared { per_minute, limit },
+            None => Limiter::Local(RateLimiter::new(per_minute)),
+        }
+    }
+
+    /// Takes one create for `client`: false when it has used up its minute.
+    pub async fn allow(&self, client: ClientKey) -> Result<bool, StoreError> {
+        match self {
+            Limiter::Local(l) => Ok(l.allow(client, Instant::now())),
+            Limiter::Shared { per_minute: 0, .. } => Ok(true),
+            Limiter::Shared { per_minute, limit } => limit.take(client, *per_minute).await,
+        }
+    }
+
+    /// Forgets refilled buckets (in memory; the shared ones expire by themselves).
+    pub fn prune(&self, now: Instant) {
+        if let Limiter::Local(l) = self {
+            l.prune(now);
+        }
     }
 }
 

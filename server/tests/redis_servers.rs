@@ -193,3 +193,99 @@ async fn open_and_burn_racing_over_servers_have_exactly_one_winner() {
         }
     }
 }
+
+/// Every file of Redis's AOF, concatenated.
+fn aof_bytes(redis: &Redis) -> Vec<u8> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<u8>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.to_string_lossy().contains("appendonly") {
+                out.extend(std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(redis.dir(), &mut out);
+    out
+}
+
+/// Every key of a standalone Redis with everything it holds, as text.
+fn keys_and_values(redis: &Redis) -> Vec<(String, String)> {
+    let keys = redis.cli(&["--scan"]);
+    keys.lines()
+        .filter(|k| !k.is_empty())
+        .map(|k| {
+            let value = match redis.cli(&["type", k]).trim() {
+                "string" => redis.cli(&["get", k]),
+                "hash" => redis.cli(&["hgetall", k]),
+                "zset" => redis.cli(&["zrange", k, "0", "-1", "withscores"]),
+                other => panic!("{k}: unexpected type {other}"),
+            };
+            (k.to_owned(), value)
+        })
+        .collect()
+}
+
+/// CINDER_RATE_LIMIT holds across servers: creates from one client spread over three servers (at once) get exactly
+/// the limit accepted, the rest 429; no client address reaches Redis in clear (keys, values, AOF), the client's bucket
+/// expires within the minute; and with Redis gone the limit fails closed (503 JSON).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_creation_limit_holds_across_servers_and_no_address_reaches_redis() {
+    const LIMIT: usize = 5;
+    let mut redis = Redis::start(Mode::Durable);
+    let url = redis.url();
+    let servers: Vec<Server> = (0..3).map(|_| Server::start(None, &[("CINDER_STORE", &url), ("CINDER_RATE_LIMIT", "5")])).collect();
+    let client = http();
+    let barrier = Arc::new(Barrier::new(3 * LIMIT + 3));
+    let tasks: Vec<_> = (0..3 * LIMIT + 3)
+        .map(|i| {
+            let (client, barrier) = (client.clone(), barrier.clone());
+            let f = Fixture::new("limited");
+            let (ctype, body) = f.form(TTL);
+            let url = servers[i % 3].url("/api/v1/secrets");
+            tokio::spawn(async move {
+                barrier.wait().await;
+                let res = client.post(url).header("content-type", ctype).body(body).send().await.expect("request");
+                let status = res.status();
+                (status, res.json::<serde_json::Value>().await.expect("JSON"))
+            })
+        })
+        .collect();
+    let (mut created, mut limited) = (0, 0);
+    for t in tasks {
+        match t.await.unwrap() {
+            (StatusCode::CREATED, _) => created += 1,
+            (StatusCode::TOO_MANY_REQUESTS, v) => {
+                assert_eq!(v["error"], "rate_limited", "{v}");
+                limited += 1;
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!((created, limited), (LIMIT, 2 * LIMIT + 3), "exactly the limit accepted over all servers");
+
+    let stored = keys_and_values(&redis);
+    let buckets: Vec<&String> = stored.iter().map(|(k, _)| k).filter(|k| k.contains("{l:")).collect();
+    assert_eq!(buckets.len(), 1, "one bucket for the one client: {buckets:?}");
+    let pttl: i64 = redis.cli(&["pttl", buckets[0]]).trim().parse().unwrap();
+    assert!(pttl > 0 && pttl <= 60_000, "the bucket expires with the window: {pttl}");
+    for (key, value) in &stored {
+        assert!(!key.contains("127.0.0.1") && !value.contains("127.0.0.1"), "{key} holds the client address");
+        assert!(!value.contains("7f000001") && !value.contains("7F000001"), "{key} holds the client address in hex");
+    }
+    let aof = String::from_utf8_lossy(&aof_bytes(&redis)).into_owned();
+    assert!(!aof.is_empty(), "the AOF was found");
+    assert!(!aof.contains("127.0.0.1"), "no client address in the AOF");
+
+    redis.kill();
+    let f = Fixture::new("fail closed");
+    let res = http_create(&client, &servers[1], &f, TTL).await;
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let error = res.json::<serde_json::Value>().await.unwrap();
+    assert_eq!(error["error"], "unavailable", "{error}");
+    for server in &servers {
+        assert!(!server.output().contains("panic"), "no panic");
+    }
+}

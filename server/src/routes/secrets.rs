@@ -2,8 +2,6 @@
 //! (never burns) and open (proof in, ciphertext out, exactly once). Ids travel in JSON bodies, never in paths, so a
 //! reverse proxy's access log holds none.
 
-use std::time::Instant;
-
 use axum::body::Body;
 use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::extract::rejection::JsonRejection;
@@ -32,7 +30,8 @@ pub async fn create(
     headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<(StatusCode, Json<Created>), Error> {
-    if !state.limiter.allow(client, Instant::now()) {
+    // A store that cannot answer the shared limit answers 503 (fail closed), like any store error.
+    if !state.limiter.allow(client).await? {
         return Err(Error::RateLimited);
     }
     let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());

@@ -263,4 +263,9 @@ pub trait Store: Send + Sync + 'static {
 
     /// Makes everything durable before the process exits.
     fn close(&self) -> StoreFuture<'_, ()>;
+
+    /// A creation rate limit every server on this store shares; `None` (the default) keeps it in this process.
+    fn shared_limit(&self) -> Option<std::sync::Arc<dyn crate::ratelimit::SharedLimit>> {
+        None
+    }
 }

@@ -8,7 +8,9 @@
 //! - `P:{r:RKEY}` — the receipt pointer: `ID:NONCE`, written once with `SET NX` (which also makes receipt ids
 //!   unique) and never changed, so reading it outside a script is safe; then the burn script runs on the secret's slot.
 //! - `P:{ledger}:due`, `P:{ledger}:totals`, `P:{ledger}:schema` — the ledger (one slot): what is live, due when, and
-//!   the totals the caps count; see `mod.rs`.
+//!   the totals the caps count; see `mod.rs`. `P:{ledger}:limit-key` — the key client addresses are hashed with.
+//! - `P:{l:HASH}` — one client's creation budget (hash: `n` tokens, `at` ms), HASH a keyed hash of its address, never
+//!   the address; it expires within a minute (`limit.rs`).
 //!
 //! NONCE is random per create, so a create that loses a race for an id never touches the winner's chunks, and an id
 //! reused after its secret was consumed never meets the old receipt's fields.
@@ -92,6 +94,16 @@ impl Keys {
     /// The schema version this data was written with.
     pub fn schema(&self) -> String {
         format!("{}:{{ledger}}:schema", self.prefix)
+    }
+
+    /// The key every server hashes client addresses with for the shared rate limit (see `limit.rs`).
+    pub fn limit_key(&self) -> String {
+        format!("{}:{{ledger}}:limit-key", self.prefix)
+    }
+
+    /// One client's token bucket, named by the keyed hash of its address (hex), under a hash tag of its own.
+    pub fn bucket(&self, hash: &str) -> String {
+        format!("{}:{{l:{hash}}}", self.prefix)
     }
 }
 

@@ -19,11 +19,13 @@
 //! - In a cluster the ledger's slot is separate from the secret's: a create reserves room in the ledger first, then
 //!   claims the receipt pointer (`SET NX`), writes chunks and runs the create script on the secret's slot, undoing the
 //!   earlier steps when a later one refuses.
+//! - The creation rate limit is shared too, one bucket per client under a keyed hash of its address (`limit.rs`).
 
 mod checks;
 mod chunks;
 mod conn;
 mod keys;
+mod limit;
 mod scripts;
 
 use ring::rand::SecureRandom as _;
@@ -75,6 +77,7 @@ pub struct RedisStore {
     conn: Conn,
     keys: Keys,
     limits: Limits,
+    limit: std::sync::Arc<limit::RedisLimit>,
 }
 
 /// The TTL in ms for something that ends at `at`, seen at `now`.
@@ -126,7 +129,8 @@ impl RedisStore {
         checks::durability(&conn, settings.allow_ram_only).await?;
         let keys = Keys::new(&settings.prefix);
         checks::schema(&conn, &keys).await?;
-        let store = RedisStore { conn, keys, limits };
+        let limit = limit::RedisLimit::open(conn.clone(), keys.clone()).await?;
+        let store = RedisStore { conn, keys, limits, limit };
         let (secrets, receipts, _) = store.totals().await?;
         tracing::info!(secrets, receipts, "Redis store opened");
         Ok(store)
@@ -414,6 +418,10 @@ impl Store for RedisStore {
             let _: String = self.conn.query(&redis::cmd("PING")).await?;
             Ok(())
         })
+    }
+
+    fn shared_limit(&self) -> Option<std::sync::Arc<dyn crate::ratelimit::SharedLimit>> {
+        Some(self.limit.clone())
     }
 
     fn close(&self) -> StoreFuture<'_, ()> {

@@ -22,3 +22,4 @@ script!(FORGET, "forget.lua");
 script!(RESERVE, "reserve.lua");
 script!(RELEASE, "release.lua");
 script!(UNCLAIM, "unclaim.lua");
+script!(LIMIT, "limit.lua");
