@@ -56,7 +56,8 @@ pub struct Args {
     #[arg(long, env = "CINDER_MAX_ATTEMPTS", default_value_t = 5)]
     pub max_attempts: u32,
 
-    /// Secrets one client may create per minute (0 turns the limit off). Counted in memory only, never stored or logged.
+    /// Secrets one client may create per minute (0 turns the limit off). Counted in memory, or with Redis in Redis for
+    /// all instances under a keyed hash of the address (never the address); never logged.
     #[arg(long, env = "CINDER_RATE_LIMIT", default_value_t = 30)]
     pub rate_limit: u32,
 

@@ -1,6 +1,7 @@
 //! Several `cinder` processes on one Redis, as a scaled-out deployment runs them: a secret created on one opens on
 //! another, exactly once however many race for it (opens against burns too); counted guesses never exceed the limit
-//! across servers; a Redis that goes away gives fast 503s (and `/readyz` 503) until it is back, with no restart; TLS.
+//! across servers, and so does the creation rate limit, without a client address in Redis; a Redis that goes away gives
+//! fast 503s (and `/readyz` 503) until it is back, with no restart; TLS.
 
 mod common;
 mod redis_rig;
