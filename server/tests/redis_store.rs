@@ -1,6 +1,6 @@
 //! What only the Redis store has to prove, beyond the conformance suite: it refuses a Redis that would lose secrets or
 //! that a newer version wrote, leaves no key without a TTL and no chunk behind, answers fast while Redis is down and
-//! recovers by itself, and never stalls Redis long with large secrets (SLOWLOG).
+//! recovers by itself, never stalls Redis long with large secrets (SLOWLOG), and shares the rate limit over a cluster.
 
 mod redis_rig;
 
@@ -159,4 +159,41 @@ async fn large_secrets_never_stall_redis_long() {
     eprintln!("SLOWLOG: {} commands, longest {longest} µs (25 MiB secrets, 4 created and opened)", durations.len());
     assert!(durations.len() > 100, "SLOWLOG recorded the commands ({})", durations.len());
     assert!(longest < 5_000, "Redis stalled {longest} µs");
+}
+
+fn client(addr: &str) -> cinder_server::ratelimit::ClientKey {
+    cinder_server::ratelimit::ClientKey::of(&axum::http::HeaderMap::new(), Some(addr.parse().unwrap()), None)
+}
+
+/// Two stores on one cluster (two servers) share the limit key and each client's bucket, whatever slot it lands on:
+/// three creates per minute in all, then refusals; another client has its own bucket; the buckets expire with the
+/// minute and their names are keyed hashes, not addresses.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_rate_limit_is_shared_by_stores_on_one_cluster() {
+    let cluster = redis_rig::shared_cluster();
+    let settings =
+        RedisSettings { target: Target::Cluster(cluster.node_urls()), prefix: redis_rig::unique_prefix(), allow_ram_only: false };
+    let (a, b) = (RedisStore::open(&settings, LIMITS).await.unwrap(), RedisStore::open(&settings, LIMITS).await.unwrap());
+    let (la, lb) = (a.shared_limit().expect("Redis shares its limit"), b.shared_limit().unwrap());
+    let me = client("192.0.2.7:1000");
+    let mut allowed = Vec::new();
+    for i in 0..6 {
+        let limit = if i % 2 == 0 { &la } else { &lb };
+        allowed.push(limit.take(me, 3).await.unwrap());
+    }
+    assert_eq!(allowed, [true, true, true, false, false, false], "three in all, over both stores");
+    assert!(la.take(client("192.0.2.8:1000"), 3).await.unwrap(), "another client has its own bucket");
+    assert!(lb.take(client("[2001:db8:1:2::9]:1"), 3).await.unwrap());
+
+    let mut buckets = Vec::new();
+    for port in cluster.node_urls().iter().map(|u| u.rsplit(':').next().unwrap().trim_end_matches('/').parse::<u16>().unwrap()) {
+        let keys = redis_rig::cli(port, &["--scan", "--pattern", &format!("{}:{{l:*", settings.prefix)]);
+        for key in keys.lines().filter(|k| !k.is_empty()) {
+            let pttl: i64 = redis_rig::cli(port, &["pttl", key]).trim().parse().unwrap();
+            assert!(pttl > 0 && pttl <= 60_000, "{key} expires with the window: {pttl}");
+            assert!(!key.contains("192.0.2") && !key.contains("2001:db8"), "{key}");
+            buckets.push(key.to_owned());
+        }
+    }
+    assert_eq!(buckets.len(), 3, "one bucket per client: {buckets:?}");
 }
