@@ -10,19 +10,9 @@ ROOT=$(cd "$HERE/../.." && pwd)
 ROUNDS=${ROUNDS:-3}
 COUNT=${COUNT:-5000}
 (cd "$ROOT" && cargo build --quiet --release -p cinder-server --bin cinder --example bench_seed)
-WORK=$(mktemp -d)
-PID=
-cleanup() {
-  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-CINDER_LISTEN=127.0.0.1:0 CINDER_DATA_DIR="$WORK/data" CINDER_RATE_LIMIT=0 CINDER_LOG=warn CINDER_TTL_CHOICES=1s,1h \
-  CINDER_DEFAULT_TTL=1h "$ROOT/target/release/cinder" >"$WORK/server.out" 2>"$WORK/server.err" &
-PID=$!
-for _ in $(seq 100); do grep -q "listening on http://" "$WORK/server.out" && break; sleep 0.1; done
-ADDR=$(sed -n 's/.*listening on http:\/\/\([^ ]*\).*/\1/p' "$WORK/server.out")
-[ -n "$ADDR" ] || { cat "$WORK/server.err" >&2; exit 1; }
+CINDER_BIN=$ROOT/target/release/cinder
+. "$HERE/server.sh"
+start_server CINDER_TTL_CHOICES=1s,1h CINDER_DEFAULT_TTL=1h
 size() { du -sk "$1" | awk '{ printf "%.1f", $1 / 1024 }'; }
 echo "| after | data directory (MiB) | ciphertext files | ciphertext folder (MiB) |"
 echo "|---|---:|---:|---:|"

@@ -22,31 +22,8 @@ else
   CINDER_BIN=$ROOT/target/release/cinder
 fi
 
-WORK=$(mktemp -d)
-PID=
-stop() {
-  if [ -n "$PID" ]; then
-    kill "$PID" 2>/dev/null || true
-    wait "$PID" 2>/dev/null || true
-    PID=
-  fi
-}
-cleanup() {
-  stop
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-start() {
-  : >"$WORK/server.out"
-  CINDER_LISTEN=127.0.0.1:0 CINDER_DATA_DIR="$WORK/data" CINDER_RATE_LIMIT=0 CINDER_LOG=warn \
-    CINDER_MAX_STORED_BYTES=4GiB "$CINDER_BIN" >"$WORK/server.out" 2>>"$WORK/server.err" &
-  PID=$!
-  for _ in $(seq 300); do grep -q "listening on http://" "$WORK/server.out" && break; sleep 0.1; done
-  ADDR=$(sed -n 's/.*listening on http:\/\/\([^ ]*\).*/\1/p' "$WORK/server.out")
-  [ -n "$ADDR" ] || { cat "$WORK/server.err" >&2; exit 1; }
-}
-kib() { awk -v k="$1:" '$1 == k { printf "%.1f", $2 / 1024 }' "/proc/$PID/status"; }
+. "$HERE/server.sh"
+start() { start_server CINDER_MAX_STORED_BYTES=4GiB; }
 
 start
 sleep 1
@@ -57,8 +34,8 @@ echo
 "$ROOT/target/release/examples/bench_memory" "$ADDR" "$PID"
 STORED_FILES=$(find "$WORK/data/ciphertext" -type f | wc -l)
 STORED_MB=$(du -sm "$WORK/data/ciphertext" | cut -f1)
-stop
+stop_server
 
 start
 sleep 5
-echo "| 6 | restarted on that data directory ($STORED_FILES files, $STORED_MB MB of ciphertext), 5 s idle | | $(kib VmHWM) | | $(kib VmRSS) | $(awk '$1 == "Threads:" { print $2 }' "/proc/$PID/status") |"
+echo "| 6 | restarted on that data directory ($STORED_FILES files, $STORED_MB MB of ciphertext), 5 s idle | | $(mib_of VmHWM) | | $(mib_of VmRSS) | $(awk '$1 == "Threads:" { print $2 }' "/proc/$PID/status") |"

@@ -27,28 +27,14 @@ else
 fi
 TICK=$(getconf CLK_TCK)
 
-WORK=$(mktemp -d)
-PID=
-cleanup() {
-  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-CINDER_LISTEN=127.0.0.1:0 CINDER_DATA_DIR="$WORK/data" CINDER_RATE_LIMIT=0 CINDER_LOG=warn \
-  CINDER_MAX_SECRETS=100000000 CINDER_MAX_STORED_BYTES=64GiB \
-  "$CINDER_BIN" >"$WORK/server.out" 2>"$WORK/server.err" &
-PID=$!
-for _ in $(seq 100); do grep -q "listening on http://" "$WORK/server.out" && break; sleep 0.1; done
-ADDR=$(sed -n 's/.*listening on http:\/\/\([^ ]*\).*/\1/p' "$WORK/server.out")
-[ -n "$ADDR" ] || { cat "$WORK/server.err" >&2; exit 1; }
-rss() { awk -v k="$1:" '$1 == k { printf "%.1f", $2 / 1024 }' "/proc/$PID/status"; }
+. "$HERE/server.sh"
+start_server CINDER_MAX_SECRETS=100000000 CINDER_MAX_STORED_BYTES=64GiB
 # The server's user and system CPU time so far, in clock ticks (fields 14 and 15 of /proc/<pid>/stat, counted after
 # the parenthesised command name; they include the process's threads, exited ones too).
 cpu() { sed 's/^.*) //' "/proc/$PID/stat" | awk '{ print $12, $13 }'; }
 
 sleep 1
-IDLE_RSS=$(rss VmRSS)
+IDLE_RSS=$(mib_of VmRSS)
 
 echo "seeding $SECRETS secrets for peek and open..." >&2
 "$ROOT/target/release/examples/bench_seed" "http://$ADDR" "$SECRETS" "$WORK/fixtures.txt"
@@ -63,7 +49,7 @@ phase() {
   after=$(cpu)
   grep '^RESULT' "$WORK/$name.txt" >>"$WORK/results.tsv"
   echo "$name $before $after" >>"$WORK/cpu.txt"
-  echo "$name $(rss VmRSS)" >>"$WORK/rss.txt"
+  echo "$name $(mib_of VmRSS)" >>"$WORK/rss.txt"
 }
 : >"$WORK/results.tsv"
 : >"$WORK/cpu.txt"
@@ -71,9 +57,9 @@ phase healthz healthz.lua /healthz
 phase create create.lua /
 phase peek peek.lua /
 phase open open.lua /
-PEAK_RSS=$(rss VmHWM)
+PEAK_RSS=$(mib_of VmHWM)
 sleep 5
-AFTER_RSS=$(rss VmRSS)
+AFTER_RSS=$(mib_of VmRSS)
 
 CPU=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 echo

@@ -173,26 +173,42 @@ struct Proc {
 }
 
 impl Proc {
-    fn kib(&self, key: &str) -> u64 {
+    /// A number of `/proc/<pid>/status` (memory fields are in kB).
+    fn field(&self, key: &str) -> u64 {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid)).expect("the server is running");
-        status.lines().find_map(|l| l.strip_prefix(key)?.strip_prefix(':')?.trim().strip_suffix(" kB")?.trim().parse().ok()).unwrap_or(0)
+        status.lines().find_map(|l| l.strip_prefix(key)?.strip_prefix(':')?.split_whitespace().next()?.parse().ok()).unwrap_or(0)
     }
     fn rss(&self) -> u64 {
-        self.kib("VmRSS")
+        self.field("VmRSS")
     }
     fn hwm(&self) -> u64 {
-        self.kib("VmHWM")
+        self.field("VmHWM")
     }
     /// Resets the high-water mark to the current RSS.
     fn reset_peak(&self) {
         std::fs::write(format!("/proc/{}/clear_refs", self.pid), "5").expect("writing /proc/<pid>/clear_refs (same user or root)");
     }
     fn threads(&self) -> u64 {
-        self.kib_plain("Threads")
+        self.field("Threads")
     }
-    fn kib_plain(&self, key: &str) -> u64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid)).expect("the server is running");
-        status.lines().find_map(|l| l.strip_prefix(key)?.strip_prefix(':')?.trim().parse().ok()).unwrap_or(0)
+    /// Starts a point: the peak reset, RSS sampled until its row is printed.
+    fn begin(&self) -> Point<'_> {
+        self.reset_peak();
+        Point { p: self, sampler: Sampler::start(self.pid) }
+    }
+}
+
+/// One measured point of the table.
+struct Point<'a> {
+    p: &'a Proc,
+    sampler: Sampler,
+}
+
+impl Point<'_> {
+    /// Prints the point's row: what was done and its result, then the server's peak, sampled peak, RSS and threads.
+    fn row(self, n: u32, what: &str, result: &str) {
+        let Point { p, sampler } = self;
+        println!("| {n} | {what} | {result} | {} | {} | {} | {} |", mb(p.hwm()), mb(sampler.stop()), mb(p.rss()), p.threads());
     }
 }
 
@@ -254,8 +270,7 @@ async fn main() {
     println!("| 1 | idle after start | | {} | | {} | {} |", mb(p.hwm()), mb(p.rss()), p.threads());
 
     // 2. Concurrent large uploads.
-    p.reset_peak();
-    let sampler = Sampler::start(p.pid);
+    let point = p.begin();
     let started = Instant::now();
     let uploads: Vec<_> = (0..concurrent)
         .map(|_| {
@@ -275,19 +290,14 @@ async fn main() {
         }
     }
     let took = started.elapsed();
-    println!(
-        "| 2 | {concurrent} concurrent uploads of {:.1} MiB | statuses {statuses:?} in {:.1} s | {} | {} | {} | {} |",
-        big as f64 / MIB as f64,
-        took.as_secs_f64(),
-        mb(p.hwm()),
-        mb(sampler.stop()),
-        mb(p.rss()),
-        p.threads()
+    point.row(
+        2,
+        &format!("{concurrent} concurrent uploads of {:.1} MiB", big as f64 / MIB as f64),
+        &format!("statuses {statuses:?} in {:.1} s", took.as_secs_f64()),
     );
 
     // 3. Concurrent opens, slow readers.
-    p.reset_peak();
-    let sampler = Sampler::start(p.pid);
+    let point = p.begin();
     let opens: Vec<_> = made
         .into_iter()
         .map(|m| {
@@ -302,20 +312,15 @@ async fn main() {
         *statuses.entry(status).or_insert(0) += 1;
         read += got;
     }
-    println!(
-        "| 3 | {concurrent} concurrent opens, readers at {} KiB/s for {slow_secs} s | statuses {statuses:?}, {:.1} MiB read in all | {} | {} | {} | {} |",
-        slow_rate / 1024,
-        read as f64 / MIB as f64,
-        mb(p.hwm()),
-        mb(sampler.stop()),
-        mb(p.rss()),
-        p.threads()
+    point.row(
+        3,
+        &format!("{concurrent} concurrent opens, readers at {} KiB/s for {slow_secs} s", slow_rate / 1024),
+        &format!("statuses {statuses:?}, {:.1} MiB read in all", read as f64 / MIB as f64),
     );
 
     // 4. About 1 GiB stored, created one after another, then idle.
     tokio::time::sleep(Duration::from_secs(2)).await;
-    p.reset_peak();
-    let sampler = Sampler::start(p.pid);
+    let point = p.begin();
     let mut statuses = std::collections::BTreeMap::new();
     for _ in 0..stored {
         let (_, meta) = new_secret(&rng);
@@ -323,19 +328,18 @@ async fn main() {
         *statuses.entry(status).or_insert(0) += 1;
     }
     tokio::time::sleep(Duration::from_secs(5)).await;
-    println!(
-        "| 4 | {stored} × {:.1} MiB stored ({:.2} GiB), created one by one, then 5 s idle | statuses {statuses:?} | {} | {} | {} | {} |",
-        stored_len as f64 / MIB as f64,
-        (stored * stored_len) as f64 / (1 << 30) as f64,
-        mb(p.hwm()),
-        mb(sampler.stop()),
-        mb(p.rss()),
-        p.threads()
+    point.row(
+        4,
+        &format!(
+            "{stored} × {:.1} MiB stored ({:.2} GiB), created one by one, then 5 s idle",
+            stored_len as f64 / MIB as f64,
+            (stored * stored_len) as f64 / (1 << 30) as f64
+        ),
+        &format!("statuses {statuses:?}"),
     );
 
     // 5. A small chunked create while large uploads trickle.
-    p.reset_peak();
-    let sampler = Sampler::start(p.pid);
+    let point = p.begin();
     let trickling: Vec<_> = (0..tricklers)
         .map(|_| {
             let (_, meta) = new_secret(&rng);
@@ -357,14 +361,13 @@ async fn main() {
         t.abort();
     }
     let lat: Vec<String> = latencies.iter().map(|l| format!("{l:.1}")).collect();
-    println!(
-        "| 5 | 1 KiB create, chunked, while {tricklers} uploads declaring {:.1} MiB trickle at {} KiB/s | statuses {statuses:?}, latency {} ms | {} | {} | {} | {} |",
-        largest as f64 / MIB as f64,
-        slow_rate / 1024,
-        lat.join(" / "),
-        mb(p.hwm()),
-        mb(sampler.stop()),
-        mb(p.rss()),
-        p.threads()
+    point.row(
+        5,
+        &format!(
+            "1 KiB create, chunked, while {tricklers} uploads declaring {:.1} MiB trickle at {} KiB/s",
+            largest as f64 / MIB as f64,
+            slow_rate / 1024
+        ),
+        &format!("statuses {statuses:?}, latency {} ms", lat.join(" / ")),
     );
 }

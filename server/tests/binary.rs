@@ -10,7 +10,6 @@ use std::time::{Duration, Instant};
 use common::*;
 use reqwest::StatusCode;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::sync::Barrier;
 
 /// Many browsers (or one attacker) opening the same link at once: exactly one gets the secret.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -21,35 +20,7 @@ async fn thousand_concurrent_opens_have_exactly_one_winner() {
     for round in 0..5 {
         let f = Fixture::new(&format!("race {round}"));
         assert_eq!(http_create(&client, &server, &f, TTL).await.status(), StatusCode::CREATED);
-        let barrier = Arc::new(Barrier::new(1000));
-        let body = Arc::new(open_body(&f.id, &f.proof, Some(&f.gate)));
-        let url = Arc::new(server.url("/api/v1/secrets/open"));
-        let tasks: Vec<_> = (0..1000)
-            .map(|_| {
-                let (client, barrier, body, url) = (client.clone(), barrier.clone(), body.clone(), url.clone());
-                tokio::spawn(async move {
-                    barrier.wait().await;
-                    let res = client
-                        .post(url.as_str())
-                        .header("content-type", "application/json")
-                        .body((*body).clone())
-                        .send()
-                        .await
-                        .expect("request");
-                    let status = res.status();
-                    (status, res.bytes().await.expect("body"))
-                })
-            })
-            .collect();
-        let mut winners = Vec::new();
-        for t in tasks {
-            let (status, body) = t.await.unwrap();
-            match status {
-                StatusCode::OK => winners.push(body),
-                StatusCode::NOT_FOUND => {}
-                other => panic!("unexpected {other}"),
-            }
-        }
+        let winners = race_opens(&client, std::slice::from_ref(&server), &f, 1000).await;
         assert_eq!(winners.len(), 1, "round {round}: exactly one open succeeds");
         assert_eq!(f.decrypt(&winners[0]), format!("race {round}"));
     }
@@ -64,30 +35,7 @@ async fn open_and_burn_racing_have_exactly_one_winner() {
     for round in 0..5 {
         let f = Fixture::with_receipt("contested");
         http_create(&client, &server, &f, TTL).await;
-        let barrier = Arc::new(Barrier::new(400));
-        let mut tasks = Vec::new();
-        for i in 0..400 {
-            let (client, barrier) = (client.clone(), barrier.clone());
-            let (url, body) = if i % 2 == 0 {
-                (server.url("/api/v1/secrets/open"), open_body(&f.id, &f.proof, Some(&f.gate)))
-            } else {
-                (server.url("/api/v1/receipts/burn"), json_body(&[("receipt", &f.receipt().id), ("proof", &f.receipt().burn_proof)]))
-            };
-            tasks.push(tokio::spawn(async move {
-                barrier.wait().await;
-                let res = client.post(url).header("content-type", "application/json").body(body).send().await.unwrap();
-                (i % 2 == 0, res.status())
-            }));
-        }
-        let (mut opened, mut burned) = (0, 0);
-        for t in tasks {
-            match t.await.unwrap() {
-                (true, StatusCode::OK) => opened += 1,
-                (false, StatusCode::OK) => burned += 1,
-                (true, StatusCode::NOT_FOUND) | (false, StatusCode::CONFLICT) => {}
-                (open, status) => panic!("unexpected {status} (open: {open})"),
-            }
-        }
+        let (opened, burned) = race_open_and_burn(&client, std::slice::from_ref(&server), &f, 400).await;
         assert_eq!(opened + burned, 1, "round {round}");
         let receipt: serde_json::Value = http_receipt(&client, &server, &f.receipt().id).await.json().await.unwrap();
         assert_eq!(receipt["state"], if opened == 1 { "opened" } else { "burned" });

@@ -130,16 +130,15 @@ async fn post(client: &reqwest::Client, base: &str, path: &str, body: Vec<u8>) -
 /// next cuts); no acknowledged open or burn is back, and receipts say what happened.
 async fn check(server: &Server, ledger: &mut Ledger, tally: &mut Tally, cycle: usize) {
     let client = http();
-    let base = server.base.as_str();
     for (n, (id, proof, receipt)) in ledger.gone.iter().enumerate() {
-        let peek = post(&client, base, "/api/v1/secrets/peek", json_body(&[("id", id)])).await.unwrap();
+        let peek = http_peek(&client, server, id).await;
         assert_eq!(peek.status(), StatusCode::NOT_FOUND, "cycle {cycle}: an acknowledged open or burn came back");
         if n % 8 == 0 {
-            let open = post(&client, base, "/api/v1/secrets/open", open_body(id, proof, None)).await.unwrap();
+            let open = http_open(&client, server, id, proof).await.unwrap();
             assert_eq!(open.status(), StatusCode::NOT_FOUND, "cycle {cycle}: an acknowledged open or burn opened again");
         }
         if let Some((rid, state)) = receipt {
-            let res = post(&client, base, "/api/v1/receipts/status", json_body(&[("receipt", rid)])).await.unwrap();
+            let res = http_receipt(&client, server, rid).await;
             assert_eq!(res.status(), StatusCode::OK, "cycle {cycle}: the receipt of an acknowledged {state} secret was lost");
             let json: serde_json::Value = res.json().await.unwrap();
             assert_eq!(json["state"], *state, "cycle {cycle}: a receipt forgot what happened");
@@ -150,15 +149,15 @@ async fn check(server: &Server, ledger: &mut Ledger, tally: &mut Tally, cycle: u
     ids.sort();
     for (n, id) in ids.iter().enumerate() {
         let kept = ledger.live[id].clone();
-        let peek = post(&client, base, "/api/v1/secrets/peek", json_body(&[("id", id)])).await.unwrap();
+        let peek = http_peek(&client, server, id).await;
         assert_eq!(peek.status(), StatusCode::OK, "cycle {cycle}: an acknowledged create was lost");
         if let Some((rid, _)) = &kept.receipt {
-            let res = post(&client, base, "/api/v1/receipts/status", json_body(&[("receipt", rid)])).await.unwrap();
+            let res = http_receipt(&client, server, rid).await;
             assert_eq!(res.json::<serde_json::Value>().await.unwrap()["state"], "waiting", "cycle {cycle}");
         }
         tally.checks += 1;
         if n % 2 == 0 {
-            let open = post(&client, base, "/api/v1/secrets/open", open_body(id, &kept.proof, None)).await.unwrap();
+            let open = http_open(&client, server, id, &kept.proof).await.unwrap();
             assert_eq!(open.status(), StatusCode::OK, "cycle {cycle}: an acknowledged create does not open");
             assert!(open.bytes().await.unwrap()[..] == kept.ciphertext[..], "cycle {cycle}: a ciphertext changed across the cut");
             ledger.live.remove(id);

@@ -25,30 +25,7 @@ async fn thousand_opens_over_servers(servers: &[Server], rounds: usize) {
     for round in 0..rounds {
         let f = Fixture::new(&format!("scaled race {round}"));
         assert_eq!(http_create(&client, &servers[round % servers.len()], &f, TTL).await.status(), StatusCode::CREATED);
-        let barrier = Arc::new(Barrier::new(1000));
-        let body = Arc::new(open_body(&f.id, &f.proof, Some(&f.gate)));
-        let tasks: Vec<_> = (0..1000)
-            .map(|i| {
-                let url = servers[i % servers.len()].url("/api/v1/secrets/open");
-                let (client, barrier, body) = (client.clone(), barrier.clone(), body.clone());
-                tokio::spawn(async move {
-                    barrier.wait().await;
-                    let res =
-                        client.post(url).header("content-type", "application/json").body((*body).clone()).send().await.expect("request");
-                    let status = res.status();
-                    (status, res.bytes().await.expect("body"))
-                })
-            })
-            .collect();
-        let mut winners = Vec::new();
-        for t in tasks {
-            let (status, body) = t.await.unwrap();
-            match status {
-                StatusCode::OK => winners.push(body),
-                StatusCode::NOT_FOUND => {}
-                other => panic!("unexpected {other}: {}", String::from_utf8_lossy(&body)),
-            }
-        }
+        let winners = race_opens(&client, servers, &f, 1000).await;
         assert_eq!(winners.len(), 1, "round {round}: exactly one open succeeds across all servers");
         assert_eq!(f.decrypt(&winners[0]), format!("scaled race {round}"));
     }
@@ -163,30 +140,7 @@ async fn open_and_burn_racing_over_servers_have_exactly_one_winner() {
     for round in 0..3 {
         let f = Fixture::with_receipt("contested");
         assert_eq!(http_create(&client, &servers[round], &f, TTL).await.status(), StatusCode::CREATED);
-        let barrier = Arc::new(Barrier::new(300));
-        let mut tasks = Vec::new();
-        for i in 0..300 {
-            let (client, barrier, server) = (client.clone(), barrier.clone(), &servers[i % 3]);
-            let (url, body) = if i % 2 == 0 {
-                (server.url("/api/v1/secrets/open"), open_body(&f.id, &f.proof, Some(&f.gate)))
-            } else {
-                (server.url("/api/v1/receipts/burn"), json_body(&[("receipt", &f.receipt().id), ("proof", &f.receipt().burn_proof)]))
-            };
-            tasks.push(tokio::spawn(async move {
-                barrier.wait().await;
-                let res = client.post(url).header("content-type", "application/json").body(body).send().await.unwrap();
-                (i % 2 == 0, res.status())
-            }));
-        }
-        let (mut opened, mut burned) = (0, 0);
-        for t in tasks {
-            match t.await.unwrap() {
-                (true, StatusCode::OK) => opened += 1,
-                (false, StatusCode::OK) => burned += 1,
-                (true, StatusCode::NOT_FOUND) | (false, StatusCode::CONFLICT) => {}
-                (open, status) => panic!("unexpected {status} (open: {open})"),
-            }
-        }
+        let (opened, burned) = race_open_and_burn(&client, &servers, &f, 300).await;
         assert_eq!(opened + burned, 1, "round {round}");
         for server in &servers {
             let receipt: serde_json::Value = http_receipt(&client, server, &f.receipt().id).await.json().await.unwrap();

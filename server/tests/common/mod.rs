@@ -412,3 +412,67 @@ pub fn temp_dir() -> tempfile::TempDir {
 pub fn path_of(dir: &tempfile::TempDir) -> PathBuf {
     dir.path().to_path_buf()
 }
+
+/// `n` opens of `f` with its proof, spread over `servers` and released at once: the bodies of the 200s (every other
+/// answer must be 404).
+pub async fn race_opens(client: &reqwest::Client, servers: &[Server], f: &Fixture, n: usize) -> Vec<Bytes> {
+    let barrier = Arc::new(tokio::sync::Barrier::new(n));
+    let body = open_body(&f.id, &f.proof, Some(&f.gate));
+    let tasks: Vec<_> = (0..n)
+        .map(|i| {
+            let request = client
+                .post(servers[i % servers.len()].url("/api/v1/secrets/open"))
+                .header("content-type", "application/json")
+                .body(body.clone());
+            let barrier = barrier.clone();
+            tokio::spawn(async move {
+                barrier.wait().await;
+                let res = request.send().await.expect("request");
+                let status = res.status();
+                (status, res.bytes().await.expect("body"))
+            })
+        })
+        .collect();
+    let mut winners = Vec::new();
+    for t in tasks {
+        let (status, body) = t.await.unwrap();
+        match status {
+            reqwest::StatusCode::OK => winners.push(body),
+            reqwest::StatusCode::NOT_FOUND => {}
+            other => panic!("unexpected {other}: {}", String::from_utf8_lossy(&body)),
+        }
+    }
+    winners
+}
+
+/// `n` requests released at once, spread over `servers`, every other one opening `f` and the rest burning it from its
+/// receipt: (opens answered 200, burns answered 200). Every other answer must be 404 (open) or 409 (burn).
+pub async fn race_open_and_burn(client: &reqwest::Client, servers: &[Server], f: &Fixture, n: usize) -> (usize, usize) {
+    let barrier = Arc::new(tokio::sync::Barrier::new(n));
+    let tasks: Vec<_> = (0..n)
+        .map(|i| {
+            let server = &servers[i % servers.len()];
+            let (url, body) = if i % 2 == 0 {
+                (server.url("/api/v1/secrets/open"), open_body(&f.id, &f.proof, Some(&f.gate)))
+            } else {
+                (server.url("/api/v1/receipts/burn"), json_body(&[("receipt", &f.receipt().id), ("proof", &f.receipt().burn_proof)]))
+            };
+            let request = client.post(url).header("content-type", "application/json").body(body);
+            let barrier = barrier.clone();
+            tokio::spawn(async move {
+                barrier.wait().await;
+                (i % 2 == 0, request.send().await.unwrap().status())
+            })
+        })
+        .collect();
+    let (mut opened, mut burned) = (0, 0);
+    for t in tasks {
+        match t.await.unwrap() {
+            (true, reqwest::StatusCode::OK) => opened += 1,
+            (false, reqwest::StatusCode::OK) => burned += 1,
+            (true, reqwest::StatusCode::NOT_FOUND) | (false, reqwest::StatusCode::CONFLICT) => {}
+            (open, status) => panic!("unexpected {status} (open: {open})"),
+        }
+    }
+    (opened, burned)
+}
