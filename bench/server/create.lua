@@ -7,10 +7,12 @@
 dofile(os.getenv("BENCH_DIR") .. "/common.lua")
 
 local boundary = "cinder-bench-7d2f"
-local head, tail, n
+local head, tail, n, instance
 
 function init(args)
-   math.randomseed(os.time() * 100 + tid)
+   -- wrk runs started in the same second against two servers (WRK_INSTANCE 0, 1) must not draw the same ids.
+   instance = tonumber(os.getenv("WRK_INSTANCE") or "0")
+   math.randomseed(os.time() * 100 + tid + 1000 * instance)
    local t = {}
    for i = 1, 1424 do t[i] = string.char(math.random(0, 255)) end
    head = "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n"
@@ -29,6 +31,6 @@ function request()
    n = n + 1
    -- A canonical 16-byte id: 21 hex digits (all base64url characters) + "A" (its low bits zero). Random digits spread
    -- the ids over the key space like real ones; the counter keeps them unique.
-   wrk.body = head .. string.format("%02x%010x%09x", tid, math.random(0, 2^40 - 1), n % 2^36) .. "A" .. tail
+   wrk.body = head .. string.format("%02x%010x%09x", instance * 16 + tid, math.random(0, 2^40 - 1), n % 2^36) .. "A" .. tail
    return wrk.format()
 end

@@ -25,32 +25,16 @@ else
   (cd "$ROOT" && cargo build --quiet --release -p cinder-server --bin cinder --example bench_seed)
   CINDER_BIN=$ROOT/target/release/cinder
 fi
-TICK=$(getconf CLK_TCK)
 
 . "$HERE/server.sh"
 start_server CINDER_MAX_SECRETS=100000000 CINDER_MAX_STORED_BYTES=64GiB
-# The server's user and system CPU time so far, in clock ticks (fields 14 and 15 of /proc/<pid>/stat, counted after
-# the parenthesised command name; they include the process's threads, exited ones too).
-cpu() { sed 's/^.*) //' "/proc/$PID/stat" | awk '{ print $12, $13 }'; }
-
 sleep 1
 IDLE_RSS=$(mib_of VmRSS)
 
 echo "seeding $SECRETS secrets for peek and open..." >&2
 "$ROOT/target/release/examples/bench_seed" "http://$ADDR" "$SECRETS" "$WORK/fixtures.txt"
 
-phase() {
-  local name=$1 script=$2 path=$3
-  echo "phase $name ($DURATION, $CONNS connections)..." >&2
-  local before after
-  before=$(cpu)
-  PHASE=$name BENCH_DIR=$HERE FIXTURES=$WORK/fixtures.txt WRK_THREADS=$THREADS \
-    wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency -s "$HERE/$script" "http://$ADDR$path" >"$WORK/$name.txt"
-  after=$(cpu)
-  grep '^RESULT' "$WORK/$name.txt" >>"$WORK/results.tsv"
-  echo "$name $before $after" >>"$WORK/cpu.txt"
-  echo "$name $(mib_of VmRSS)" >>"$WORK/rss.txt"
-}
+TARGETS=("$ADDR $WORK/fixtures.txt")
 : >"$WORK/results.tsv"
 : >"$WORK/cpu.txt"
 phase healthz healthz.lua /healthz
@@ -68,11 +52,6 @@ echo "wrk $THREADS thread(s), $CONNS connections, $DURATION per phase, on the sa
 echo
 echo "| phase | req/s | p50 (ms) | p99 (ms) | non-2xx | socket errors | server CPU/request (µs) | of which user / system (µs) | server RSS after (MB) |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-while IFS=$'\t' read -r _ name rps p50 p99 non2xx errors requests; do
-  per=$(awk -v n="$name" -v t="$TICK" -v r="$requests" '$1 == n {
-    u = ($4 - $2) / t * 1e6 / r; s = ($5 - $3) / t * 1e6 / r
-    printf "%.1f | %.1f / %.1f", u + s, u, s }' "$WORK/cpu.txt")
-  echo "| $name | $rps | $p50 | $p99 | $non2xx | $errors | $per | $(awk -v n="$name" '$1 == n { print $2 }' "$WORK/rss.txt") |"
-done <"$WORK/results.tsv"
+table
 echo
 echo "Server RSS: idle after start $IDLE_RSS MB, peak $PEAK_RSS MB, idle 5 s after the load $AFTER_RSS MB."

@@ -82,6 +82,9 @@ impl Exchange {
 pub struct Options {
     /// Extra environment for the server (e.g. `CINDER_TTL_CHOICES`).
     pub server_env: Vec<(String, String)>,
+    /// More server processes beside the first, started with the same environment (which must then name a shared store,
+    /// `CINDER_STORE=redis://…`): a scaled-out site whose instances the browser reaches at [`Harness::base_urls`].
+    pub more_servers: usize,
     /// The browser's preferred languages, most preferred first (e.g. `"sv"` or `"sv-SE,sv,en"`): what Chromium puts in
     /// `navigator.languages` and `Accept-Language`. `None`: Chromium's default (English).
     pub browser_languages: Option<String>,
@@ -91,6 +94,8 @@ pub struct Options {
 pub struct Harness {
     /// The server's own origin, e.g. `http://127.0.0.1:41234` (the browser reaches it through the proxy).
     pub base_url: String,
+    /// Every server's origin, the first one's ([`Harness::base_url`]) first; see [`Options::more_servers`].
+    pub base_urls: Vec<String>,
     /// The WebDriver session.
     pub client: Client,
     /// Where the server keeps its sled data (inside `work`).
@@ -101,6 +106,7 @@ pub struct Harness {
     server_log: Arc<Mutex<Vec<String>>>,
     chromedriver: Child,
     server: Child,
+    more_servers: Vec<Child>,
     proxy: tokio::task::JoinHandle<()>,
     // Dropped last: the directories the processes run in.
     _work: tempfile::TempDir,
@@ -135,11 +141,19 @@ impl Harness {
         let data_dir = work.path().join("data");
         let server_log = Arc::new(Mutex::new(Vec::new()));
         let (server, server_addr) = start_server(work.path(), &data_dir, &options, server_log.clone()).await?;
+        let (mut more_servers, mut addrs) = (Vec::new(), vec![server_addr]);
+        for _ in 0..options.more_servers {
+            let (child, addr) = start_server(work.path(), &data_dir, &options, server_log.clone()).await?;
+            more_servers.push(child);
+            addrs.push(addr);
+        }
         let recorded = Arc::new(Mutex::new(Vec::new()));
-        let (proxy, proxy_addr) = start_proxy(server_addr, recorded.clone()).await?;
+        let base_urls = addrs.iter().map(|a| format!("http://{a}")).collect();
+        let (proxy, proxy_addr) = start_proxy(addrs, recorded.clone()).await?;
         let (chromedriver, client) = start_browser(work.path(), proxy_addr, &options).await?;
         Ok(Harness {
             base_url: format!("http://{server_addr}"),
+            base_urls,
             client,
             data_dir,
             recorded,
@@ -147,6 +161,7 @@ impl Harness {
             server_log,
             chromedriver,
             server,
+            more_servers,
             proxy,
             _work: work,
         })
@@ -264,6 +279,9 @@ impl Drop for Harness {
         }
         let _ = self.chromedriver.start_kill();
         let _ = self.server.start_kill();
+        for server in &mut self.more_servers {
+            let _ = server.start_kill();
+        }
     }
 }
 
@@ -305,7 +323,9 @@ impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
 async fn start_server(work: &Path, data_dir: &Path, options: &Options, log: Arc<Mutex<Vec<String>>>) -> Result<(Child, SocketAddr)> {
     // The binary runs alone in an otherwise empty directory: it must carry the whole app.
     let bin = work.join("cinder");
-    std::fs::copy(release_binary()?, &bin).context("copying the release binary")?;
+    if !bin.exists() {
+        std::fs::copy(release_binary()?, &bin).context("copying the release binary")?;
+    }
     let mut cmd = Command::new(&bin);
     cmd.current_dir(work)
         .env_clear()
@@ -352,15 +372,16 @@ async fn start_server(work: &Path, data_dir: &Path, options: &Options, log: Arc<
     Ok((child, addr.parse().with_context(|| format!("parsing the server address {addr:?}"))?))
 }
 
-async fn start_proxy(server: SocketAddr, recorded: Arc<Mutex<Vec<Exchange>>>) -> Result<(tokio::task::JoinHandle<()>, SocketAddr)> {
+async fn start_proxy(servers: Vec<SocketAddr>, recorded: Arc<Mutex<Vec<Exchange>>>) -> Result<(tokio::task::JoinHandle<()>, SocketAddr)> {
+    let servers = Arc::new(servers);
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
     let upstream = hyper_util::client::legacy::Client::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
     let task = tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
-            let (recorded, upstream) = (recorded.clone(), upstream.clone());
+            let (recorded, upstream, servers) = (recorded.clone(), upstream.clone(), servers.clone());
             tokio::spawn(async move {
-                let service = hyper::service::service_fn(move |req| forward(req, server, upstream.clone(), recorded.clone()));
+                let service = hyper::service::service_fn(move |req| forward(req, servers.clone(), upstream.clone(), recorded.clone()));
                 let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
             });
         }
@@ -372,14 +393,15 @@ type Upstream = hyper_util::client::legacy::Client<hyper_util::client::legacy::c
 
 async fn forward(
     req: Request<Incoming>,
-    server: SocketAddr,
+    servers: Arc<Vec<SocketAddr>>,
     upstream: Upstream,
     recorded: Arc<Mutex<Vec<Exchange>>>,
 ) -> Result<Response<Full<Bytes>>, Box<dyn std::error::Error + Send + Sync>> {
     let (parts, body) = req.into_parts();
     let body = body.collect().await?.to_bytes();
     let authority = parts.uri.authority().map(|a| a.as_str().to_owned()).unwrap_or_default();
-    let to_server = parts.method != hyper::Method::CONNECT && authority == server.to_string();
+    let server = servers.iter().find(|s| s.to_string() == authority).copied();
+    let to_server = parts.method != hyper::Method::CONNECT && server.is_some();
     let mut exchange = Exchange {
         method: parts.method.to_string(),
         uri: parts.uri.to_string(),
@@ -390,7 +412,7 @@ async fn forward(
         response_headers: Vec::new(),
         response_bytes: 0,
     };
-    let response = if to_server {
+    let response = if let Some(server) = server.filter(|_| to_server) {
         let path = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
         let mut builder = Request::builder().method(parts.method.clone()).uri(format!("http://{server}{path}"));
         for (name, value) in &parts.headers {

@@ -1,7 +1,8 @@
 //! Seeds a running server with secrets for the load test (bench/server/run.sh): creates COUNT secrets of 1.4 KB over
 //! HTTP and writes `id proof` lines that the wrk scripts peek at and open, one fresh secret per open.
 //!
-//! Usage: bench_seed BASE_URL COUNT OUT_FILE   (SEED_TTL: lifetime in seconds, default 3600)
+//! Usage: bench_seed BASE_URL COUNT OUT_FILE   (SEED_TTL: lifetime in seconds, default 3600; SEED_BYTES: ciphertext
+//! length, default 1,424, which must be an envelope length, e.g. 1,040 for a 1 KiB secret)
 
 use std::io::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -24,6 +25,7 @@ async fn main() {
     };
     let count: usize = count.parse().expect("COUNT is a number");
     let ttl: u64 = std::env::var("SEED_TTL").map_or(3600, |t| t.parse().expect("SEED_TTL is a number of seconds"));
+    let bytes: usize = std::env::var("SEED_BYTES").map_or(CIPHERTEXT_BYTES, |b| b.parse().expect("SEED_BYTES is a number"));
     let header = shared::b64::encode(&Header { kdf: None }.encode());
     let client = reqwest::Client::new();
     let next = Arc::new(AtomicUsize::new(0));
@@ -34,7 +36,7 @@ async fn main() {
                 (client.clone(), next.clone(), lines.clone(), header.clone(), format!("{base}/api/v1/secrets"));
             tokio::spawn(async move {
                 let rng = SystemRandom::new();
-                let mut ciphertext = vec![0u8; CIPHERTEXT_BYTES];
+                let mut ciphertext = vec![0u8; bytes];
                 while next.fetch_add(1, Ordering::Relaxed) < count {
                     let (mut id, mut proof) = ([0u8; 16], [0u8; 32]);
                     rng.fill(&mut id).unwrap();

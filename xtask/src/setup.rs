@@ -228,6 +228,15 @@ const STEPS: &[Step] = &[
         hint: "about 10 s",
     },
     Step {
+        // tests/behind_nginx.rs runs deploy/nginx/cinder.conf in front of three servers; it starts its own nginx on
+        // free loopback ports (the packaged service is not used).
+        name: "nginx (the tested reverse-proxy configuration)",
+        tests_only: true,
+        present: |_| Path::new("/usr/sbin/nginx").exists(),
+        install: |_, apt| apt.install(&["nginx"]),
+        hint: "about 10 s",
+    },
+    Step {
         name: "schemathesis 4.32.5 (the API checked against its OpenAPI document)",
         tests_only: true,
         present: |_| output(&schemathesis().to_string_lossy(), &["--version"]).is_some_and(|v| v.contains(SCHEMATHESIS_VERSION)),

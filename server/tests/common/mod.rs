@@ -374,34 +374,46 @@ impl Drop for Server {
     }
 }
 
+/// Where the http_* helpers send requests: a spawned server, or a proxy in front of some.
+pub trait Endpoint {
+    /// The full URL of `path` (which starts with `/`).
+    fn url(&self, path: &str) -> String;
+}
+
+impl Endpoint for Server {
+    fn url(&self, path: &str) -> String {
+        Server::url(self, path)
+    }
+}
+
 /// A reqwest client for the spawned server.
 pub fn http() -> reqwest::Client {
     reqwest::Client::builder().pool_max_idle_per_host(64).build().unwrap()
 }
 
-pub async fn http_create(client: &reqwest::Client, server: &Server, f: &Fixture, ttl: u64) -> reqwest::Response {
+pub async fn http_create(client: &reqwest::Client, server: &impl Endpoint, f: &Fixture, ttl: u64) -> reqwest::Response {
     let (ctype, body) = f.form(ttl);
     client.post(server.url("/api/v1/secrets")).header("content-type", ctype).body(body).send().await.unwrap()
 }
 
-pub async fn http_open(client: &reqwest::Client, server: &Server, id: &str, proof: &str) -> reqwest::Result<reqwest::Response> {
+pub async fn http_open(client: &reqwest::Client, server: &impl Endpoint, id: &str, proof: &str) -> reqwest::Result<reqwest::Response> {
     client.post(server.url("/api/v1/secrets/open")).header("content-type", "application/json").body(open_body(id, proof, None)).send().await
 }
 
 /// A JSON POST to the spawned server.
-pub async fn http_post(client: &reqwest::Client, server: &Server, path: &str, body: Vec<u8>) -> reqwest::Result<reqwest::Response> {
+pub async fn http_post(client: &reqwest::Client, server: &impl Endpoint, path: &str, body: Vec<u8>) -> reqwest::Result<reqwest::Response> {
     client.post(server.url(path)).header("content-type", "application/json").body(body).send().await
 }
 
-pub async fn http_peek(client: &reqwest::Client, server: &Server, id: &str) -> reqwest::Response {
+pub async fn http_peek(client: &reqwest::Client, server: &impl Endpoint, id: &str) -> reqwest::Response {
     http_post(client, server, "/api/v1/secrets/peek", json_body(&[("id", id)])).await.unwrap()
 }
 
-pub async fn http_receipt(client: &reqwest::Client, server: &Server, rid: &str) -> reqwest::Response {
+pub async fn http_receipt(client: &reqwest::Client, server: &impl Endpoint, rid: &str) -> reqwest::Response {
     http_post(client, server, "/api/v1/receipts/status", json_body(&[("receipt", rid)])).await.unwrap()
 }
 
-pub async fn http_burn(client: &reqwest::Client, server: &Server, rid: &str, proof: &str) -> reqwest::Result<reqwest::Response> {
+pub async fn http_burn(client: &reqwest::Client, server: &impl Endpoint, rid: &str, proof: &str) -> reqwest::Result<reqwest::Response> {
     http_post(client, server, "/api/v1/receipts/burn", json_body(&[("receipt", rid), ("proof", proof)])).await
 }
 

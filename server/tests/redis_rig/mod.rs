@@ -35,7 +35,7 @@ pub struct Redis {
 }
 
 /// Ports are handed out from a per-process range, then checked free (the cluster bus needs port + 10000 too).
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     static NEXT: AtomicU16 = AtomicU16::new(0);
     let base = 20_000 + (std::process::id() % 1_000) as u16 * 20;
     loop {
