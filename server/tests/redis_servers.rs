@@ -1,14 +1,18 @@
 //! Several `cinder` processes on one Redis, as a scaled-out deployment runs them: a secret created on one opens on
 //! another, exactly once however many race for it (opens against burns too); counted guesses never exceed the limit
 //! across servers, and so does the creation rate limit, without a client address in Redis; a Redis that goes away gives
-//! fast 503s (and `/readyz` 503) until it is back, with no restart; TLS.
+//! fast 503s (and `/readyz` 503) until it is back, with no restart; TLS. Faults under mixed load (`common::load`): a
+//! server killed, Redis killed and restarted, a cluster primary killed and restarted, each checked afterwards against
+//! everything the clients were told; WAIT mode with a real replica.
 
 mod common;
 mod redis_rig;
 
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::load::{self, Answers, Ledger, Load, OnFailure};
 use common::*;
 use redis_rig::{Mode, Redis};
 use reqwest::StatusCode;
@@ -243,4 +247,292 @@ async fn the_creation_limit_holds_across_servers_and_no_address_reaches_redis() 
     for server in &servers {
         assert!(!server.output().contains("panic"), "no panic");
     }
+}
+
+/// The servers' base URLs, for the load.
+fn bases(servers: &[Server]) -> Vec<String> {
+    servers.iter().map(|s| s.base.clone()).collect()
+}
+
+/// Waits until every server's `/readyz` answers 200 again; how long that took.
+async fn wait_ready(client: &reqwest::Client, servers: &[Server]) -> Duration {
+    let started = Instant::now();
+    for server in servers {
+        while client.get(server.url("/readyz")).send().await.map(|r| r.status()).ok() != Some(StatusCode::OK) {
+            assert!(started.elapsed() < Duration::from_secs(30), "the servers recover by themselves");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    started.elapsed()
+}
+
+/// Every server answers `/readyz` and a create with a 503 JSON error, fast; the slowest of those answers.
+async fn every_server_refuses(client: &reqwest::Client, servers: &[Server]) -> Duration {
+    let mut slowest = Duration::ZERO;
+    for server in servers {
+        let started = Instant::now();
+        let ready = client.get(server.url("/readyz")).send().await.unwrap();
+        assert_eq!(ready.status(), StatusCode::SERVICE_UNAVAILABLE);
+        let res = http_create(client, server, &Fixture::new("refused"), TTL).await;
+        assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(res.json::<serde_json::Value>().await.unwrap()["error"], "unavailable");
+        slowest = slowest.max(started.elapsed());
+    }
+    assert!(slowest < Duration::from_secs(5), "fast 503s, not a hang: {slowest:?}");
+    slowest
+}
+
+/// Mixed load from six clients over `servers` until the returned flag is set.
+fn start_load(servers: &[Server]) -> (Arc<Mutex<Ledger>>, Arc<AtomicBool>, Vec<tokio::task::JoinHandle<()>>) {
+    let (ledger, stop) = (Arc::new(Mutex::new(Ledger::default())), Arc::new(AtomicBool::new(false)));
+    let workers = load::spawn(&bases(servers), &Load::small(6, OnFailure::GoOn), &ledger, &stop);
+    (ledger, stop, workers)
+}
+
+/// Stops the load and hands over its ledger.
+async fn stop_load(ledger: Arc<Mutex<Ledger>>, stop: Arc<AtomicBool>, workers: Vec<tokio::task::JoinHandle<()>>) -> Ledger {
+    stop.store(true, Ordering::Relaxed);
+    for w in workers {
+        w.await.unwrap();
+    }
+    std::mem::take(&mut *ledger.lock().unwrap())
+}
+
+fn since(now: &[Answers], before: &[Answers]) -> Vec<Answers> {
+    now.iter().zip(before).map(|(a, b)| a.since(b)).collect()
+}
+
+/// Nothing any server answered was other than 201/200/503, and nothing hung.
+fn no_surprises(ledger: &Ledger) {
+    for (i, a) in ledger.answers.iter().enumerate() {
+        assert!(a.unexpected.is_empty(), "server {i} answered something unexpected: {:?}", a.unexpected);
+        assert!(a.slowest < load::HANG, "server {i} hung: {a:?}");
+    }
+}
+
+/// A `cinder` process killed (-9) in the middle of mixed load: the other two answer every request throughout, and
+/// afterwards every acknowledged create opens with its bytes, no acknowledged open or burn is back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn killing_one_server_under_load_loses_nothing_acknowledged() {
+    let redis = Redis::start(Mode::Durable);
+    let mut servers = three_servers(&redis.url());
+    let (ledger, stop, workers) = start_load(&servers);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    servers[0].kill9();
+    let at_kill = load::answers(&ledger);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let mut ledger = stop_load(ledger, stop, workers).await;
+    no_surprises(&ledger);
+    let after = since(&ledger.answers, &at_kill);
+    for (i, a) in ledger.answers.iter().enumerate().skip(1) {
+        assert!(a.unavailable == 0 && a.failed == 0, "server {i} answered every request: {a:?}");
+        assert!(after[i].ok > 20, "server {i} kept serving after the kill: {:?}", after[i]);
+    }
+    assert!(after[0].failed > 0, "the load still tried the killed server: {:?}", after[0]);
+    let (acked, consumed, in_doubt) = (ledger.live.len() + ledger.gone.len(), ledger.gone.len(), ledger.in_doubt);
+    let checks = load::check(&servers[1], &mut ledger, 1, "after a server was killed").await;
+    eprintln!(
+        "one server killed: {acked} acknowledged creates, {consumed} acknowledged opens/burns, {in_doubt} in doubt, \
+         {checks} checks, {} requests to the dead server unanswered; survivors: {:?}",
+        after[0].failed,
+        after.iter().skip(1).map(|a| a.ok).collect::<Vec<_>>()
+    );
+    assert!(checks > 100, "the load was real: {checks}");
+}
+
+/// redis-server killed (-9; `appendonly yes`, `appendfsync always`) under mixed load, then restarted on its port and
+/// directory: meanwhile every request gets a fast 503 JSON error, afterwards service resumes without restarting any
+/// `cinder`, no acknowledged create is lost and no acknowledged open or burn is back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn killing_redis_under_load_answers_fast_503s_and_loses_nothing_acknowledged() {
+    let mut redis = Redis::start(Mode::Durable);
+    let servers = three_servers(&redis.url());
+    let client = http();
+    let (ledger, stop, workers) = start_load(&servers);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    redis.kill();
+    let at_kill = load::answers(&ledger);
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    let probe = every_server_refuses(&client, &servers).await;
+    let outage = since(&load::answers(&ledger), &at_kill);
+    redis.resume();
+    let recovered = wait_ready(&client, &servers).await;
+    let at_resume = load::answers(&ledger);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let mut ledger = stop_load(ledger, stop, workers).await;
+    no_surprises(&ledger);
+    for (i, a) in outage.iter().enumerate() {
+        assert!(a.failed == 0 && a.unavailable > 0, "server {i} answered 503 to the load during the outage: {a:?}");
+        assert!(a.slowest_unavailable < Duration::from_secs(5), "server {i}: fast 503s, not a hang: {a:?}");
+    }
+    let after = since(&ledger.answers, &at_resume);
+    for (i, a) in after.iter().enumerate() {
+        assert!(a.ok > 10, "server {i} serves again without a restart: {a:?}");
+    }
+    let (acked, consumed, in_doubt) = (ledger.live.len() + ledger.gone.len(), ledger.gone.len(), ledger.in_doubt);
+    let checks = load::check(&servers[2], &mut ledger, 1, "after Redis was killed and restarted").await;
+    let unavailable: usize = outage.iter().map(|a| a.unavailable).sum();
+    let slowest = outage.iter().map(|a| a.slowest_unavailable).max().unwrap_or_default();
+    eprintln!(
+        "Redis killed: {unavailable} load requests answered 503 during the outage (mean {:?}, slowest {slowest:?}; probes \
+         {probe:?}); ready again {recovered:?} after restart; {acked} acknowledged creates, {consumed} acknowledged \
+         opens/burns, {in_doubt} in doubt, {checks} checks: none lost, none back",
+        outage[0].mean_unavailable()
+    );
+    assert!(checks > 100, "the load was real: {checks}");
+}
+
+/// A primary of the three-primary cluster (no replicas) killed under load. Its slots have no copy, so the cluster
+/// fails closed: once the other nodes mark it failed (`cluster_state:fail`, after cluster-node-timeout) every request
+/// answers a fast 503 and `/readyz` 503 (before that, only requests touching its slots do). Restarted from its AOF, the
+/// cluster is whole again, service resumes without restarting any `cinder`, and nothing acknowledged is lost or back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn killing_a_cluster_primary_fails_closed_and_loses_nothing_acknowledged() {
+    let mut cluster = redis_rig::Cluster::start();
+    let servers = three_servers(&cluster.url());
+    let client = http();
+    let (ledger, stop, workers) = start_load(&servers);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    cluster.nodes[0].kill();
+    let at_kill = load::answers(&ledger);
+    let marked = tokio::task::block_in_place(|| cluster.wait_state("fail"));
+    let partial = since(&load::answers(&ledger), &at_kill);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let at_fail = load::answers(&ledger);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let probe = every_server_refuses(&client, &servers).await;
+    let failed = since(&load::answers(&ledger), &at_fail);
+    cluster.nodes[0].resume();
+    let healed = tokio::task::block_in_place(|| cluster.wait_state("ok"));
+    let recovered = wait_ready(&client, &servers).await;
+    let at_resume = load::answers(&ledger);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let mut ledger = stop_load(ledger, stop, workers).await;
+    no_surprises(&ledger);
+    for (i, a) in failed.iter().enumerate() {
+        assert!(a.ok == 0 && a.failed == 0 && a.unavailable > 0, "server {i}: every request 503 while the cluster is down: {a:?}");
+        assert!(a.slowest_unavailable < Duration::from_secs(5), "server {i}: fast 503s, not a hang: {a:?}");
+    }
+    let after = since(&ledger.answers, &at_resume);
+    for (i, a) in after.iter().enumerate() {
+        assert!(a.ok > 10, "server {i} serves again without a restart: {a:?}");
+    }
+    let (acked, consumed, in_doubt) = (ledger.live.len() + ledger.gone.len(), ledger.gone.len(), ledger.in_doubt);
+    let checks = load::check(&servers[1], &mut ledger, 1, "after a cluster primary was killed and restarted").await;
+    eprintln!(
+        "cluster primary killed: marked failed after {marked:?} (meanwhile {} ok, {} 503); while failed {} load requests \
+         answered 503 (slowest {:?}; probes {probe:?}); cluster ok {healed:?} after restart, servers ready {recovered:?} \
+         later; {acked} acknowledged creates, {consumed} acknowledged opens/burns, {in_doubt} in doubt, {checks} checks",
+        partial.iter().map(|a| a.ok).sum::<usize>(),
+        partial.iter().map(|a| a.unavailable).sum::<usize>(),
+        failed.iter().map(|a| a.unavailable).sum::<usize>(),
+        failed.iter().map(|a| a.slowest_unavailable).max().unwrap_or_default(),
+    );
+    assert!(checks > 50, "the load was real: {checks}");
+}
+
+/// Calls of WAIT a Redis has answered (its command statistics).
+fn wait_calls(redis: &Redis) -> u64 {
+    let stats = redis.cli(&["info", "commandstats"]);
+    let line = stats.lines().find(|l| l.starts_with("cmdstat_wait:")).unwrap_or_default();
+    line.split("calls=").nth(1).and_then(|r| r.split(',').next()).and_then(|n| n.parse().ok()).unwrap_or(0)
+}
+
+/// WAIT mode on a real primary and replica: with the replica in sync everything works (and WAIT is issued); with it
+/// gone creates, opens, counted guesses and burns answer 503 within the WAIT timeout, the open without the ciphertext
+/// (that secret is lost, never shown twice), while peeks still answer; with the replica back everything works again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn with_wait_mode_a_missing_replica_turns_writes_into_503s_and_no_open_shows_the_secret() {
+    let primary = Redis::start(Mode::Durable);
+    let mut replica = Redis::start_replica_of(&primary);
+    let env = [("CINDER_STORE", primary.url()), ("CINDER_REDIS_WAIT_REPLICAS", "1".into()), ("CINDER_REDIS_WAIT_TIMEOUT", "1s".into())];
+    let server = Server::start(None, &env.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>());
+    let client = http();
+
+    let started = Instant::now();
+    let opened = Fixture::with_receipt("replicated");
+    assert_eq!(http_create(&client, &server, &opened, TTL).await.status(), StatusCode::CREATED);
+    let create_took = started.elapsed();
+    let open = http_open(&client, &server, &opened.id, &opened.proof).await.unwrap();
+    assert_eq!(open.status(), StatusCode::OK);
+    assert_eq!(opened.decrypt(&open.bytes().await.unwrap()), "replicated");
+    let burned = Fixture::with_receipt("burned");
+    assert_eq!(http_create(&client, &server, &burned, TTL).await.status(), StatusCode::CREATED);
+    let burn = http_burn(&client, &server, &burned.receipt().id, &burned.receipt().burn_proof).await.unwrap();
+    assert_eq!(burn.status(), StatusCode::OK);
+    let guarded = Fixture::with_passphrase("guarded", "pass phrase");
+    assert_eq!(http_create(&client, &server, &guarded, TTL).await.status(), StatusCode::CREATED);
+    let guess = http_post(&client, &server, "/api/v1/secrets/open", open_body(&guarded.id, &wrong_proof(), Some(&guarded.gate)));
+    assert_eq!(guess.await.unwrap().status(), StatusCode::FORBIDDEN);
+    let waits = wait_calls(&primary);
+    assert!(waits >= 7, "each create step, the open, the burn and the guess were WAITed for: {waits}");
+    let (victim, to_burn) = (Fixture::new("never shown"), Fixture::with_receipt("kept"));
+    assert_eq!(http_create(&client, &server, &victim, TTL).await.status(), StatusCode::CREATED);
+    assert_eq!(http_create(&client, &server, &to_burn, TTL).await.status(), StatusCode::CREATED);
+
+    replica.kill();
+    while primary.connected_replicas() > 0 {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let refused = |status: StatusCode, took: Duration, what: &str| {
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{what}");
+        assert!(took >= Duration::from_millis(900) && took < Duration::from_millis(2500), "{what}: within the WAIT timeout: {took:?}");
+        took
+    };
+    let started = Instant::now();
+    let lost = Fixture::new("not acknowledged");
+    let res = http_create(&client, &server, &lost, TTL).await;
+    let create_refused = refused(res.status(), started.elapsed(), "a create");
+    assert_eq!(http_peek(&client, &server, &lost.id).await.status(), StatusCode::NOT_FOUND, "a refused create leaves nothing");
+    let started = Instant::now();
+    let res = http_open(&client, &server, &victim.id, &victim.proof).await.unwrap();
+    let took = started.elapsed();
+    let body = res.bytes().await.unwrap();
+    let open_refused = refused(StatusCode::SERVICE_UNAVAILABLE, took, "an open");
+    let error: serde_json::Value = serde_json::from_slice(&body).expect("the refused open answered JSON, not the ciphertext");
+    assert_eq!(error["error"], "unavailable");
+    // Consumed on the primary, but never shown: lost (a failover could at most bring it back unopened), never twice.
+    assert_eq!(http_peek(&client, &server, &victim.id).await.status(), StatusCode::NOT_FOUND);
+    let again = http_open(&client, &server, &victim.id, &victim.proof).await.unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_FOUND, "an open refused by WAIT never opens later");
+    let started = Instant::now();
+    let res = http_burn(&client, &server, &to_burn.receipt().id, &to_burn.receipt().burn_proof).await.unwrap();
+    refused(res.status(), started.elapsed(), "a burn");
+    let started = Instant::now();
+    let res = http_post(&client, &server, "/api/v1/secrets/open", open_body(&guarded.id, &wrong_proof(), Some(&guarded.gate))).await;
+    refused(res.unwrap().status(), started.elapsed(), "a counted guess");
+    let started = Instant::now();
+    assert_eq!(http_peek(&client, &server, &guarded.id).await.status(), StatusCode::OK, "reads need no replica");
+    assert!(started.elapsed() < Duration::from_millis(500), "a peek does not wait behind WAITs: {:?}", started.elapsed());
+
+    replica.resume();
+    replica.wait_in_sync();
+    let started = Instant::now();
+    let back = Fixture::with_receipt("replica back");
+    assert_eq!(http_create(&client, &server, &back, TTL).await.status(), StatusCode::CREATED);
+    let open = http_open(&client, &server, &back.id, &back.proof).await.unwrap();
+    assert_eq!(open.status(), StatusCode::OK);
+    assert_eq!(back.decrypt(&open.bytes().await.unwrap()), "replica back");
+    eprintln!(
+        "WAIT mode: a create took {create_took:?} with the replica; without it a create answered 503 after \
+         {create_refused:?}, an open after {open_refused:?}; with it back, a create and an open took {:?}",
+        started.elapsed()
+    );
+    assert!(!server.output().contains("panic"));
+}
+
+/// WAIT mode asked for more replicas than the primary has: the server does not start, and says why.
+#[test]
+fn wait_mode_with_too_few_replicas_refuses_to_start_and_names_the_setting() {
+    let primary = Redis::start(Mode::Durable);
+    let _replica = Redis::start_replica_of(&primary);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cinder"))
+        .env("CINDER_LISTEN", "127.0.0.1:0")
+        .env("CINDER_STORE", primary.url())
+        .env("CINDER_REDIS_WAIT_REPLICAS", "2")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("CINDER_REDIS_WAIT_REPLICAS=2") && stderr.contains("1 connected replica"), "{stderr}");
 }

@@ -1,5 +1,5 @@
-//! Real Redis servers for the tests (no mocks): one standalone server, durable or RAM-only, or a three-primary cluster,
-//! each on free loopback ports with its files in a temp dir, killed on drop and, should the test process die
+//! Real Redis servers for the tests (no mocks): one standalone server, durable or RAM-only, a replica of one, or a
+//! three-primary cluster, each on free loopback ports with its files in a temp dir, killed on drop and, should the test process die
 //! (kill -9, a panic in a static), by a watchdog that follows the test process.
 #![allow(dead_code)]
 
@@ -30,6 +30,8 @@ pub struct Redis {
     cluster: bool,
     /// TLS only (no plain port), with a CA and a certificate for `localhost` / 127.0.0.1 in `dir`.
     tls: bool,
+    /// The primary's port, for a replica (`--replicaof`).
+    replica_of: Option<u16>,
     dir: tempfile::TempDir,
     child: Option<Child>,
 }
@@ -55,8 +57,15 @@ impl Redis {
 
     /// Starts a durable standalone server that speaks only TLS; [`Redis::ca`] is the CA that signed its certificate.
     pub fn start_tls() -> Redis {
-        let mut r =
-            Redis { port: free_port(), mode: Mode::Durable, cluster: false, tls: true, dir: tempfile::tempdir().unwrap(), child: None };
+        let mut r = Redis {
+            port: free_port(),
+            mode: Mode::Durable,
+            cluster: false,
+            tls: true,
+            replica_of: None,
+            dir: tempfile::tempdir().unwrap(),
+            child: None,
+        };
         let sh = |script: &str| {
             let out = Command::new("sh").arg("-c").arg(script).current_dir(r.dir.path()).output().expect("openssl runs");
             assert!(out.status.success(), "{script}: {}", String::from_utf8_lossy(&out.stderr));
@@ -75,9 +84,35 @@ impl Redis {
     }
 
     fn launch(mode: Mode, cluster: bool) -> Redis {
-        let mut r = Redis { port: free_port(), mode, cluster, tls: false, dir: tempfile::tempdir().unwrap(), child: None };
+        let mut r =
+            Redis { port: free_port(), mode, cluster, tls: false, replica_of: None, dir: tempfile::tempdir().unwrap(), child: None };
         r.spawn();
         r
+    }
+
+    /// Starts a durable replica of `primary` (`--replicaof`) and waits until it is in sync.
+    pub fn start_replica_of(primary: &Redis) -> Redis {
+        let dir = tempfile::tempdir().unwrap();
+        let mut r =
+            Redis { port: free_port(), mode: Mode::Durable, cluster: false, tls: false, replica_of: Some(primary.port), dir, child: None };
+        r.spawn();
+        r.wait_in_sync();
+        r
+    }
+
+    /// Waits until a replica's link to its primary is up (the initial sync done).
+    pub fn wait_in_sync(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !self.cli(&["info", "replication"]).contains("master_link_status:up") {
+            assert!(Instant::now() < deadline, "replica on port {} did not sync: {}", self.port, self.log());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// `connected_slaves` of a primary.
+    pub fn connected_replicas(&self) -> u32 {
+        let info = self.cli(&["info", "replication"]);
+        info.lines().find_map(|l| l.trim().strip_prefix("connected_slaves:")).and_then(|n| n.parse().ok()).unwrap_or(0)
     }
 
     fn spawn(&mut self) {
@@ -113,6 +148,11 @@ impl Redis {
         if self.cluster {
             args.extend(["--cluster-enabled".into(), "yes".into(), "--cluster-config-file".into()]);
             args.push(self.dir.path().join("nodes.conf").display().to_string());
+            // A dead primary is marked failed (cluster_state:fail) after this, not the default 15 s: tests stay short.
+            args.extend(["--cluster-node-timeout".into(), "3000".into()]);
+        }
+        if let Some(primary) = self.replica_of {
+            args.extend(["--replicaof".into(), "127.0.0.1".into(), primary.to_string()]);
         }
         // The watchdog: a shell that starts redis-server and kills it once the test process is gone.
         let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
@@ -251,6 +291,19 @@ impl Cluster {
     pub fn url(&self) -> String {
         let hosts: Vec<String> = self.nodes.iter().map(|n| format!("127.0.0.1:{}", n.port)).collect();
         format!("redis+cluster://{}/", hosts.join(","))
+    }
+
+    /// Waits until every running node says `cluster_state:STATE` (`ok` or `fail`); how long that took.
+    pub fn wait_state(&self, state: &str) -> Duration {
+        let (started, want) = (Instant::now(), format!("cluster_state:{state}"));
+        loop {
+            let running = self.nodes.iter().filter(|n| n.child.is_some());
+            if running.map(|n| n.cli(&["cluster", "info"])).all(|info| info.contains(&want)) {
+                return started.elapsed();
+            }
+            assert!(started.elapsed() < Duration::from_secs(30), "the cluster did not reach {want}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     /// The node URLs, as the store's cluster target takes them.

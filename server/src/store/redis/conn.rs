@@ -35,6 +35,11 @@ pub enum Conn {
 impl Conn {
     /// Connects. Fails (fast) when Redis is unreachable.
     pub async fn open(target: &Target) -> Result<Conn, StoreError> {
+        Conn::open_with(target, DEADLINE).await
+    }
+
+    /// Connects, waiting up to `response` for each answer (longer than [`DEADLINE`] for a connection that WAITs).
+    pub async fn open_with(target: &Target, response: Duration) -> Result<Conn, StoreError> {
         let fail = |e: redis::RedisError| StoreError::io("connecting to Redis", e);
         // rediss://: rustls needs a process-wide crypto provider; ring is the server's crypto already. Installing it
         // twice (a second store in one process) is refused harmlessly.
@@ -45,7 +50,7 @@ impl Conn {
                 // Reconnection is attempted a few times in the background; a command never waits past DEADLINE.
                 let config = ConnectionManagerConfig::new()
                     .set_connection_timeout(Some(CONNECT))
-                    .set_response_timeout(Some(DEADLINE))
+                    .set_response_timeout(Some(response))
                     .set_number_of_retries(2)
                     .set_max_delay(Duration::from_millis(500));
                 let manager = deadline(ConnectionManager::new_with_config(client, config)).await?;
@@ -57,7 +62,7 @@ impl Conn {
                 let client = redis::cluster::ClusterClientBuilder::new(nodes.iter().map(String::as_str))
                     .retries(0)
                     .connection_timeout(CONNECT)
-                    .response_timeout(DEADLINE)
+                    .response_timeout(response)
                     .build()
                     .map_err(fail)?;
                 let conn = deadline(client.get_async_connection()).await?;
@@ -100,10 +105,15 @@ impl Conn {
 
 /// Bounds a Redis call by [`DEADLINE`] (plus a little, so the client's own timeout speaks first when it can).
 async fn deadline<T>(call: impl std::future::Future<Output = redis::RedisResult<T>>) -> Result<T, StoreError> {
-    match tokio::time::timeout(DEADLINE + Duration::from_millis(500), call).await {
+    deadline_of(DEADLINE, call).await
+}
+
+/// Bounds a Redis call by `limit` (plus a little, as [`deadline`]).
+pub async fn deadline_of<T>(limit: Duration, call: impl std::future::Future<Output = redis::RedisResult<T>>) -> Result<T, StoreError> {
+    match tokio::time::timeout(limit + Duration::from_millis(500), call).await {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(e)) => Err(StoreError::io("Redis", e)),
-        Err(_) => Err(StoreError(format!("Redis did not answer within {} s", DEADLINE.as_secs()))),
+        Err(_) => Err(StoreError(format!("Redis did not answer within {} ms", limit.as_millis()))),
     }
 }
 
