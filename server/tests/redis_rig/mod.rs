@@ -258,33 +258,58 @@ fn ping(port: u16) -> bool {
     s.write_all(b"PING\r\n").is_ok() && s.read_exact(&mut buf).is_ok() && &buf == b"+PONG\r\n"
 }
 
-/// Three primaries, no replicas, all 16384 slots assigned.
+/// Three primaries, all 16384 slots assigned; without replicas, or with one replica each.
 pub struct Cluster {
     pub nodes: Vec<Redis>,
 }
 
 impl Cluster {
+    /// Three primaries, no replicas.
     pub fn start() -> Cluster {
-        let nodes: Vec<Redis> = (0..3).map(|_| Redis::launch(Mode::Durable, true)).collect();
+        Cluster::launch(0)
+    }
+
+    /// Three primaries with one replica each (six nodes), every replica in sync.
+    pub fn start_with_replicas() -> Cluster {
+        Cluster::launch(1)
+    }
+
+    fn launch(replicas: usize) -> Cluster {
+        let nodes: Vec<Redis> = (0..3 * (1 + replicas)).map(|_| Redis::launch(Mode::Durable, true)).collect();
         let addrs: Vec<String> = nodes.iter().map(|n| format!("127.0.0.1:{}", n.port)).collect();
         let out = Command::new(REDIS_CLI)
             .arg("--cluster")
             .arg("create")
             .args(&addrs)
-            .args(["--cluster-replicas", "0", "--cluster-yes"])
+            .args(["--cluster-replicas", &replicas.to_string(), "--cluster-yes"])
             .output()
             .expect("redis-cli --cluster create runs");
         assert!(out.status.success(), "cluster create failed: {}", String::from_utf8_lossy(&out.stdout));
         let cluster = Cluster { nodes };
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let ok = cluster.nodes.iter().all(|n| n.cli(&["cluster", "info"]).contains("cluster_state:ok"));
-            if ok {
-                return cluster;
-            }
-            assert!(Instant::now() < deadline, "the cluster did not become ok");
-            std::thread::sleep(Duration::from_millis(50));
+        cluster.wait_state("ok");
+        for i in (0..cluster.nodes.len()).filter(|&i| !cluster.is_primary(i)) {
+            cluster.nodes[i].wait_in_sync();
         }
+        cluster
+    }
+
+    /// Whether node `i` is a primary now (a failover changes it).
+    pub fn is_primary(&self, i: usize) -> bool {
+        self.nodes[i].cli(&["info", "replication"]).contains("role:master")
+    }
+
+    /// The node that owns `key`'s slot now: the primary that answers for it rather than redirecting (MOVED).
+    pub fn owner_of(&self, key: &str) -> usize {
+        (0..self.nodes.len())
+            .filter(|&i| self.nodes[i].child.is_some() && self.is_primary(i))
+            .find(|&i| !self.nodes[i].cli(&["exists", key]).contains("MOVED"))
+            .unwrap_or_else(|| panic!("no primary owns {key}"))
+    }
+
+    /// The replica of primary `i`.
+    pub fn replica_of(&self, i: usize) -> usize {
+        let port = format!("master_port:{}", self.nodes[i].port);
+        (0..self.nodes.len()).find(|&r| self.nodes[r].cli(&["info", "replication"]).contains(&port)).expect("a replica")
     }
 
     /// `redis+cluster://127.0.0.1:P1,127.0.0.1:P2,127.0.0.1:P3/`, as CINDER_STORE takes it.
