@@ -638,3 +638,66 @@ async fn a_failover_with_wait_mode_loses_nothing_acknowledged() {
     );
     assert!(checks > 50, "the load was real: {checks}");
 }
+
+/// Peeks until the cluster connection found the node now serving the secret (a 503 meanwhile): the settled status.
+async fn settled_peek(client: &reqwest::Client, server: &Server, id: &str) -> StatusCode {
+    let started = Instant::now();
+    loop {
+        let status = http_peek(client, server, id).await.status();
+        if status != StatusCode::SERVICE_UNAVAILABLE || started.elapsed() > Duration::from_secs(15) {
+            return status;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Why WAIT mode exists. Without it Redis replicates asynchronously, so a failover can undo what was acknowledged: a
+/// replica that missed the last writes (here: down while its primary acknowledged three creates and an open) is
+/// promoted after the primary dies, and then the acknowledged creates are gone and the opened secret opens again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn without_wait_mode_a_failover_can_lose_acknowledged_creates_and_bring_back_an_open() {
+    let mut cluster = redis_rig::Cluster::start_with_replicas();
+    let server = Server::start(None, &[("CINDER_STORE", &cluster.url())]);
+    let client = http();
+    let ledger = cluster.owner_of("cinder:{ledger}:totals");
+    let primary = (0..cluster.nodes.len()).find(|&i| i != ledger && cluster.is_primary(i)).unwrap();
+    let replica = cluster.replica_of(primary);
+    let on_primary = || std::iter::repeat_with(|| Fixture::new("acknowledged")).find(|f| cluster.owner_of(&meta_key(f)) == primary);
+    let (opened, created): (Fixture, Vec<Fixture>) = (on_primary().unwrap(), (0..3).map(|_| on_primary().unwrap()).collect());
+    assert_eq!(http_create(&client, &server, &opened, TTL).await.status(), StatusCode::CREATED);
+    tokio::task::block_in_place(|| cluster.wait_replicated(primary, replica));
+
+    cluster.nodes[replica].kill();
+    for f in &created {
+        assert_eq!(http_create(&client, &server, f, TTL).await.status(), StatusCode::CREATED);
+    }
+    let open = http_open(&client, &server, &opened.id, &opened.proof).await.unwrap();
+    assert_eq!(open.status(), StatusCode::OK);
+    assert_eq!(opened.decrypt(&open.bytes().await.unwrap()), "acknowledged");
+    cluster.nodes[primary].kill();
+    cluster.nodes[replica].resume();
+    let takeover = cluster.nodes[replica].cli(&["cluster", "failover", "takeover"]);
+    assert!(takeover.contains("OK"), "{takeover}");
+    tokio::task::block_in_place(|| {
+        let started = Instant::now();
+        while !cluster.is_primary(replica) {
+            assert!(started.elapsed() < Duration::from_secs(20), "the replica took over");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        cluster.wait_state("ok");
+    });
+    // Nothing but /readyz reaches the server until it is ready again (as behind a load balancer): it must see the
+    // new topology by itself.
+    let ready = wait_ready(&client, std::slice::from_ref(&server)).await;
+
+    for f in &created {
+        assert_eq!(settled_peek(&client, &server, &f.id).await, StatusCode::NOT_FOUND, "the acknowledged create is lost");
+    }
+    let again = http_open(&client, &server, &opened.id, &opened.proof).await.unwrap();
+    assert_eq!(again.status(), StatusCode::OK, "the acknowledged open came back");
+    assert_eq!(opened.decrypt(&again.bytes().await.unwrap()), "acknowledged", "shown a second time");
+    eprintln!(
+        "failover without WAIT: ready {ready:?} after the takeover; {} acknowledged creates lost, an acknowledged open back",
+        created.len()
+    );
+}

@@ -210,8 +210,11 @@ impl Redis {
             let _ = Command::new("kill").arg(child.id().to_string()).status();
             let _ = child.wait();
         }
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while self.ping() && Instant::now() < deadline {
+        // Gone once its ports are free again (a PING that times out on a busy machine would say so too early, and a
+        // restart on the same port would then fail to bind).
+        let free = |p: u16| TcpListener::bind(("127.0.0.1", p)).is_ok();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !(free(self.port) && (!self.cluster || free(self.port + 10_000))) && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -304,6 +307,19 @@ impl Cluster {
             .filter(|&i| self.nodes[i].child.is_some() && self.is_primary(i))
             .find(|&i| !self.nodes[i].cli(&["exists", key]).contains("MOVED"))
             .unwrap_or_else(|| panic!("no primary owns {key}"))
+    }
+
+    /// Waits until replica `r` has everything primary `p` has written so far (replication offsets).
+    pub fn wait_replicated(&self, p: usize, r: usize) {
+        let offset = |i: usize, field: &str| -> u64 {
+            let info = self.nodes[i].cli(&["info", "replication"]);
+            info.lines().find_map(|l| l.trim().strip_prefix(field)).and_then(|n| n.parse().ok()).unwrap_or(0)
+        };
+        let (want, started) = (offset(p, "master_repl_offset:"), Instant::now());
+        while offset(r, "slave_repl_offset:") < want {
+            assert!(started.elapsed() < Duration::from_secs(10), "replica {r} did not catch up with primary {p}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 
     /// The replica of primary `i`.

@@ -504,13 +504,21 @@ impl Store for RedisStore {
             }
             // A node answers PING even while the cluster refuses every key (a primary down, `cluster_state:fail`):
             // ready only when every primary answers and says the cluster is whole.
-            for (node, value) in self.conn.on_every_primary(redis::cmd("CLUSTER").arg("INFO")).await? {
-                let info = String::from_redis_value(value).unwrap_or_default();
-                if !info.lines().any(|l| l.trim() == "cluster_state:ok") {
-                    return Err(StoreError(format!("Redis Cluster node {node} says the cluster is not ok")));
+            let whole = async {
+                for (node, value) in self.conn.on_every_primary(redis::cmd("CLUSTER").arg("INFO")).await? {
+                    let info = String::from_redis_value(value).unwrap_or_default();
+                    if !info.lines().any(|l| l.trim() == "cluster_state:ok") {
+                        return Err(StoreError(format!("Redis Cluster node {node} says the cluster is not ok")));
+                    }
                 }
+                Ok(())
+            };
+            let result = whole.await;
+            if result.is_err() {
+                // Perhaps only this client's view is stale (a failover): the next check sees the topology again.
+                self.conn.rebuild().await;
             }
-            Ok(())
+            result
         })
     }
 
