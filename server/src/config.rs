@@ -38,6 +38,15 @@ pub struct Args {
     /// Accept a Redis that does not keep every write on disk (a restart of Redis then forgets every secret).
     #[arg(long, env = "CINDER_REDIS_ALLOW_RAM_ONLY", default_value_t = false, action = clap::ArgAction::Set)]
     pub redis_allow_ram_only: bool,
+    /// WAIT mode (Redis only): replicas that must acknowledge every create, open, counted guess and burn before it is
+    /// answered (`WAIT` on the node that ran it); fewer in time answer 503, and an open then never returns the
+    /// ciphertext (such a secret may be lost, never shown twice). 0 turns it off: a failover may then lose the last
+    /// acknowledged writes. With it on, the server refuses to start while a primary has fewer connected replicas.
+    #[arg(long, env = "CINDER_REDIS_WAIT_REPLICAS", default_value_t = 0)]
+    pub redis_wait_replicas: u32,
+    /// How long one WAIT waits for the replicas (milliseconds, or with an ms/s suffix; 10 ms to 10 s).
+    #[arg(long, env = "CINDER_REDIS_WAIT_TIMEOUT", default_value = "1s", value_parser = parse_millis)]
+    pub redis_wait_timeout: Duration,
 
     /// Largest secret: its text and file contents together (bytes, or with a KiB/MiB/GiB suffix). The server accepts
     /// the ciphertext such a secret seals to, a little larger (padding, file names).
@@ -141,6 +150,10 @@ const MAX_MAX_BYTES: u64 = 1 << 30;
 const CACHE_BYTES: std::ops::RangeInclusive<u64> = (1 << 20)..=(16 << 30);
 /// Longest request time limit.
 const MAX_REQUEST_TIMEOUT: Duration = Duration::from_secs(3_600);
+/// Bounds of one WAIT: long enough for a replica across a network, short enough that a missing one is a fast 503.
+const WAIT_TIMEOUT: std::ops::RangeInclusive<Duration> = Duration::from_millis(10)..=Duration::from_secs(10);
+/// More replicas than any deployment has: a typo, not a choice.
+const MAX_WAIT_REPLICAS: u32 = 100;
 
 impl Config {
     /// Parses flags and environment (exits with usage on error, like any clap program) and validates them.
@@ -197,12 +210,28 @@ impl Config {
         if !CACHE_BYTES.contains(&args.cache_bytes) {
             return bad(format!("CINDER_CACHE_BYTES: must be between {} and {} bytes", CACHE_BYTES.start(), CACHE_BYTES.end()));
         }
+        if args.redis_wait_replicas > MAX_WAIT_REPLICAS {
+            return bad(format!("CINDER_REDIS_WAIT_REPLICAS: must be between 0 (off) and {MAX_WAIT_REPLICAS}"));
+        }
+        if !WAIT_TIMEOUT.contains(&args.redis_wait_timeout) {
+            return bad(format!(
+                "CINDER_REDIS_WAIT_TIMEOUT: must be between {} ms and {} ms",
+                WAIT_TIMEOUT.start().as_millis(),
+                WAIT_TIMEOUT.end().as_millis()
+            ));
+        }
+        let wait = (args.redis_wait_replicas > 0)
+            .then_some(crate::store::redis::WaitSettings { replicas: args.redis_wait_replicas, timeout: args.redis_wait_timeout });
         let store = match args.store.trim() {
+            "sled" if wait.is_some() => {
+                return bad("CINDER_REDIS_WAIT_REPLICAS: WAIT mode needs a Redis store (CINDER_STORE=redis://...)".into())
+            }
             "sled" => StoreKind::Sled,
             other => StoreKind::Redis(crate::store::redis::RedisSettings {
                 target: redis_target(other)?,
                 prefix: "cinder".into(),
                 allow_ram_only: args.redis_allow_ram_only,
+                wait,
             }),
         };
         let client_ip_header = match args.client_ip_header.as_deref().map(str::trim) {
@@ -281,6 +310,12 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
     parse_scaled(text, &units, "a duration like 90s, 5m, 1h or 7d").map(Duration::from_secs)
 }
 
+/// `250ms`, `1s`, `1500` (milliseconds).
+fn parse_millis(text: &str) -> Result<Duration, String> {
+    let units = [("", 1), ("ms", 1), ("s", 1000)];
+    parse_scaled(text, &units, "a duration like 250ms, 1500 or 1s").map(Duration::from_millis)
+}
+
 /// `1048576`, `512KiB`, `25MiB`, `5GiB`.
 fn parse_size(text: &str) -> Result<u64, String> {
     let units = [("", 1), ("B", 1), ("KiB", 1 << 10), ("MiB", 1 << 20), ("GiB", 1 << 30)];
@@ -327,6 +362,10 @@ mod tests {
             &["cinder", "--request-timeout", "100000d"],
             &["cinder", "--store", "postgres://x"],
             &["cinder", "--store", "redis+cluster://"],
+            &["cinder", "--redis-wait-replicas", "1"],
+            &["cinder", "--store", "redis://h:1", "--redis-wait-replicas", "1", "--redis-wait-timeout", "0"],
+            &["cinder", "--store", "redis://h:1", "--redis-wait-replicas", "1", "--redis-wait-timeout", "1m"],
+            &["cinder", "--store", "redis://h:1", "--redis-wait-replicas", "1000"],
         ] {
             assert!(Config::from_arg_list(args.iter().copied()).is_err(), "{args:?}");
         }
@@ -344,6 +383,12 @@ mod tests {
         let StoreKind::Redis(tls) = kind("rediss+cluster://h1:1,h2:2") else { panic!("tls cluster") };
         assert_eq!(tls.target, Target::Cluster(vec!["rediss://h1:1".into(), "rediss://h2:2".into()]));
         assert_eq!(kind("sled"), StoreKind::Sled);
+        assert_eq!(single.wait, None, "WAIT mode is off by default");
+        let waiting =
+            Config::from_arg_list(["cinder", "--store", "redis://h:1", "--redis-wait-replicas", "2", "--redis-wait-timeout", "250ms"]);
+        let StoreKind::Redis(waiting) = waiting.unwrap().store else { panic!("redis") };
+        let want = crate::store::redis::WaitSettings { replicas: 2, timeout: Duration::from_millis(250) };
+        assert_eq!(waiting.wait, Some(want));
     }
 
     #[test]

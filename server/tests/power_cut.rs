@@ -9,35 +9,14 @@
 
 mod common;
 
-use std::collections::HashMap;
 use std::path::Path;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use common::load::{self, Ledger, Load, OnFailure};
 use common::*;
 use powercut::PowerCut;
-use reqwest::StatusCode;
-
-/// What the clients were told, which a power cut must not undo.
-#[derive(Default)]
-struct Ledger {
-    /// Acknowledged creates no open or burn was sent for: id → secret.
-    live: HashMap<String, Kept>,
-    /// Acknowledged opens and burns.
-    gone: Vec<Gone>,
-    /// Opens and burns sent but not answered (the cut came first): either outcome is right.
-    in_doubt: usize,
-}
-
-/// An id, its proof, and its receipt id with the state the receipt must show.
-type Gone = (String, String, Option<(String, &'static str)>);
-
-#[derive(Clone)]
-struct Kept {
-    proof: String,
-    ciphertext: Vec<u8>,
-    receipt: Option<(String, String)>,
-}
 
 #[derive(Default)]
 struct Tally {
@@ -51,120 +30,20 @@ fn cycles() -> usize {
     std::env::var("CINDER_POWER_CUT_CYCLES").ok().map_or(4, |v| v.parse().expect("CINDER_POWER_CUT_CYCLES is a number"))
 }
 
-/// A secret as a client sends it: every fourth one over sled's ~128 KiB blob threshold (opaque bytes to the server),
-/// every other one with a receipt.
-fn fixture(cycle: usize, worker: usize, i: usize) -> Fixture {
-    let mut f = Fixture::new(&format!("cycle {cycle} worker {worker} #{i}"));
-    if i % 4 == 1 {
-        f.ciphertext.resize(valid_len(160 * 1024), (i % 251) as u8);
-    }
-    if i.is_multiple_of(2) {
-        f = f.and_receipt();
-    }
-    f
-}
-
-/// Mixed load until the server dies: each worker creates, and every other turn opens or burns a secret it created.
-async fn load(server: &Server, cycle: usize, ledger: Arc<Mutex<Ledger>>) -> Vec<tokio::task::JoinHandle<()>> {
-    (0..8)
-        .map(|w| {
-            let (client, ledger, base) = (http(), ledger.clone(), server.base.clone());
-            tokio::spawn(async move {
-                let url = |p: &str| format!("{base}{p}");
-                let mut mine: Vec<String> = Vec::new();
-                for i in 0usize.. {
-                    let f = fixture(cycle, w, i);
-                    let (ctype, body) = f.form(TTL);
-                    let Ok(res) = client.post(url("/api/v1/secrets")).header("content-type", ctype).body(body).send().await else {
-                        return;
-                    };
-                    if res.status() != StatusCode::CREATED {
-                        return; // the process is dying (a half-written answer); nothing was acknowledged
-                    }
-                    let receipt = f.receipt.as_ref().map(|r| (r.id.clone(), r.burn_proof.clone()));
-                    let kept = Kept { proof: f.proof.clone(), ciphertext: f.ciphertext.clone(), receipt };
-                    ledger.lock().unwrap().live.insert(f.id.clone(), kept);
-                    mine.push(f.id.clone());
-                    if i % 2 == 1 {
-                        continue;
-                    }
-                    let victim = mine.remove(mine.len() / 2);
-                    let Some(kept) = ({
-                        let mut l = ledger.lock().unwrap();
-                        l.live.remove(&victim).inspect(|_| l.in_doubt += 1)
-                    }) else {
-                        continue;
-                    };
-                    let (res, expect) = match (&kept.receipt, i % 4) {
-                        (Some((rid, burn)), 0) => {
-                            (post(&client, &base, "/api/v1/receipts/burn", json_body(&[("receipt", rid), ("proof", burn)])).await, "burned")
-                        }
-                        _ => (post(&client, &base, "/api/v1/secrets/open", open_body(&victim, &kept.proof, None)).await, "opened"),
-                    };
-                    let Ok(res) = res else { return };
-                    if res.status() != StatusCode::OK {
-                        return;
-                    }
-                    if expect == "opened" {
-                        // The ciphertext streams after the commit: only a complete, equal body counts as delivered.
-                        match res.bytes().await {
-                            Ok(bytes) if bytes[..] == kept.ciphertext[..] => {}
-                            Ok(bytes) if bytes.len() == kept.ciphertext.len() => panic!("an open returned other bytes"),
-                            _ => return,
-                        }
-                    }
-                    let mut l = ledger.lock().unwrap();
-                    l.in_doubt -= 1;
-                    l.gone.push((victim, kept.proof, kept.receipt.map(|(rid, _)| (rid, expect))));
-                }
-            })
-        })
-        .collect()
-}
-
-async fn post(client: &reqwest::Client, base: &str, path: &str, body: Vec<u8>) -> reqwest::Result<reqwest::Response> {
-    client.post(format!("{base}{path}")).header("content-type", "application/json").body(body).send().await
-}
-
-/// After the restart: every acknowledged create is there with its bytes (half of them are opened now, half stay for the
-/// next cuts); no acknowledged open or burn is back, and receipts say what happened.
-async fn check(server: &Server, ledger: &mut Ledger, tally: &mut Tally, cycle: usize) {
-    let client = http();
-    for (n, (id, proof, receipt)) in ledger.gone.iter().enumerate() {
-        let peek = http_peek(&client, server, id).await;
-        assert_eq!(peek.status(), StatusCode::NOT_FOUND, "cycle {cycle}: an acknowledged open or burn came back");
-        if n % 8 == 0 {
-            let open = http_open(&client, server, id, proof).await.unwrap();
-            assert_eq!(open.status(), StatusCode::NOT_FOUND, "cycle {cycle}: an acknowledged open or burn opened again");
+/// Eight clients; their secrets: every fourth one over sled's ~128 KiB blob threshold (opaque bytes to the server),
+/// every other one with a receipt. A worker stops at its first unacknowledged request (the power is gone).
+fn power_cut_load(cycle: usize) -> Load {
+    let fixture = move |worker: usize, i: usize| {
+        let mut f = Fixture::new(&format!("cycle {cycle} worker {worker} #{i}"));
+        if i % 4 == 1 {
+            f.ciphertext.resize(valid_len(160 * 1024), (i % 251) as u8);
         }
-        if let Some((rid, state)) = receipt {
-            let res = http_receipt(&client, server, rid).await;
-            assert_eq!(res.status(), StatusCode::OK, "cycle {cycle}: the receipt of an acknowledged {state} secret was lost");
-            let json: serde_json::Value = res.json().await.unwrap();
-            assert_eq!(json["state"], *state, "cycle {cycle}: a receipt forgot what happened");
+        if i.is_multiple_of(2) {
+            f = f.and_receipt();
         }
-        tally.checks += 1;
-    }
-    let mut ids: Vec<String> = ledger.live.keys().cloned().collect();
-    ids.sort();
-    for (n, id) in ids.iter().enumerate() {
-        let kept = ledger.live[id].clone();
-        let peek = http_peek(&client, server, id).await;
-        assert_eq!(peek.status(), StatusCode::OK, "cycle {cycle}: an acknowledged create was lost");
-        if let Some((rid, _)) = &kept.receipt {
-            let res = http_receipt(&client, server, rid).await;
-            assert_eq!(res.json::<serde_json::Value>().await.unwrap()["state"], "waiting", "cycle {cycle}");
-        }
-        tally.checks += 1;
-        if n % 2 == 0 {
-            let open = http_open(&client, server, id, &kept.proof).await.unwrap();
-            assert_eq!(open.status(), StatusCode::OK, "cycle {cycle}: an acknowledged create does not open");
-            assert!(open.bytes().await.unwrap()[..] == kept.ciphertext[..], "cycle {cycle}: a ciphertext changed across the cut");
-            ledger.live.remove(id);
-            ledger.gone.push((id.clone(), kept.proof, kept.receipt.map(|(rid, _)| (rid, "opened"))));
-        }
-    }
-    ledger.in_doubt = 0;
+        f
+    };
+    Load { workers: 8, fixture: Arc::new(fixture), on_failure: OnFailure::Stop }
 }
 
 fn start(data: &Path, cycle: usize) -> Server {
@@ -188,14 +67,15 @@ async fn acknowledged_writes_survive_power_cuts() {
     for cycle in 0..=cycles {
         let fs = PowerCut::mount(backing.path(), mnt.path()).expect("mount the power-cut layer (needs root and /dev/fuse)");
         let mut server = start(&data, cycle);
-        check(&server, &mut ledger, &mut tally, cycle).await;
+        // Half of what is live is opened now, half stays for the next cuts.
+        tally.checks += load::check(&server, &mut ledger, 2, &format!("cycle {cycle}")).await;
         if cycle == cycles {
             server.terminate();
             fs.unmount().unwrap();
             break;
         }
         let shared = Arc::new(Mutex::new(std::mem::take(&mut ledger)));
-        let workers = load(&server, cycle, shared.clone()).await;
+        let workers = load::spawn(std::slice::from_ref(&server.base), &power_cut_load(cycle), &shared, &Arc::new(AtomicBool::new(false)));
         tokio::time::sleep(Duration::from_millis(1200)).await;
         // The power goes first, with writes in flight; the process dies with it.
         let stats = fs.cut().unwrap();

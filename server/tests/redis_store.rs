@@ -15,7 +15,7 @@ const LIMITS: Limits = Limits { max_secrets: 1000, max_bytes: 1 << 30 };
 const HEADER: [u8; 2] = [1, 0];
 
 fn settings(redis: &Redis) -> RedisSettings {
-    RedisSettings { target: Target::Single(redis.url()), prefix: "cinder".into(), allow_ram_only: false }
+    RedisSettings { target: Target::Single(redis.url()), prefix: "cinder".into(), allow_ram_only: false, wait: None }
 }
 
 fn proof(n: u8) -> Proof {
@@ -171,8 +171,12 @@ fn client(addr: &str) -> cinder_server::ratelimit::ClientKey {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_rate_limit_is_shared_by_stores_on_one_cluster() {
     let cluster = redis_rig::shared_cluster();
-    let settings =
-        RedisSettings { target: Target::Cluster(cluster.node_urls()), prefix: redis_rig::unique_prefix(), allow_ram_only: false };
+    let settings = RedisSettings {
+        target: Target::Cluster(cluster.node_urls()),
+        prefix: redis_rig::unique_prefix(),
+        allow_ram_only: false,
+        wait: None,
+    };
     let (a, b) = (RedisStore::open(&settings, LIMITS).await.unwrap(), RedisStore::open(&settings, LIMITS).await.unwrap());
     let (la, lb) = (a.shared_limit().expect("Redis shares its limit"), b.shared_limit().unwrap());
     let me = client("192.0.2.7:1000");

@@ -1,5 +1,5 @@
-//! Real Redis servers for the tests (no mocks): one standalone server, durable or RAM-only, or a three-primary cluster,
-//! each on free loopback ports with its files in a temp dir, killed on drop and, should the test process die
+//! Real Redis servers for the tests (no mocks): one standalone server, durable or RAM-only, a replica of one, or a
+//! three-primary cluster, each on free loopback ports with its files in a temp dir, killed on drop and, should the test process die
 //! (kill -9, a panic in a static), by a watchdog that follows the test process.
 #![allow(dead_code)]
 
@@ -30,6 +30,8 @@ pub struct Redis {
     cluster: bool,
     /// TLS only (no plain port), with a CA and a certificate for `localhost` / 127.0.0.1 in `dir`.
     tls: bool,
+    /// The primary's port, for a replica (`--replicaof`).
+    replica_of: Option<u16>,
     dir: tempfile::TempDir,
     child: Option<Child>,
 }
@@ -55,8 +57,15 @@ impl Redis {
 
     /// Starts a durable standalone server that speaks only TLS; [`Redis::ca`] is the CA that signed its certificate.
     pub fn start_tls() -> Redis {
-        let mut r =
-            Redis { port: free_port(), mode: Mode::Durable, cluster: false, tls: true, dir: tempfile::tempdir().unwrap(), child: None };
+        let mut r = Redis {
+            port: free_port(),
+            mode: Mode::Durable,
+            cluster: false,
+            tls: true,
+            replica_of: None,
+            dir: tempfile::tempdir().unwrap(),
+            child: None,
+        };
         let sh = |script: &str| {
             let out = Command::new("sh").arg("-c").arg(script).current_dir(r.dir.path()).output().expect("openssl runs");
             assert!(out.status.success(), "{script}: {}", String::from_utf8_lossy(&out.stderr));
@@ -75,9 +84,35 @@ impl Redis {
     }
 
     fn launch(mode: Mode, cluster: bool) -> Redis {
-        let mut r = Redis { port: free_port(), mode, cluster, tls: false, dir: tempfile::tempdir().unwrap(), child: None };
+        let mut r =
+            Redis { port: free_port(), mode, cluster, tls: false, replica_of: None, dir: tempfile::tempdir().unwrap(), child: None };
         r.spawn();
         r
+    }
+
+    /// Starts a durable replica of `primary` (`--replicaof`) and waits until it is in sync.
+    pub fn start_replica_of(primary: &Redis) -> Redis {
+        let dir = tempfile::tempdir().unwrap();
+        let mut r =
+            Redis { port: free_port(), mode: Mode::Durable, cluster: false, tls: false, replica_of: Some(primary.port), dir, child: None };
+        r.spawn();
+        r.wait_in_sync();
+        r
+    }
+
+    /// Waits until a replica's link to its primary is up (the initial sync done).
+    pub fn wait_in_sync(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !self.cli(&["info", "replication"]).contains("master_link_status:up") {
+            assert!(Instant::now() < deadline, "replica on port {} did not sync: {}", self.port, self.log());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// `connected_slaves` of a primary.
+    pub fn connected_replicas(&self) -> u32 {
+        let info = self.cli(&["info", "replication"]);
+        info.lines().find_map(|l| l.trim().strip_prefix("connected_slaves:")).and_then(|n| n.parse().ok()).unwrap_or(0)
     }
 
     fn spawn(&mut self) {
@@ -113,6 +148,11 @@ impl Redis {
         if self.cluster {
             args.extend(["--cluster-enabled".into(), "yes".into(), "--cluster-config-file".into()]);
             args.push(self.dir.path().join("nodes.conf").display().to_string());
+            // A dead primary is marked failed (cluster_state:fail) after this, not the default 15 s: tests stay short.
+            args.extend(["--cluster-node-timeout".into(), "3000".into()]);
+        }
+        if let Some(primary) = self.replica_of {
+            args.extend(["--replicaof".into(), "127.0.0.1".into(), primary.to_string()]);
         }
         // The watchdog: a shell that starts redis-server and kills it once the test process is gone.
         let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
@@ -170,8 +210,11 @@ impl Redis {
             let _ = Command::new("kill").arg(child.id().to_string()).status();
             let _ = child.wait();
         }
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while self.ping() && Instant::now() < deadline {
+        // Gone once its ports are free again (a PING that times out on a busy machine would say so too early, and a
+        // restart on the same port would then fail to bind).
+        let free = |p: u16| TcpListener::bind(("127.0.0.1", p)).is_ok();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !(free(self.port) && (!self.cluster || free(self.port + 10_000))) && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -218,39 +261,90 @@ fn ping(port: u16) -> bool {
     s.write_all(b"PING\r\n").is_ok() && s.read_exact(&mut buf).is_ok() && &buf == b"+PONG\r\n"
 }
 
-/// Three primaries, no replicas, all 16384 slots assigned.
+/// Three primaries, all 16384 slots assigned; without replicas, or with one replica each.
 pub struct Cluster {
     pub nodes: Vec<Redis>,
 }
 
 impl Cluster {
+    /// Three primaries, no replicas.
     pub fn start() -> Cluster {
-        let nodes: Vec<Redis> = (0..3).map(|_| Redis::launch(Mode::Durable, true)).collect();
+        Cluster::launch(0)
+    }
+
+    /// Three primaries with one replica each (six nodes), every replica in sync.
+    pub fn start_with_replicas() -> Cluster {
+        Cluster::launch(1)
+    }
+
+    fn launch(replicas: usize) -> Cluster {
+        let nodes: Vec<Redis> = (0..3 * (1 + replicas)).map(|_| Redis::launch(Mode::Durable, true)).collect();
         let addrs: Vec<String> = nodes.iter().map(|n| format!("127.0.0.1:{}", n.port)).collect();
         let out = Command::new(REDIS_CLI)
             .arg("--cluster")
             .arg("create")
             .args(&addrs)
-            .args(["--cluster-replicas", "0", "--cluster-yes"])
+            .args(["--cluster-replicas", &replicas.to_string(), "--cluster-yes"])
             .output()
             .expect("redis-cli --cluster create runs");
         assert!(out.status.success(), "cluster create failed: {}", String::from_utf8_lossy(&out.stdout));
         let cluster = Cluster { nodes };
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let ok = cluster.nodes.iter().all(|n| n.cli(&["cluster", "info"]).contains("cluster_state:ok"));
-            if ok {
-                return cluster;
-            }
-            assert!(Instant::now() < deadline, "the cluster did not become ok");
-            std::thread::sleep(Duration::from_millis(50));
+        cluster.wait_state("ok");
+        for i in (0..cluster.nodes.len()).filter(|&i| !cluster.is_primary(i)) {
+            cluster.nodes[i].wait_in_sync();
         }
+        cluster
+    }
+
+    /// Whether node `i` is a primary now (a failover changes it).
+    pub fn is_primary(&self, i: usize) -> bool {
+        self.nodes[i].cli(&["info", "replication"]).contains("role:master")
+    }
+
+    /// The node that owns `key`'s slot now: the primary that answers for it rather than redirecting (MOVED).
+    pub fn owner_of(&self, key: &str) -> usize {
+        (0..self.nodes.len())
+            .filter(|&i| self.nodes[i].child.is_some() && self.is_primary(i))
+            .find(|&i| !self.nodes[i].cli(&["exists", key]).contains("MOVED"))
+            .unwrap_or_else(|| panic!("no primary owns {key}"))
+    }
+
+    /// Waits until replica `r` has everything primary `p` has written so far (replication offsets).
+    pub fn wait_replicated(&self, p: usize, r: usize) {
+        let offset = |i: usize, field: &str| -> u64 {
+            let info = self.nodes[i].cli(&["info", "replication"]);
+            info.lines().find_map(|l| l.trim().strip_prefix(field)).and_then(|n| n.parse().ok()).unwrap_or(0)
+        };
+        let (want, started) = (offset(p, "master_repl_offset:"), Instant::now());
+        while offset(r, "slave_repl_offset:") < want {
+            assert!(started.elapsed() < Duration::from_secs(10), "replica {r} did not catch up with primary {p}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The replica of primary `i`.
+    pub fn replica_of(&self, i: usize) -> usize {
+        let port = format!("master_port:{}", self.nodes[i].port);
+        (0..self.nodes.len()).find(|&r| self.nodes[r].cli(&["info", "replication"]).contains(&port)).expect("a replica")
     }
 
     /// `redis+cluster://127.0.0.1:P1,127.0.0.1:P2,127.0.0.1:P3/`, as CINDER_STORE takes it.
     pub fn url(&self) -> String {
         let hosts: Vec<String> = self.nodes.iter().map(|n| format!("127.0.0.1:{}", n.port)).collect();
         format!("redis+cluster://{}/", hosts.join(","))
+    }
+
+    /// Waits until every running node says `cluster_state:STATE` (`ok` or `fail`); how long that took.
+    pub fn wait_state(&self, state: &str) -> Duration {
+        let (started, want) = (Instant::now(), format!("cluster_state:{state}"));
+        loop {
+            let running = self.nodes.iter().filter(|n| n.child.is_some());
+            if running.map(|n| n.cli(&["cluster", "info"])).all(|info| info.contains(&want)) {
+                return started.elapsed();
+            }
+            assert!(started.elapsed() < Duration::from_secs(30), "the cluster did not reach {want}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     /// The node URLs, as the store's cluster target takes them.

@@ -20,6 +20,9 @@
 //!   claims the receipt pointer (`SET NX`), writes chunks and runs the create script on the secret's slot, undoing the
 //!   earlier steps when a later one refuses.
 //! - The creation rate limit is shared too, one bucket per client under a keyed hash of its address (`limit.rs`).
+//! - Replication is asynchronous: a failover may lose the last acknowledged writes, unless WAIT mode
+//!   (`CINDER_REDIS_WAIT_REPLICAS`, `wait.rs`) has each create step, open, counted guess and burn acknowledged by
+//!   replicas before it is answered.
 
 mod checks;
 mod chunks;
@@ -27,7 +30,9 @@ mod conn;
 mod keys;
 mod limit;
 mod scripts;
+mod wait;
 
+use redis::FromRedisValue as _;
 use ring::rand::SecureRandom as _;
 use shared::api::ReceiptState;
 use shared::envelope::{Proof, SecretId};
@@ -37,6 +42,8 @@ use chunks::ChunkUpload;
 use conn::Conn;
 pub use conn::Target;
 use keys::{hex, unhex, Entry, Keys};
+pub use wait::WaitSettings;
+use wait::{Acked, Wait};
 
 use super::{
     charged_bytes, BurnOutcome, CreateOutcome, Limits, Millis, NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, SecretInfo, Store,
@@ -58,6 +65,8 @@ pub struct RedisSettings {
     pub prefix: String,
     /// Accept a Redis that does not persist every write (a restart forgets every secret).
     pub allow_ram_only: bool,
+    /// WAIT mode: replicas that must acknowledge each consuming write before it is answered (None: off).
+    pub wait: Option<WaitSettings>,
 }
 
 impl std::fmt::Debug for RedisSettings {
@@ -67,7 +76,11 @@ impl std::fmt::Debug for RedisSettings {
             Target::Single(_) => "one server".to_owned(),
             Target::Cluster(nodes) => format!("a cluster ({} seed nodes)", nodes.len()),
         };
-        f.debug_struct("RedisSettings").field("target", &target).field("allow_ram_only", &self.allow_ram_only).finish()
+        f.debug_struct("RedisSettings")
+            .field("target", &target)
+            .field("allow_ram_only", &self.allow_ram_only)
+            .field("wait", &self.wait)
+            .finish()
     }
 }
 
@@ -78,6 +91,10 @@ pub struct RedisStore {
     keys: Keys,
     limits: Limits,
     limit: std::sync::Arc<limit::RedisLimit>,
+    /// WAIT mode, if on.
+    wait: Option<std::sync::Arc<Wait>>,
+    /// A cluster: readiness asks every primary whether the cluster is whole.
+    cluster: bool,
 }
 
 /// The TTL in ms for something that ends at `at`, seen at `now`.
@@ -117,6 +134,9 @@ struct Undo {
     entries: Vec<Entry>,
     pointer: Option<(String, String)>,
     chunks: Vec<String>,
+    /// The secret's metadata (and receipt fields) this create wrote: removed again when the create is refused after
+    /// its script ran (WAIT mode: too few replicas) or its answer was lost.
+    meta: Option<(SecretId, String)>,
 }
 
 impl RedisStore {
@@ -130,7 +150,16 @@ impl RedisStore {
         let keys = Keys::new(&settings.prefix);
         checks::schema(&conn, &keys).await?;
         let limit = limit::RedisLimit::open(conn.clone(), keys.clone()).await?;
-        let store = RedisStore { conn, keys, limits, limit };
+        let wait = match settings.wait {
+            Some(w) => {
+                let wait = Wait::new(w, settings.target.clone());
+                wait.check(&conn).await?;
+                Some(std::sync::Arc::new(wait))
+            }
+            None => None,
+        };
+        let cluster = matches!(settings.target, Target::Cluster(_));
+        let store = RedisStore { conn, keys, limits, limit, wait, cluster };
         let (secrets, receipts, _) = store.totals().await?;
         tracing::info!(secrets, receipts, "Redis store opened");
         Ok(store)
@@ -141,6 +170,23 @@ impl RedisStore {
         let t: Vec<Option<i64>> = self.conn.query(redis::cmd("HMGET").arg(self.keys.totals()).arg("s").arg("r").arg("b")).await?;
         let get = |i: usize| t.get(i).copied().flatten().unwrap_or(0).max(0) as u64;
         Ok((get(0), get(1), get(2)))
+    }
+
+    /// Runs a script that writes; in WAIT mode followed by WAIT on its node (the caller decides, by the reply, whether
+    /// the write happened and so whether the acknowledgements must suffice).
+    async fn write_script<T: redis::FromRedisValue>(&self, inv: &redis::ScriptInvocation<'_>) -> Result<(T, Acked), StoreError> {
+        match &self.wait {
+            Some(wait) => wait.script(inv).await,
+            None => Ok((self.conn.script(inv).await?, Acked::NOT_ASKED)),
+        }
+    }
+
+    /// Runs a command that writes, as [`RedisStore::write_script`].
+    async fn write_query<T: redis::FromRedisValue>(&self, cmd: &redis::Cmd) -> Result<(T, Acked), StoreError> {
+        match &self.wait {
+            Some(wait) => wait.query(cmd).await,
+            None => Ok((self.conn.query(cmd).await?, Acked::NOT_ASKED)),
+        }
     }
 
     /// Gives back one ledger entry's counts; false when someone already did.
@@ -163,6 +209,16 @@ impl RedisStore {
     }
 
     async fn undo(&self, undo: Undo) {
+        if let Some((id, nonce)) = &undo.meta {
+            // Only this create's secret (same nonce): a create that lost the id to another touches nothing.
+            let mut inv = scripts::EXPIRE.prepare_invoke();
+            inv.key(self.keys.meta(id)).arg(nonce);
+            let mut forget = scripts::FORGET.prepare_invoke();
+            forget.key(self.keys.receipts(id)).arg(nonce);
+            if let Err(e) = self.conn.script::<i64>(&inv).await.and(self.conn.script::<i64>(&forget).await) {
+                tracing::warn!(error = %e, "undoing a refused create failed; it expires with its TTL");
+            }
+        }
         if !undo.chunks.is_empty() {
             chunks::unlink(&self.conn, undo.chunks).await;
         }
@@ -211,21 +267,23 @@ impl RedisStore {
         // Recorded before the call: a reply lost on the way still gets undone (a release of nothing is a no-op).
         undo.entries.push(secret_entry);
         undo.entries.extend(receipt_entry);
-        let counted: i64 = self.conn.script(&inv).await?;
+        let (counted, acked): (i64, Acked) = self.write_script(&inv).await?;
         if counted == 0 {
             undo.entries.clear();
             return Ok(CreateOutcome::Full);
         }
+        acked.require()?;
 
         if let Some(r) = &secret.receipt {
             let (key, value) = (self.keys.pointer(&r.key), pointer_value(&id, &nonce));
             let claim = redis::cmd("SET").arg(&key).arg(&value).arg("NX").arg("PX").arg(ttl(r.forget_at, now)).clone();
             undo.pointer = Some((key, value));
-            let claimed: Option<String> = self.conn.query(&claim).await?;
+            let (claimed, acked): (Option<String>, Acked) = self.write_query(&claim).await?;
             if claimed.is_none() {
                 undo.pointer = None;
                 return Ok(CreateOutcome::ReceiptTaken);
             }
+            acked.require()?;
         }
 
         let n = chunks::count(size);
@@ -251,8 +309,14 @@ impl RedisStore {
             .arg(forget)
             .arg(burn_verifier)
             .arg(ttl(forget, now));
-        let created: i64 = self.conn.script(&inv).await?;
-        Ok(if created == 1 { CreateOutcome::Created } else { CreateOutcome::IdTaken })
+        undo.meta = Some((id, nonce.clone()));
+        let (created, acked): (i64, Acked) = self.write_script(&inv).await?;
+        if created != 1 {
+            return Ok(CreateOutcome::IdTaken);
+        }
+        // The chunks are on the same node, written before: this WAIT covers them too.
+        acked.require()?;
+        Ok(CreateOutcome::Created)
     }
 }
 
@@ -275,8 +339,16 @@ impl Store for RedisStore {
             }
             let mut undo = Undo::default();
             let outcome = self.create_steps(secret, &mut upload, now, &mut undo).await;
-            if !matches!(outcome, Ok(CreateOutcome::Created)) {
-                self.undo(undo).await;
+            match &outcome {
+                Ok(CreateOutcome::Created) => {}
+                // Undone before answering, so a client that retries finds the room given back.
+                Ok(_) => self.undo(undo).await,
+                // Redis failed or refused (too few replicas): answered at once, undone behind the answer, because
+                // each undo step may wait for an unreachable Redis too (the 503 must be fast).
+                Err(_) => {
+                    let store = self.clone();
+                    tokio::spawn(async move { store.undo(undo).await });
+                }
             }
             outcome
         })
@@ -300,11 +372,17 @@ impl Store for RedisStore {
                 .arg(now)
                 .arg(&attempt.proof.verifier().0[..])
                 .arg(attempt.gate.as_ref().map(|g: &Proof| g.verifier().0.to_vec()).unwrap_or_default());
-            let reply: Vec<String> = self.conn.script(&inv).await?;
+            let (reply, acked): (Vec<String>, Acked) = self.write_script(&inv).await?;
             Ok(match text(&reply, 0)? {
                 "opened" => {
                     let (nonce, n, charge, size) = (text(&reply, 1)?.to_owned(), num(&reply, 2)?, num(&reply, 3)?, num(&reply, 4)?);
                     let keys = self.keys.chunks(&id, &nonce, n);
+                    if let Err(e) = acked.require() {
+                        // Consumed here but perhaps not on the replicas: never shown, so a failover can at most bring
+                        // it back unopened; without one it is lost. Never shown twice.
+                        self.ended(Entry::Secret { id, nonce, charge }, Some(keys)).await;
+                        return Err(e);
+                    }
                     self.ended(Entry::Secret { id, nonce, charge }, None).await;
                     TakeOutcome::Opened(chunks::read(&self.conn, keys, size).await?)
                 }
@@ -312,9 +390,13 @@ impl Store for RedisStore {
                     let (nonce, n, charge) = (text(&reply, 1)?.to_owned(), num(&reply, 2)?, num(&reply, 3)?);
                     let keys = self.keys.chunks(&id, &nonce, n);
                     self.ended(Entry::Secret { id, nonce, charge }, Some(keys)).await;
+                    acked.require()?;
                     TakeOutcome::WrongProof { attempts_left: 0 }
                 }
-                "wrong" => TakeOutcome::WrongProof { attempts_left: u32::try_from(num(&reply, 1)?).unwrap_or(u32::MAX) },
+                "wrong" => {
+                    acked.require()?;
+                    TakeOutcome::WrongProof { attempts_left: u32::try_from(num(&reply, 1)?).unwrap_or(u32::MAX) }
+                }
                 "refused" => TakeOutcome::Refused,
                 _ => TakeOutcome::NotFound,
             })
@@ -351,7 +433,7 @@ impl Store for RedisStore {
             let Some((id, nonce)) = pointer.as_deref().and_then(parse_pointer) else { return Ok(BurnOutcome::NotFound) };
             let mut inv = scripts::BURN.prepare_invoke();
             inv.key(self.keys.meta(&id)).key(self.keys.receipts(&id)).arg(now).arg(&proof.verifier().0[..]).arg(&nonce);
-            let reply: Vec<String> = self.conn.script(&inv).await?;
+            let (reply, acked): (Vec<String>, Acked) = self.write_script(&inv).await?;
             Ok(match text(&reply, 0)? {
                 "burned" => {
                     let expires_at = num(&reply, 1)?;
@@ -360,6 +442,7 @@ impl Store for RedisStore {
                         let keys = self.keys.chunks(&id, &nonce, n);
                         self.ended(Entry::Secret { id, nonce, charge }, Some(keys)).await;
                     }
+                    acked.require()?;
                     BurnOutcome::Burned(ReceiptInfo { state: ReceiptState::Burned, opened_at: None, expires_at })
                 }
                 "wrong" => BurnOutcome::WrongProof,
@@ -415,8 +498,27 @@ impl Store for RedisStore {
 
     fn ready(&self) -> StoreFuture<'_, ()> {
         Box::pin(async move {
-            let _: String = self.conn.query(&redis::cmd("PING")).await?;
-            Ok(())
+            if !self.cluster {
+                let _: String = self.conn.query(&redis::cmd("PING")).await?;
+                return Ok(());
+            }
+            // A node answers PING even while the cluster refuses every key (a primary down, `cluster_state:fail`):
+            // ready only when every primary answers and says the cluster is whole.
+            let whole = async {
+                for (node, value) in self.conn.on_every_primary(redis::cmd("CLUSTER").arg("INFO")).await? {
+                    let info = String::from_redis_value(value).unwrap_or_default();
+                    if !info.lines().any(|l| l.trim() == "cluster_state:ok") {
+                        return Err(StoreError(format!("Redis Cluster node {node} says the cluster is not ok")));
+                    }
+                }
+                Ok(())
+            };
+            let result = whole.await;
+            if result.is_err() {
+                // Perhaps only this client's view is stale (a failover): the next check sees the topology again.
+                self.conn.rebuild().await;
+            }
+            result
         })
     }
 
