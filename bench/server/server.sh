@@ -30,7 +30,7 @@ start_server() {
   local out="$WORK/server-${#PIDS[@]}.out"
   : >"$out"
   env CINDER_LISTEN=127.0.0.1:0 CINDER_DATA_DIR="$WORK/data" CINDER_RATE_LIMIT=0 CINDER_LOG=warn "$@" \
-    "$CINDER_BIN" >"$out" 2>>"$WORK/server.err" &
+    "$CINDER_BIN" serve >"$out" 2>>"$WORK/server.err" &
   PID=$!
   PIDS+=("$PID")
   for _ in $(seq 300); do grep -q "listening on http://" "$out" && break; sleep 0.1; done

@@ -10,7 +10,6 @@ pub mod format;
 pub mod i18n;
 pub mod kdf;
 pub mod pages;
-pub mod password;
 pub mod qr;
 pub mod router;
 pub mod wire;

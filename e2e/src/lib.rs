@@ -327,7 +327,8 @@ async fn start_server(work: &Path, data_dir: &Path, options: &Options, log: Arc<
         std::fs::copy(release_binary()?, &bin).context("copying the release binary")?;
     }
     let mut cmd = Command::new(&bin);
-    cmd.current_dir(work)
+    cmd.arg("serve")
+        .current_dir(work)
         .env_clear()
         .env("CINDER_LISTEN", "127.0.0.1:0")
         .env("CINDER_DATA_DIR", data_dir)

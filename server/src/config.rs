@@ -156,11 +156,6 @@ const WAIT_TIMEOUT: std::ops::RangeInclusive<Duration> = Duration::from_millis(1
 const MAX_WAIT_REPLICAS: u32 = 100;
 
 impl Config {
-    /// Parses flags and environment (exits with usage on error, like any clap program) and validates them.
-    pub fn from_env() -> Result<Config, ConfigError> {
-        Config::from_args(Args::parse())
-    }
-
     /// Parses an explicit argument list (tests, tools), with the same environment fallbacks.
     pub fn from_arg_list<I, T>(args: I) -> Result<Config, ConfigError>
     where
@@ -305,7 +300,7 @@ fn redis_target(text: &str) -> Result<crate::store::redis::Target, ConfigError> 
 }
 
 /// `90`, `90s`, `5m`, `1h`, `7d`.
-fn parse_duration(text: &str) -> Result<Duration, String> {
+pub(crate) fn parse_duration(text: &str) -> Result<Duration, String> {
     let units = [("", 1), ("s", 1), ("m", 60), ("h", 3_600), ("d", 86_400)];
     parse_scaled(text, &units, "a duration like 90s, 5m, 1h or 7d").map(Duration::from_secs)
 }

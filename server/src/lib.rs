@@ -2,6 +2,7 @@
 //!
 //! The server is deliberately dumb: it stores opaque ciphertext, checks proofs against stored hashes, and burns.
 
+pub mod cli;
 pub mod config;
 pub mod error;
 pub mod ratelimit;

@@ -274,11 +274,11 @@ async fn binary_alone_in_an_empty_directory_serves_the_app() {
     assert!(cwd.path().join("data").is_dir(), "the default data directory is ./data");
 }
 
-/// The README's configuration table is the one place settings are documented: it lists exactly what `cinder --help`
+/// The README's configuration table is the one place settings are documented: it lists exactly what `cinder serve --help`
 /// explains, flag and environment variable alike.
 #[test]
 fn readme_configuration_table_matches_help() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cinder")).arg("--help").output().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cinder")).args(["serve", "--help"]).output().unwrap();
     assert!(out.status.success());
     let help = String::from_utf8(out.stdout).unwrap();
     let in_help: std::collections::BTreeSet<String> =
@@ -302,6 +302,7 @@ fn unusable_data_dir_names_the_setting_and_the_path() {
     let file = tempfile::NamedTempFile::new().unwrap();
     let bad = file.path().join("data");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_cinder"))
+        .arg("serve")
         .env("CINDER_LISTEN", "127.0.0.1:0")
         .env("CINDER_DATA_DIR", &bad)
         .output()
@@ -314,6 +315,7 @@ fn unusable_data_dir_names_the_setting_and_the_path() {
 #[test]
 fn invalid_settings_stop_the_server_at_startup() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_cinder"))
+        .arg("serve")
         .env("CINDER_LISTEN", "127.0.0.1:0")
         .env("CINDER_TTL_CHOICES", "1h")
         .env("CINDER_DEFAULT_TTL", "2h")

@@ -120,7 +120,7 @@ async fn every_acknowledgement_waits_for_its_sync() {
     std::fs::write(
         &wrapper,
         "#!/bin/sh\nexec strace -f -qq -y -s 24 -o \"$TRACE\" \
-         -e trace=fdatasync,fsync,write,writev,sendto,sendmsg,unlink,unlinkat \"$CINDER\"\n",
+         -e trace=fdatasync,fsync,write,writev,sendto,sendmsg,unlink,unlinkat \"$CINDER\" serve\n",
     )
     .unwrap();
     std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();

@@ -6,3 +6,4 @@ pub mod api;
 pub mod b64;
 pub mod envelope;
 pub mod names;
+pub mod password;

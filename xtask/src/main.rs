@@ -181,7 +181,7 @@ fn build_server() -> Result<()> {
 
 fn serve(root: &Path, extra: &[String]) -> Result<()> {
     let mut cmd = Command::new(release_binary(root));
-    cmd.args(extra);
+    cmd.arg("serve").args(extra);
     if std::env::var_os("CINDER_DATA_DIR").is_none() {
         cmd.env("CINDER_DATA_DIR", root.join("data"));
     }
@@ -248,6 +248,7 @@ fn api_conformance(root: &Path, seed: Seed) -> Result<()> {
     let data = root.join("target/schemathesis-data");
     let _ = std::fs::remove_dir_all(&data);
     let mut server = Command::new(release_binary(root))
+        .arg("serve")
         .env("CINDER_LISTEN", "127.0.0.1:0")
         .env("CINDER_DATA_DIR", &data)
         .env("CINDER_RATE_LIMIT", "0")

@@ -4,13 +4,13 @@
 use crate::api;
 use crate::components::{CopyField, ErrorMessage, QrCode, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
-use crate::password::{self, Classes};
 use crate::{browser, format, i18n, kdf, reactive_text, show, t, tr, I18n};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::{CreateReceipt, CreateSecret, ServerConfig};
 use shared::envelope::{self, Argon2Params, File, Header, Payload, ReceiptSecret};
+use shared::password::{self, Classes};
 use zeroize::Zeroizing;
 
 /// What the creator gets back.

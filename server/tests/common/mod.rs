@@ -284,6 +284,7 @@ impl Server {
     /// Starts `binary` in `cwd`.
     pub fn start_with(binary: &Path, cwd: Option<&Path>, data_dir: Option<&Path>, env: &[(&str, &str)]) -> Server {
         let mut cmd = Command::new(binary);
+        cmd.arg("serve");
         cmd.env("CINDER_LISTEN", "127.0.0.1:0")
             .env("CINDER_TTL_CHOICES", "1s,2s,1h")
             .env("CINDER_DEFAULT_TTL", "1h")

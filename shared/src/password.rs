@@ -1,4 +1,4 @@
-//! The password generator: uniform, local randomness only; nothing generated here ever leaves the page unless the visitor uses it.
+//! The password generator: uniform, local randomness only (the web page and `cinder send --generate-passphrase` share it); nothing generated here leaves the machine unless its user sends it.
 
 /// Which kinds of characters a generated password draws from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

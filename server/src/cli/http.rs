@@ -1,0 +1,151 @@
+//! The command line's one HTTP client for API v1: rustls with the system's roots, a timeout, the creator token when one
+//! is set, and every answer that is not a success turned into the [`Failure`] (and exit code) it means.
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use shared::api::{
+    ApiError, BurnRequest, CreateSecret, Created, ErrorCode, OpenRequest, Peek, PeekRequest, Receipt, ReceiptRequest, ServerConfig,
+};
+use shared::api::{CREATE_CIPHERTEXT_FIELD, CREATE_META_FIELD};
+use zeroize::Zeroizing;
+
+use super::Failure;
+
+/// Longest wait for the server to answer between two reads; an upload or download may take longer as a whole.
+const READ_TIMEOUT: Duration = Duration::from_secs(30);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// What a 404 means: the server deliberately does not say which.
+pub const GONE: &str = "this secret is gone: it was opened, burned or has expired (or the link is wrong)";
+
+/// API v1 of one server.
+pub struct Api {
+    origin: String,
+    client: reqwest::Client,
+    token: Option<Zeroizing<String>>,
+}
+
+impl std::fmt::Debug for Api {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Api").field("origin", &self.origin).field("token", &self.token.as_ref().map(|_| "<redacted>")).finish()
+    }
+}
+
+impl Api {
+    /// The API of the server at `origin` (`https://host[:port]`).
+    pub fn new(origin: &str, token: Option<Zeroizing<String>>) -> Result<Api, Failure> {
+        let client = reqwest::Client::builder()
+            .connect_timeout(CONNECT_TIMEOUT)
+            .read_timeout(READ_TIMEOUT)
+            .user_agent(concat!("cinder/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| Failure::Network(format!("setting up HTTPS: {e}")))?;
+        Ok(Api { origin: origin.trim_end_matches('/').to_owned(), client, token })
+    }
+
+    /// The server's origin, as links start.
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}/api/v1{path}", self.origin)
+    }
+
+    async fn send(&self, request: reqwest::RequestBuilder) -> Result<reqwest::Response, Failure> {
+        let request = match &self.token {
+            Some(token) => request.bearer_auth(token.as_str()),
+            None => request,
+        };
+        request.send().await.map_err(|e| Failure::Network(format!("{} is unreachable: {}", self.origin, without_url(&e))))
+    }
+
+    async fn post<T: serde::de::DeserializeOwned>(&self, path: &str, body: &impl serde::Serialize) -> Result<T, Failure> {
+        let response = self.send(self.client.post(self.url(path)).json(body)).await?;
+        self.answer(response).await?.json().await.map_err(|e| self.garbled(e))
+    }
+
+    /// What `/api/v1/config` says (lifetimes, largest secret, attempts).
+    pub async fn config(&self) -> Result<ServerConfig, Failure> {
+        let response = self.send(self.client.get(self.url("/config"))).await?;
+        self.answer(response).await?.json().await.map_err(|e| self.garbled(e))
+    }
+
+    /// Stores a sealed secret.
+    pub async fn create(&self, meta: &CreateSecret, ciphertext: Vec<u8>) -> Result<Created, Failure> {
+        let meta = reqwest::multipart::Part::text(serde_json::to_string(meta).expect("metadata serializes"))
+            .mime_str("application/json")
+            .expect("a valid media type");
+        let ciphertext = reqwest::multipart::Part::bytes(ciphertext).mime_str("application/octet-stream").expect("a valid media type");
+        let form = reqwest::multipart::Form::new().part(CREATE_META_FIELD, meta).part(CREATE_CIPHERTEXT_FIELD, ciphertext);
+        let response = self.send(self.client.post(self.url("/secrets")).multipart(form)).await?;
+        self.answer(response).await?.json().await.map_err(|e| self.garbled(e))
+    }
+
+    /// Public data of a live secret; never burns.
+    pub async fn peek(&self, id: String) -> Result<Peek, Failure> {
+        self.post("/secrets/peek", &PeekRequest { id }).await
+    }
+
+    /// Opens (consumes) a secret: its ciphertext.
+    pub async fn open(&self, request: &OpenRequest) -> Result<Vec<u8>, Failure> {
+        let response = self.send(self.client.post(self.url("/secrets/open")).json(request)).await?;
+        let bytes = self.answer(response).await?.bytes().await.map_err(|e| self.garbled(e))?;
+        Ok(bytes.to_vec())
+    }
+
+    /// A receipt's state.
+    pub async fn receipt(&self, receipt: String) -> Result<Receipt, Failure> {
+        self.post("/receipts/status", &ReceiptRequest { receipt }).await
+    }
+
+    /// Burns a waiting secret.
+    pub async fn burn(&self, request: &BurnRequest) -> Result<Receipt, Failure> {
+        self.post("/receipts/burn", request).await
+    }
+
+    /// The response if it is a success, else the failure its error body names.
+    async fn answer(&self, response: reqwest::Response) -> Result<reqwest::Response, Failure> {
+        let status = response.status();
+        if status.is_success() {
+            return Ok(response);
+        }
+        let error: Option<ApiError> = response.json().await.ok();
+        let message = error.as_ref().map_or_else(|| format!("the server answered {status}"), |e| e.message.clone());
+        Err(match (status, error.map(|e| (e.error, e.attempts_left))) {
+            (_, Some((ErrorCode::WrongProof, Some(attempts_left)))) => Failure::WrongPassphrase { attempts_left },
+            (_, Some((ErrorCode::WrongProof, None))) => {
+                Failure::Gone("the link does not open this secret (is it complete, and the passphrase right?)".into())
+            }
+            (_, Some((ErrorCode::NotWaiting, _))) => {
+                Failure::Gone("the secret is no longer waiting: it was opened, burned or has expired".into())
+            }
+            (StatusCode::NOT_FOUND, _) => Failure::Gone(GONE.into()),
+            (StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN, _) => Failure::Refused(format!("the server refused: {message}")),
+            (StatusCode::PAYLOAD_TOO_LARGE | StatusCode::TOO_MANY_REQUESTS | StatusCode::INSUFFICIENT_STORAGE, _) => {
+                Failure::Limit(format!("over the server's limit: {message}"))
+            }
+            _ => Failure::Network(format!("the server answered {status}: {message}")),
+        })
+    }
+
+    fn garbled(&self, e: reqwest::Error) -> Failure {
+        Failure::Network(format!("{} gave an answer that is not API v1: {}", self.origin, without_url(&e)))
+    }
+}
+
+/// reqwest's message without the URL it names (the origin is said separately; paths hold nothing, but stay terse).
+fn without_url(e: &reqwest::Error) -> String {
+    let mut text = e.to_string();
+    if let Some(url) = e.url() {
+        text = text.replace(&format!(" ({url})"), "").replace(url.as_str(), "");
+    }
+    let mut source = std::error::Error::source(e);
+    while let Some(inner) = source {
+        text.push_str(": ");
+        text.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    text
+}

@@ -1,0 +1,79 @@
+//! `cinder status` and `cinder burn`: what the creator's receipt link can do, from a terminal.
+
+use std::time::{Duration, SystemTime};
+
+use shared::api::{BurnRequest, Receipt, ReceiptState};
+
+use super::http::Api;
+use super::{link, terminal, Failure};
+
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    /// The receipt link (https://host/r#…), or - to read it from stdin.
+    pub link: String,
+    /// Print the receipt as one JSON object (state, opened_at, expires_at).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BurnArgs {
+    /// The receipt link (https://host/r#…), or - to read it from stdin.
+    pub link: String,
+    /// Do not ask before burning.
+    #[arg(short, long)]
+    pub yes: bool,
+    /// Print the receipt after burning as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub async fn status(args: StatusArgs) -> Result<(), Failure> {
+    let text = link::read_arg(&args.link)?;
+    let (origin, secret) = link::receipt(&text)?;
+    let receipt = Api::new(&origin, None)?.receipt(secret.id().to_text()).await.map_err(forgotten)?;
+    report(&receipt, args.json);
+    Ok(())
+}
+
+pub async fn burn(args: BurnArgs) -> Result<(), Failure> {
+    let text = link::read_arg(&args.link)?;
+    let (origin, secret) = link::receipt(&text)?;
+    if terminal::interactive() && !args.yes && !terminal::confirm("Burn this secret, so nobody can open it?")? {
+        return Err(Failure::Local("not burned".into()));
+    }
+    let request = BurnRequest { receipt: secret.id().to_text(), proof: secret.burn_proof().to_text() };
+    let receipt = Api::new(&origin, None)?.burn(&request).await.map_err(forgotten)?;
+    report(&receipt, args.json);
+    Ok(())
+}
+
+/// A receipt the server no longer knows: it forgets receipts some time after their secret's expiry.
+fn forgotten(failure: Failure) -> Failure {
+    match failure {
+        Failure::Gone(message) if message == super::http::GONE => {
+            Failure::Gone("the server does not know this receipt (forgotten after expiry, or the link is wrong)".into())
+        }
+        other => other,
+    }
+}
+
+fn when(secs: u64) -> String {
+    humantime::format_rfc3339_seconds(SystemTime::UNIX_EPOCH + Duration::from_secs(secs)).to_string()
+}
+
+/// One line a script can test the first word of (`waiting`, `opened`, `burned`, `expired`), or the JSON.
+fn report(receipt: &Receipt, json: bool) {
+    if json {
+        println!("{}", serde_json::to_string(receipt).expect("a receipt serializes"));
+        return;
+    }
+    let line = match (receipt.state, receipt.opened_at) {
+        (ReceiptState::Waiting, _) => format!("waiting: not opened yet; expires {}", when(receipt.expires_at)),
+        (ReceiptState::Opened, Some(at)) => format!("opened {}", when(at)),
+        (ReceiptState::Opened, None) => "opened".to_owned(),
+        (ReceiptState::Burned, _) => "burned: nobody can open it".to_owned(),
+        (ReceiptState::Expired, _) => format!("expired {} unopened", when(receipt.expires_at)),
+    };
+    println!("{line}");
+}
