@@ -87,6 +87,50 @@ pub struct Args {
     /// Log filter: error, warn, info, debug or trace (tracing's EnvFilter syntax). No level logs ids, proofs or addresses.
     #[arg(long, env = "CINDER_LOG", default_value = "info")]
     pub log: String,
+
+    /// What to do; without a command, serve.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// What `cinder` does besides serving (its default).
+#[derive(Clone, Debug, clap::Subcommand)]
+pub enum Command {
+    /// Move every live secret (with its receipt) and every remembered receipt from the configured store (CINDER_STORE,
+    /// CINDER_DATA_DIR) to another one, then exit. Stop every server on both stores first. Interrupted, run it again
+    /// with the same destination: each secret arrives exactly once. Prints counts, never ids.
+    MoveSecrets(MoveArgs),
+}
+
+/// Settings of `cinder move-secrets`.
+#[derive(Clone, Debug, clap::Args)]
+pub struct MoveArgs {
+    /// The destination: `sled:<dir>` (an embedded store's directory, created if missing) or a Redis URL as CINDER_STORE
+    /// takes it (`redis://`, `redis+cluster://`, `rediss://`, `rediss+cluster://`). Its caps are CINDER_MAX_SECRETS and
+    /// CINDER_MAX_STORED_BYTES.
+    #[arg(long, env = "CINDER_MOVE_TO")]
+    pub to: String,
+}
+
+/// What the binary runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Task {
+    /// Serve HTTP (the default).
+    Serve,
+    /// Move everything from the configured store to another, then exit.
+    MoveSecrets {
+        /// The destination.
+        to: StoreAt,
+    },
+}
+
+/// One store, fully named: a sled directory, or a Redis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreAt {
+    /// The embedded store in this directory.
+    Sled(PathBuf),
+    /// Redis, one server or a cluster.
+    Redis(crate::store::redis::RedisSettings),
 }
 
 /// Which backend keeps the secrets.
@@ -131,6 +175,8 @@ pub struct Config {
     pub cache_bytes: u64,
     /// Log filter directive.
     pub log: String,
+    /// Serve, or move the secrets elsewhere.
+    pub task: Task,
 }
 
 /// Lifetimes longer than this are refused: a secret-sharing link should not live for years.
@@ -197,13 +243,38 @@ impl Config {
         if !CACHE_BYTES.contains(&args.cache_bytes) {
             return bad(format!("CINDER_CACHE_BYTES: must be between {} and {} bytes", CACHE_BYTES.start(), CACHE_BYTES.end()));
         }
-        let store = match args.store.trim() {
-            "sled" => StoreKind::Sled,
-            other => StoreKind::Redis(crate::store::redis::RedisSettings {
-                target: redis_target(other)?,
+        let redis = |text: &str, setting: &str| -> Result<crate::store::redis::RedisSettings, ConfigError> {
+            Ok(crate::store::redis::RedisSettings {
+                target: redis_target(text, setting)?,
                 prefix: "cinder".into(),
                 allow_ram_only: args.redis_allow_ram_only,
-            }),
+            })
+        };
+        let store = match args.store.trim() {
+            "sled" => StoreKind::Sled,
+            other => StoreKind::Redis(redis(other, "CINDER_STORE")?),
+        };
+        let task = match &args.command {
+            None => Task::Serve,
+            Some(Command::MoveSecrets(m)) => {
+                let to = match m.to.trim().strip_prefix("sled:") {
+                    Some("") => return bad("--to: `sled:` needs a directory, e.g. `sled:/var/lib/cinder-new`".into()),
+                    Some(dir) => StoreAt::Sled(PathBuf::from(dir)),
+                    None => StoreAt::Redis(redis(m.to.trim(), "--to")?),
+                };
+                let same = match (&to, &store) {
+                    (StoreAt::Sled(dir), StoreKind::Sled) => {
+                        let real = |p: &std::path::Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+                        real(dir) == real(&args.data_dir)
+                    }
+                    (StoreAt::Redis(to), StoreKind::Redis(from)) => to.target == from.target,
+                    _ => false,
+                };
+                if same {
+                    return bad("--to: the destination is the store the secrets are in (CINDER_STORE / CINDER_DATA_DIR)".into());
+                }
+                Task::MoveSecrets { to }
+            }
         };
         let client_ip_header = match args.client_ip_header.as_deref().map(str::trim) {
             None | Some("") => None,
@@ -231,7 +302,16 @@ impl Config {
             max_stored_bytes: args.max_stored_bytes,
             cache_bytes: args.cache_bytes,
             log: args.log,
+            task,
         })
+    }
+
+    /// The configured store, fully named.
+    pub fn store_at(&self) -> StoreAt {
+        match &self.store {
+            StoreKind::Sled => StoreAt::Sled(self.data_dir.clone()),
+            StoreKind::Redis(settings) => StoreAt::Redis(settings.clone()),
+        }
     }
 
     /// The longest allowed lifetime in seconds.
@@ -240,13 +320,14 @@ impl Config {
     }
 }
 
-/// Which Redis CINDER_STORE names, checked without connecting. Messages never repeat the URL (it may hold a password).
-fn redis_target(text: &str) -> Result<crate::store::redis::Target, ConfigError> {
+/// Which Redis `setting` (CINDER_STORE, --to) names, checked without connecting. Messages never repeat the URL (it may
+/// hold a password).
+fn redis_target(text: &str, setting: &str) -> Result<crate::store::redis::Target, ConfigError> {
     use crate::store::redis::Target;
-    let bad = |m: &str| Err(ConfigError(format!("CINDER_STORE: {m}")));
+    let bad = |m: &str| Err(ConfigError(format!("{setting}: {m}")));
     let check = |url: &str| match redis::Client::open(url) {
         Ok(_) => Ok(()),
-        Err(e) => Err(ConfigError(format!("CINDER_STORE: not a usable Redis URL ({:?})", e.kind()))),
+        Err(e) => Err(ConfigError(format!("{setting}: not a usable Redis URL ({:?})", e.kind()))),
     };
     let cluster = text.strip_prefix("redis+cluster://").map(|rest| ("redis", rest));
     if let Some((scheme, rest)) = cluster.or_else(|| text.strip_prefix("rediss+cluster://").map(|rest| ("rediss", rest))) {

@@ -1,9 +1,10 @@
-//! The `cinder` binary: parse and validate the configuration, start logging, serve. Everything else lives in the library.
+//! The `cinder` binary: parse and validate the configuration, start logging, serve (or run the command given, such as
+//! `move-secrets`). Everything else lives in the library.
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let config = cinder_server::Config::from_env()?;
     cinder_server::init_logging(&config.log);
-    cinder_server::run(config).await?;
+    cinder_server::main_task(config).await?;
     Ok(())
 }
