@@ -8,7 +8,9 @@
 //! - a mutating future resolves only once its change is durable; a failed sync answers `StoreError` for everything it
 //!   covered, and the store then refuses changes (fail-stop) until it is reopened;
 //! - a wrong proof spends an attempt only when it could be a guess at a passphrase and it carries the link's gate;
-//! - the caps hold: live secrets, live receipts, and the bytes they occupy.
+//! - the caps hold: live secrets, live receipts, and the bytes they occupy;
+//! - a secret is live in at most one store: moving it (`export`, `begin_move`, `import`, `end_move`) marks it in the
+//!   source first, so it is never openable in two stores, and an import is remembered, so a rerun never imports it twice.
 
 pub mod redis;
 pub mod sled;

@@ -20,6 +20,10 @@
 //!   claims the receipt pointer (`SET NX`), writes chunks and runs the create script on the secret's slot, undoing the
 //!   earlier steps when a later one refuses.
 //! - The creation rate limit is shared too, one bucket per client under a keyed hash of its address (`limit.rs`).
+//! - Moves (`cinder move-secrets`): a moving secret carries `mv` in its metadata (take and burn answer 'moving'); the
+//!   export walks the ledger's due index with ZSCAN; an import runs create's steps with a nonce derived from the record
+//!   (a rerun names the same keys and entries, and the reserve script counts an entry already there only once) and
+//!   leaves the mark `P:{s:ID}:mv` until the secret's expiry.
 
 mod checks;
 mod chunks;

@@ -2,7 +2,9 @@
 //! thread that commits changes in batches.
 //!
 //! sled trees: `secrets` (id -> metadata), `receipts` (SHA-256 of receipt id -> state), `expiry` (time BE + kind + key
-//! -> nothing: the index the sweeper walks in time order) and `quarantine` (records that did not decode, kept aside).
+//! -> nothing: the index the sweeper walks in time order), `quarantine` (records that did not decode, kept aside) and
+//! `moved` (id -> verifier and expiry of each secret imported from another store, so a rerun of an interrupted move
+//! never imports it twice; swept at its expiry).
 //! Ciphertext: `files.rs`. Batching and durability: `writer.rs`. The steps inside a transaction: `ops.rs`.
 //! Record formats: `records.rs`. Reads (peek, receipt) go to sled directly; every change goes through the writer.
 
