@@ -353,7 +353,10 @@ fn redis_target(text: &str, setting: &str) -> Result<crate::store::redis::Target
         check(text)?;
         return Ok(Target::Single(text.to_owned()));
     }
-    bad("expected `sled`, `redis://host:port` (`rediss://` for TLS) or `redis+cluster://host:port,host:port` (`rediss+cluster://`)")
+    let sled = if setting == "--to" { "`sled:<dir>`" } else { "`sled`" };
+    Err(ConfigError(format!(
+        "{setting}: expected {sled}, `redis://host:port` (`rediss://` for TLS) or `redis+cluster://host:port,host:port` (`rediss+cluster://`)"
+    )))
 }
 
 /// `90`, `90s`, `5m`, `1h`, `7d`.
@@ -425,6 +428,29 @@ mod tests {
         let StoreKind::Redis(tls) = kind("rediss+cluster://h1:1,h2:2") else { panic!("tls cluster") };
         assert_eq!(tls.target, Target::Cluster(vec!["rediss://h1:1".into(), "rediss://h2:2".into()]));
         assert_eq!(kind("sled"), StoreKind::Sled);
+    }
+
+    #[test]
+    fn move_secrets_names_its_destination_and_no_command_serves() {
+        assert_eq!(Config::from_arg_list(["cinder"]).unwrap().task, Task::Serve, "no command: serve, as before");
+        let task = |args: &[&str]| Config::from_arg_list(args.iter().copied()).map(|c| c.task);
+        assert_eq!(
+            task(&["cinder", "--data-dir", "/a", "move-secrets", "--to", "sled:/b"]).unwrap(),
+            Task::MoveSecrets { to: StoreAt::Sled("/b".into()) }
+        );
+        let Task::MoveSecrets { to: StoreAt::Redis(r) } = task(&["cinder", "move-secrets", "--to", "redis://:pw@h:1/"]).unwrap() else {
+            panic!("redis")
+        };
+        assert_eq!(r.target, crate::store::redis::Target::Single("redis://:pw@h:1/".into()));
+        for (args, says) in [
+            (&["cinder", "--data-dir", "/a", "move-secrets", "--to", "sled:/a"][..], "is the store the secrets are in"),
+            (&["cinder", "--store", "redis://h:1/", "move-secrets", "--to", "redis://h:1/"], "is the store the secrets are in"),
+            (&["cinder", "move-secrets", "--to", "sled:"], "needs a directory"),
+            (&["cinder", "move-secrets", "--to", "postgres://:pw@h"], "--to: expected"),
+        ] {
+            let e = task(args).unwrap_err().to_string();
+            assert!(e.contains(says) && !e.contains("pw"), "{args:?}: {e}");
+        }
     }
 
     #[test]

@@ -9,6 +9,8 @@ mod redis_rig;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use cinder_server::store::redis::{RedisSettings, RedisStore, Target};
+use cinder_server::store::{Limits, Listed, Store as _};
 use common::*;
 use redis_rig::{Mode, Redis};
 use reqwest::StatusCode;
@@ -260,4 +262,40 @@ async fn a_full_destination_stops_the_move_with_a_clear_message() {
         opened_where[usize::from(on_sled_ok)] += 1;
     }
     assert_eq!(opened_where, [2, 3], "two moved, three stayed in the source and open there");
+}
+
+/// A server still running on a Redis source while a move is caught half-way: the marked secret answers 503 (the
+/// browser keeps its link), spends no guess and cannot be burned; the rerun moves it, and it opens at the destination.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_secret_caught_in_a_move_answers_503_until_the_move_is_finished() {
+    let client = http();
+    let redis = Redis::start(Mode::Durable);
+    let on_redis = Server::start(None, &[("CINDER_STORE", &redis.url())]);
+    let f = Fixture::with_passphrase("caught in a move", "hunter2").and_receipt();
+    assert_eq!(http_create(&client, &on_redis, &f, TTL).await.status(), StatusCode::CREATED);
+
+    // The first step of a move, as an interrupted `move-secrets` leaves it.
+    let settings = RedisSettings { target: Target::Single(redis.url()), prefix: "cinder".into(), allow_ram_only: false };
+    let store = RedisStore::open(&settings, Limits { max_secrets: 100, max_bytes: 1 << 30 }).await.unwrap();
+    let id = shared::envelope::SecretId::from_text(&f.id).unwrap();
+    assert!(store.begin_move(Listed::Secret(id), cinder_server::store::now_ms()).await.unwrap().is_some());
+
+    let open = http_post(&client, &on_redis, "/api/v1/secrets/open", open_body(&f.id, &f.proof, Some(&f.gate))).await.unwrap();
+    assert_eq!(open.status(), StatusCode::SERVICE_UNAVAILABLE, "the right proof opens nothing while it moves");
+    assert_eq!(open.json::<serde_json::Value>().await.unwrap()["error"], "unavailable");
+    let guess = http_post(&client, &on_redis, "/api/v1/secrets/open", open_body(&f.id, &wrong_proof(), Some(&f.gate))).await.unwrap();
+    assert_eq!(guess.status(), StatusCode::SERVICE_UNAVAILABLE, "a guess is not counted");
+    let burn = http_burn(&client, &on_redis, &f.receipt().id, &f.receipt().burn_proof).await.unwrap();
+    assert_eq!(burn.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(http_peek(&client, &on_redis, &f.id).await.status(), StatusCode::OK, "peeking still works");
+
+    let sled_dir = temp_dir();
+    let run = run_move(&[("CINDER_STORE", &redis.url())], &format!("sled:{}", sled_dir.path().display()));
+    assert!(run.ok && run.stderr.contains("moved 1 secrets"));
+    assert_eq!(http_peek(&client, &on_redis, &f.id).await.status(), StatusCode::NOT_FOUND, "gone from Redis");
+    drop(on_redis);
+    let on_sled = Server::start(Some(sled_dir.path()), &[]);
+    assert_eq!(wrong_guess(&client, &on_sled, &f).await, 4, "no guess was spent while it moved");
+    assert_eq!(f.decrypt(&open_once(&client, &on_sled, &f).await), "caught in a move");
+    assert_eq!(status_of_receipt(&client, &on_sled, &f).await, "opened");
 }
