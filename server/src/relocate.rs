@@ -66,11 +66,18 @@ pub async fn move_all(from: &dyn Store, to: &dyn Store, clock: fn() -> Millis) -
     let mut cursor = ExportCursor::default();
     loop {
         let page = from.export(cursor, clock()).await.map_err(|e| MoveError::Store(report, e))?;
-        let steps: Vec<Result<Step, StoreError>> = futures_util::stream::iter(page.listed)
-            .map(|listed| move_one(from, to, listed, clock))
-            .buffer_unordered(IN_FLIGHT)
-            .collect()
-            .await;
+        // A page's secrets before its receipts: a receipt whose secret is on the same page then finds it moved (and
+        // itself with it) instead of racing it and arriving twice.
+        let (secrets, receipts): (Vec<Listed>, Vec<Listed>) = page.listed.into_iter().partition(|l| matches!(l, Listed::Secret(_)));
+        let mut steps: Vec<Result<Step, StoreError>> = Vec::new();
+        for batch in [secrets, receipts] {
+            let done: Vec<_> = futures_util::stream::iter(batch)
+                .map(|listed| move_one(from, to, listed, clock))
+                .buffer_unordered(IN_FLIGHT)
+                .collect()
+                .await;
+            steps.extend(done);
+        }
         let (mut failure, mut full) = (None, false);
         for step in steps {
             match step {

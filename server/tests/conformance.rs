@@ -584,6 +584,30 @@ async fn a_destination_keeps_its_own_secrets_and_caps(b: &mut dyn Backend) {
     assert_eq!(opened_at, [1, 2], "one moved, two stayed behind and are served there");
 }
 
+/// Importing a record again (what a rerun does after a lost answer) changes nothing and counts nothing twice. `b` is
+/// the destination.
+async fn importing_a_record_twice_stores_and_counts_it_once(b: &mut dyn Backend) {
+    let mut other = Sled::new();
+    let from = other.open(LIMITS);
+    let to = b.open(Limits { max_secrets: 2, max_bytes: 64 << 20 });
+    create(&*from, Spec { receipt: true, ..spec(80) }).await;
+    create(&*from, Spec { receipt: true, ..spec(81) }).await;
+    take(&*from, attempt(81, 81, None), T + 9).await.unwrap();
+    for round in 0..2 {
+        let secret = from.begin_move(Listed::Secret(id(80)), T).await.unwrap().unwrap();
+        let mut upload = to.upload().await.unwrap();
+        upload.write(&secret.ciphertext.unwrap().collect().await.unwrap()).await.unwrap();
+        let receipt = from.begin_move(Listed::Receipt(rkey(81)), T).await.unwrap().expect("a receipt alone");
+        let expected = if round == 0 { ImportOutcome::Imported } else { ImportOutcome::AlreadyThere };
+        assert_eq!(to.import(secret.record, Some(upload), T).await.unwrap(), expected, "round {round}");
+        assert_eq!(to.import(receipt.record, None, T).await.unwrap(), expected, "round {round}");
+    }
+    assert_eq!(create(&*to, spec(82)).await, CreateOutcome::Created, "one secret counted, not two");
+    assert_eq!(create(&*to, Spec { receipt: true, ..spec(83) }).await, CreateOutcome::Full, "two receipts counted");
+    assert_eq!(to.receipt(rkey(81), T + 10).await.unwrap().unwrap().opened_at, Some(T + 9));
+    assert_eq!(take(&*to, attempt(80, 80, None), T).await, Ok(vec![80; 272]));
+}
+
 /// One `#[tokio::test]` per guarantee for a backend: `conformance!(module_name, constructor)`.
 macro_rules! conformance {
     ($backend:ident, $make:expr) => {
@@ -598,7 +622,7 @@ macro_rules! conformance {
                 ready_while_healthy, records_moved_out_arrive_whole_and_leave_the_source,
                 records_moved_in_arrive_whole_and_leave_the_source, a_secret_being_moved_is_neither_opened_nor_guessed_nor_burned,
                 an_interrupted_move_in_never_imports_a_secret_twice, an_interrupted_move_out_finishes_on_the_rerun,
-                a_destination_keeps_its_own_secrets_and_caps);
+                a_destination_keeps_its_own_secrets_and_caps, importing_a_record_twice_stores_and_counts_it_once);
         }
     };
     (@tests $make:expr; $($name:ident),*) => {$(
