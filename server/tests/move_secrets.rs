@@ -299,3 +299,28 @@ async fn a_secret_caught_in_a_move_answers_503_until_the_move_is_finished() {
     assert_eq!(f.decrypt(&open_once(&client, &on_sled, &f).await), "caught in a move");
     assert_eq!(status_of_receipt(&client, &on_sled, &f).await, "opened");
 }
+
+/// The same move into a three-primary Redis Cluster: every secret, with its receipt, opens once there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn secrets_moved_to_a_cluster_open_once_with_the_same_bytes() {
+    let client = http();
+    let sled_dir = temp_dir();
+    let fixtures: Vec<Fixture> = (0..20).map(|i| Fixture::with_receipt(&format!("to the cluster {i}"))).collect();
+    let mut server = Server::start(Some(sled_dir.path()), &[]);
+    for f in &fixtures {
+        assert_eq!(http_create(&client, &server, f, TTL).await.status(), StatusCode::CREATED);
+    }
+    assert!(server.terminate().success());
+
+    let cluster = redis_rig::Cluster::start();
+    let sled_path = sled_dir.path().display().to_string();
+    let run = run_move(&[("CINDER_DATA_DIR", &sled_path)], &cluster.url());
+    assert!(run.ok && run.stderr.contains("moved 20 secrets") && run.stderr.contains("and 20 receipts"));
+    assert_no_secret_material(&run.stderr, &fixtures.iter().collect::<Vec<_>>());
+    let on_cluster = Server::start(None, &[("CINDER_STORE", &cluster.url())]);
+    for f in &fixtures {
+        assert_eq!(status_of_receipt(&client, &on_cluster, f).await, "waiting");
+        assert_eq!(f.decrypt(&open_once(&client, &on_cluster, f).await), f.text);
+        assert_eq!(status_of_receipt(&client, &on_cluster, f).await, "opened");
+    }
+}
