@@ -13,8 +13,10 @@ use futures_util::StreamExt as _;
 
 use crate::store::{ExportCursor, ImportOutcome, Listed, Millis, MoveEnd, Record, Store, StoreError};
 
-/// Records moved at once: each waits on its own syncs, so a few in flight share the stores' group commits.
-const IN_FLIGHT: usize = 8;
+/// Records moved at once: each waits on its own syncs, so many in flight share the stores' group commits (3,000 small
+/// secrets sled to Redis, debug build: ~1,100/s with 8, ~1,700/s with 32). Each holds at most about 2 MiB of a
+/// ciphertext in memory (a chunk read, a chunk staged), so even 32 large ones stay far below holding one whole.
+const IN_FLIGHT: usize = 32;
 
 /// What a move did. Counts only: never an id.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
