@@ -81,8 +81,11 @@ pub async fn main_task(config: Config) -> anyhow::Result<()> {
 /// `cinder move-secrets`: moves everything live from the configured store to `to` and prints a summary (counts and
 /// bytes, never an id) on stderr. Fails, after the summary, when something was left behind.
 pub async fn move_secrets(config: Config, to: &StoreAt) -> anyhow::Result<()> {
-    let from = open_store(&config).await?;
-    let dest = open_store_at(&config, to, ("--to sled:", "--to")).await?;
+    // sled refuses a directory a server still has open (its lock): what a running server most likely means here.
+    let from = open_store(&config).await.context("the source store (stop every server using it before moving)")?;
+    let dest = open_store_at(&config, to, ("--to sled:", "--to"))
+        .await
+        .context("the destination store (stop every server on a sled destination)")?;
     let started = Instant::now();
     let result = relocate::move_all(&*from, &*dest, store::now_ms).await;
     let closed = (from.close().await, dest.close().await);

@@ -324,3 +324,20 @@ async fn secrets_moved_to_a_cluster_open_once_with_the_same_bytes() {
         assert_eq!(status_of_receipt(&client, &on_cluster, f).await, "opened");
     }
 }
+
+/// A move from a data directory a server still serves is refused (sled's lock) with the reason named, and changes
+/// nothing: the server goes on serving its secrets.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_move_from_a_directory_a_server_still_serves_is_refused() {
+    let client = http();
+    let sled_dir = temp_dir();
+    let server = Server::start(Some(sled_dir.path()), &[]);
+    let f = Fixture::new("still served");
+    assert_eq!(http_create(&client, &server, &f, TTL).await.status(), StatusCode::CREATED);
+    let redis = Redis::start(Mode::Durable);
+    let run = run_move(&[("CINDER_DATA_DIR", &sled_dir.path().display().to_string())], &redis.url());
+    assert!(!run.ok, "a failing exit status");
+    assert!(run.stderr.contains("stop every server using it before moving") && run.stderr.contains("lock"), "the reason is named");
+    assert_eq!(redis.cli(&["--scan", "--pattern", "*:m"]).trim(), "", "nothing moved");
+    assert_eq!(f.decrypt(&open_once(&client, &server, &f).await), "still served");
+}
