@@ -341,3 +341,34 @@ async fn a_move_from_a_directory_a_server_still_serves_is_refused() {
     assert_eq!(redis.cli(&["--scan", "--pattern", "*:m"]).trim(), "", "nothing moved");
     assert_eq!(f.decrypt(&open_once(&client, &server, &f).await), "still served");
 }
+
+/// An id the destination already holds (another secret) is reported and left alone on both sides, with a failing exit
+/// status: each store still opens its own secret.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_id_taken_at_the_destination_is_reported_and_never_overwritten() {
+    let client = http();
+    let sled_dir = temp_dir();
+    let mine = Fixture::new("in sled");
+    let moving = Fixture::new("moves fine");
+    let mut theirs = Fixture::new("already in Redis");
+    theirs.id = mine.id.clone();
+    let mut server = Server::start(Some(sled_dir.path()), &[]);
+    for f in [&mine, &moving] {
+        assert_eq!(http_create(&client, &server, f, TTL).await.status(), StatusCode::CREATED);
+    }
+    assert!(server.terminate().success());
+    let redis = Redis::start(Mode::Durable);
+    let on_redis = Server::start(None, &[("CINDER_STORE", &redis.url())]);
+    assert_eq!(http_create(&client, &on_redis, &theirs, TTL).await.status(), StatusCode::CREATED);
+
+    let run = run_move(&[("CINDER_DATA_DIR", &sled_dir.path().display().to_string())], &redis.url());
+    assert!(!run.ok, "a failing exit status");
+    assert!(run.stderr.contains("moved 1 secrets") && run.stderr.contains("1 records were not moved"), "the conflict is reported");
+    assert_no_secret_material(&run.stderr, &[&mine, &moving, &theirs]);
+    let open = http_open(&client, &on_redis, &theirs.id, &theirs.proof).await.unwrap();
+    assert_eq!(open.status(), StatusCode::OK, "the destination's own secret is untouched");
+    assert_eq!(open.bytes().await.unwrap(), theirs.ciphertext);
+    assert_eq!(moving.decrypt(&open_once(&client, &on_redis, &moving).await), "moves fine");
+    let on_sled = Server::start(Some(sled_dir.path()), &[]);
+    assert_eq!(mine.decrypt(&open_once(&client, &on_sled, &mine).await), "in sled", "the source still serves it");
+}
