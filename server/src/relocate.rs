@@ -17,6 +17,8 @@ use crate::store::{ExportCursor, ImportOutcome, Listed, Millis, MoveEnd, Record,
 /// secrets sled to Redis, debug build: ~1,100/s with 8, ~1,700/s with 32). Each holds at most about 2 MiB of a
 /// ciphertext in memory (a chunk read, a chunk staged), so even 32 large ones stay far below holding one whole.
 const IN_FLIGHT: usize = 32;
+/// How often a long move says how far it got.
+const PROGRESS_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// What a move did. Counts only: never an id.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -66,7 +68,13 @@ enum Step {
 pub async fn move_all(from: &dyn Store, to: &dyn Store, clock: fn() -> Millis) -> Result<MoveReport, MoveError> {
     let mut report = MoveReport::default();
     let mut cursor = ExportCursor::default();
+    // A large store takes minutes: the operator sees it progress (counts only).
+    let mut told = std::time::Instant::now();
     loop {
+        if told.elapsed() >= PROGRESS_EVERY {
+            tracing::info!(secrets = report.secrets, receipts = report.receipts, bytes = report.bytes, "moving: so far");
+            told = std::time::Instant::now();
+        }
         let page = from.export(cursor, clock()).await.map_err(|e| MoveError::Store(report, e))?;
         // A page's secrets before its receipts: a receipt whose secret is on the same page then finds it moved (and
         // itself with it) instead of racing it and arriving twice.
