@@ -96,6 +96,48 @@ pub struct Args {
     /// Log filter: error, warn, info, debug or trace (tracing's EnvFilter syntax). No level logs ids, proofs or addresses.
     #[arg(long, env = "CINDER_LOG", default_value = "info")]
     pub log: String,
+
+    /// What to do besides serving: set by `cinder move-secrets` (its own subcommand of the command line), never a flag.
+    #[arg(skip)]
+    pub command: Option<Command>,
+}
+
+/// What the store settings are for besides serving (`cinder move-secrets`, see `cli::Command`).
+#[derive(Clone, Debug)]
+pub enum Command {
+    /// Move everything from the configured store to another.
+    MoveSecrets(MoveArgs),
+}
+
+/// Settings of `cinder move-secrets`.
+#[derive(Clone, Debug, clap::Args)]
+pub struct MoveArgs {
+    /// The destination: `sled:<dir>` (an embedded store's directory, created if missing) or a Redis URL as CINDER_STORE
+    /// takes it (`redis://`, `redis+cluster://`, `rediss://`, `rediss+cluster://`). Its caps are CINDER_MAX_SECRETS and
+    /// CINDER_MAX_STORED_BYTES.
+    #[arg(long, env = "CINDER_MOVE_TO")]
+    pub to: String,
+}
+
+/// What the binary runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Task {
+    /// Serve HTTP (the default).
+    Serve,
+    /// Move everything from the configured store to another, then exit.
+    MoveSecrets {
+        /// The destination.
+        to: StoreAt,
+    },
+}
+
+/// One store, fully named: a sled directory, or a Redis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreAt {
+    /// The embedded store in this directory.
+    Sled(PathBuf),
+    /// Redis, one server or a cluster.
+    Redis(crate::store::redis::RedisSettings),
 }
 
 /// Which backend keeps the secrets.
@@ -140,6 +182,8 @@ pub struct Config {
     pub cache_bytes: u64,
     /// Log filter directive.
     pub log: String,
+    /// Serve, or move the secrets elsewhere.
+    pub task: Task,
 }
 
 /// Lifetimes longer than this are refused: a secret-sharing link should not live for years.
@@ -217,17 +261,42 @@ impl Config {
         }
         let wait = (args.redis_wait_replicas > 0)
             .then_some(crate::store::redis::WaitSettings { replicas: args.redis_wait_replicas, timeout: args.redis_wait_timeout });
+        let redis = |text: &str, setting: &str| -> Result<crate::store::redis::RedisSettings, ConfigError> {
+            Ok(crate::store::redis::RedisSettings {
+                target: redis_target(text, setting)?,
+                prefix: "cinder".into(),
+                allow_ram_only: args.redis_allow_ram_only,
+                wait,
+            })
+        };
         let store = match args.store.trim() {
             "sled" if wait.is_some() => {
                 return bad("CINDER_REDIS_WAIT_REPLICAS: WAIT mode needs a Redis store (CINDER_STORE=redis://...)".into())
             }
             "sled" => StoreKind::Sled,
-            other => StoreKind::Redis(crate::store::redis::RedisSettings {
-                target: redis_target(other)?,
-                prefix: "cinder".into(),
-                allow_ram_only: args.redis_allow_ram_only,
-                wait,
-            }),
+            other => StoreKind::Redis(redis(other, "CINDER_STORE")?),
+        };
+        let task = match &args.command {
+            None => Task::Serve,
+            Some(Command::MoveSecrets(m)) => {
+                let to = match m.to.trim().strip_prefix("sled:") {
+                    Some("") => return bad("--to: `sled:` needs a directory, e.g. `sled:/var/lib/cinder-new`".into()),
+                    Some(dir) => StoreAt::Sled(PathBuf::from(dir)),
+                    None => StoreAt::Redis(redis(m.to.trim(), "--to")?),
+                };
+                let same = match (&to, &store) {
+                    (StoreAt::Sled(dir), StoreKind::Sled) => {
+                        let real = |p: &std::path::Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+                        real(dir) == real(&args.data_dir)
+                    }
+                    (StoreAt::Redis(to), StoreKind::Redis(from)) => to.target == from.target,
+                    _ => false,
+                };
+                if same {
+                    return bad("--to: the destination is the store the secrets are in (CINDER_STORE / CINDER_DATA_DIR)".into());
+                }
+                Task::MoveSecrets { to }
+            }
         };
         let client_ip_header = match args.client_ip_header.as_deref().map(str::trim) {
             None | Some("") => None,
@@ -255,7 +324,16 @@ impl Config {
             max_stored_bytes: args.max_stored_bytes,
             cache_bytes: args.cache_bytes,
             log: args.log,
+            task,
         })
+    }
+
+    /// The configured store, fully named.
+    pub fn store_at(&self) -> StoreAt {
+        match &self.store {
+            StoreKind::Sled => StoreAt::Sled(self.data_dir.clone()),
+            StoreKind::Redis(settings) => StoreAt::Redis(settings.clone()),
+        }
     }
 
     /// The longest allowed lifetime in seconds.
@@ -264,13 +342,14 @@ impl Config {
     }
 }
 
-/// Which Redis CINDER_STORE names, checked without connecting. Messages never repeat the URL (it may hold a password).
-fn redis_target(text: &str) -> Result<crate::store::redis::Target, ConfigError> {
+/// Which Redis `setting` (CINDER_STORE, --to) names, checked without connecting. Messages never repeat the URL (it may
+/// hold a password).
+fn redis_target(text: &str, setting: &str) -> Result<crate::store::redis::Target, ConfigError> {
     use crate::store::redis::Target;
-    let bad = |m: &str| Err(ConfigError(format!("CINDER_STORE: {m}")));
+    let bad = |m: &str| Err(ConfigError(format!("{setting}: {m}")));
     let check = |url: &str| match redis::Client::open(url) {
         Ok(_) => Ok(()),
-        Err(e) => Err(ConfigError(format!("CINDER_STORE: not a usable Redis URL ({:?})", e.kind()))),
+        Err(e) => Err(ConfigError(format!("{setting}: not a usable Redis URL ({:?})", e.kind()))),
     };
     let cluster = text.strip_prefix("redis+cluster://").map(|rest| ("redis", rest));
     if let Some((scheme, rest)) = cluster.or_else(|| text.strip_prefix("rediss+cluster://").map(|rest| ("rediss", rest))) {
@@ -296,7 +375,10 @@ fn redis_target(text: &str) -> Result<crate::store::redis::Target, ConfigError> 
         check(text)?;
         return Ok(Target::Single(text.to_owned()));
     }
-    bad("expected `sled`, `redis://host:port` (`rediss://` for TLS) or `redis+cluster://host:port,host:port` (`rediss+cluster://`)")
+    let sled = if setting == "--to" { "`sled:<dir>`" } else { "`sled`" };
+    Err(ConfigError(format!(
+        "{setting}: expected {sled}, `redis://host:port` (`rediss://` for TLS) or `redis+cluster://host:port,host:port` (`rediss+cluster://`)"
+    )))
 }
 
 /// `90`, `90s`, `5m`, `1h`, `7d`.
@@ -384,6 +466,29 @@ mod tests {
         let StoreKind::Redis(waiting) = waiting.unwrap().store else { panic!("redis") };
         let want = crate::store::redis::WaitSettings { replicas: 2, timeout: Duration::from_millis(250) };
         assert_eq!(waiting.wait, Some(want));
+    }
+
+    #[test]
+    fn move_secrets_names_its_destination_and_no_command_serves() {
+        assert_eq!(Config::from_arg_list(["cinder"]).unwrap().task, Task::Serve, "no command: serve, as before");
+        let task = |args: &[&str]| {
+            let (settings, to) = args.split_at(args.len() - 1);
+            let mut args = Args::try_parse_from(settings.iter().copied()).unwrap();
+            args.command = Some(Command::MoveSecrets(MoveArgs { to: to[0].into() }));
+            Config::from_args(args).map(|c| c.task)
+        };
+        assert_eq!(task(&["cinder", "--data-dir", "/a", "sled:/b"]).unwrap(), Task::MoveSecrets { to: StoreAt::Sled("/b".into()) });
+        let Task::MoveSecrets { to: StoreAt::Redis(r) } = task(&["cinder", "redis://:pw@h:1/"]).unwrap() else { panic!("redis") };
+        assert_eq!(r.target, crate::store::redis::Target::Single("redis://:pw@h:1/".into()));
+        for (args, says) in [
+            (&["cinder", "--data-dir", "/a", "sled:/a"][..], "is the store the secrets are in"),
+            (&["cinder", "--store", "redis://h:1/", "redis://h:1/"], "is the store the secrets are in"),
+            (&["cinder", "sled:"], "needs a directory"),
+            (&["cinder", "postgres://:pw@h"], "--to: expected"),
+        ] {
+            let e = task(args).unwrap_err().to_string();
+            assert!(e.contains(says) && !e.contains("pw"), "{args:?}: {e}");
+        }
     }
 
     #[test]

@@ -51,6 +51,10 @@ pub enum Error {
     /// Method not allowed on an API route.
     #[error("method not allowed")]
     MethodNotAllowed,
+    /// The secret is being moved to another store (`cinder move-secrets`): 503, so a browser keeps the link and
+    /// retries, at the store it moves to.
+    #[error("the secret is being moved to another store")]
+    Moving,
     /// The store cannot serve (I/O, a failed sync): 503.
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
@@ -78,6 +82,7 @@ impl Error {
             Error::Full => (S::INSUFFICIENT_STORAGE, C::Full, "this server holds as many secrets as it may".into()),
             Error::Timeout => (S::REQUEST_TIMEOUT, C::Timeout, "the request took too long".into()),
             Error::MethodNotAllowed => (S::METHOD_NOT_ALLOWED, C::MethodNotAllowed, "method not allowed here".into()),
+            Error::Moving => (S::SERVICE_UNAVAILABLE, C::Unavailable, "this secret is being moved to another store; retry later".into()),
             Error::Store(_) => (S::SERVICE_UNAVAILABLE, C::Unavailable, "the store is unavailable; retry later".into()),
             Error::Internal => (S::INTERNAL_SERVER_ERROR, C::Internal, "internal error".into()),
         }

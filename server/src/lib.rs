@@ -6,6 +6,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod ratelimit;
+pub mod relocate;
 mod routes;
 mod serve;
 pub mod store;
@@ -17,7 +18,7 @@ use anyhow::Context as _;
 use axum::Router;
 
 pub use config::Config;
-use config::StoreKind;
+use config::{StoreAt, Task};
 pub use error::Error;
 use ratelimit::Limiter;
 pub use routes::api_routes;
@@ -50,18 +51,80 @@ pub fn app(state: AppState) -> Router {
 /// Opens the store the configuration names (CINDER_STORE): sled repairs what a crash left (blocking); Redis is
 /// connected to and checked (durability settings, schema version).
 pub async fn open_store(config: &Config) -> anyhow::Result<Arc<dyn Store>> {
+    open_store_at(config, &config.store_at(), ("CINDER_DATA_DIR", "CINDER_STORE")).await
+}
+
+/// Opens `at` with the configuration's caps and cache; errors name the settings `names` (directory, Redis).
+async fn open_store_at(config: &Config, at: &StoreAt, names: (&str, &str)) -> anyhow::Result<Arc<dyn Store>> {
     let limits = Limits { max_secrets: config.max_secrets, max_bytes: config.max_stored_bytes };
-    match &config.store {
-        StoreKind::Sled => {
-            let (store, _) = store::sled::SledStore::open(&config.data_dir, config.cache_bytes, limits)
-                .with_context(|| format!("CINDER_DATA_DIR={}: cannot open the store there", config.data_dir.display()))?;
+    match at {
+        StoreAt::Sled(dir) => {
+            let (store, _) = store::sled::SledStore::open(dir, config.cache_bytes, limits)
+                .with_context(|| format!("{}={}: cannot open the store there", names.0, dir.display()))?;
             Ok(Arc::new(store))
         }
-        StoreKind::Redis(settings) => {
-            let store = store::redis::RedisStore::open(settings, limits).await.context("CINDER_STORE: cannot use this Redis")?;
+        StoreAt::Redis(settings) => {
+            let store =
+                store::redis::RedisStore::open(settings, limits).await.with_context(|| format!("{}: cannot use this Redis", names.1))?;
             Ok(Arc::new(store))
         }
     }
+}
+
+/// Runs the configured task: serves (see [`run`]) or moves the secrets to another store ([`move_secrets`]).
+pub async fn main_task(config: Config) -> anyhow::Result<()> {
+    match config.task.clone() {
+        Task::Serve => run(config).await,
+        Task::MoveSecrets { to } => move_secrets(config, &to).await,
+    }
+}
+
+/// `cinder move-secrets`: moves everything live from the configured store to `to` and prints a summary (counts and
+/// bytes, never an id) on stderr. Fails, after the summary, when something was left behind.
+pub async fn move_secrets(config: Config, to: &StoreAt) -> anyhow::Result<()> {
+    // sled refuses a directory a server still has open (its lock): what a running server most likely means here.
+    let from = open_store(&config).await.context("the source store (stop every server using it before moving)")?;
+    let dest = open_store_at(&config, to, ("--to sled:", "--to"))
+        .await
+        .context("the destination store (stop every server on a sled destination)")?;
+    let started = Instant::now();
+    let result = relocate::move_all(&*from, &*dest, store::now_ms).await;
+    let closed = (from.close().await, dest.close().await);
+    let report = match &result {
+        Ok(r) | Err(relocate::MoveError::Full(r)) | Err(relocate::MoveError::Store(r, _)) => *r,
+    };
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "moved {} secrets ({} bytes of ciphertext) and {} receipts in {secs:.1} s ({:.0} secrets/s); {} were already at the \
+         destination (an earlier run moved them), {} expired during the move, {} not moved (id taken at the destination)",
+        report.secrets,
+        report.bytes,
+        report.receipts,
+        report.secrets as f64 / secs.max(0.001),
+        report.already_there,
+        report.expired,
+        report.conflicts,
+    );
+    match result {
+        Err(relocate::MoveError::Full(_)) => anyhow::bail!(
+            "the destination is full (its CINDER_MAX_SECRETS or CINDER_MAX_STORED_BYTES): the rest stays in the source and is \
+             served there; raise the caps and run move-secrets again"
+        ),
+        Err(relocate::MoveError::Store(_, e)) => anyhow::bail!(
+            "the move stopped: {e}. Secrets being moved stay unopenable in the source until you run move-secrets again \
+             with the same --to, which finishes them"
+        ),
+        Ok(_) => {}
+    }
+    closed.0.context("closing the source store")?;
+    closed.1.context("closing the destination store")?;
+    if report.conflicts > 0 {
+        anyhow::bail!(
+            "{} records were not moved: their id or receipt id is taken at the destination; they stay in the source, served there",
+            report.conflicts
+        );
+    }
+    Ok(())
 }
 
 /// Installs the log subscriber (stderr). The filter was validated with the configuration.

@@ -6,10 +6,12 @@ mod redis_rig;
 
 use std::sync::Arc;
 
+use cinder_server::relocate::{move_all, MoveError, MoveReport};
 use cinder_server::store::redis::{RedisSettings, RedisStore, Target};
 use cinder_server::store::sled::SledStore;
 use cinder_server::store::{
-    charged_bytes, BurnOutcome, CreateOutcome, Limits, NewReceipt, NewSecret, OpenAttempt, Store, SweepReport, TakeOutcome, RECORD_CHARGE,
+    charged_bytes, BurnOutcome, CreateOutcome, ImportOutcome, Limits, Listed, MoveEnd, NewReceipt, NewSecret, OpenAttempt, Record, Store,
+    SweepReport, TakeOutcome, RECORD_CHARGE,
 };
 use shared::api::ReceiptState;
 use shared::envelope::{Proof, ReceiptId, SecretId};
@@ -170,6 +172,7 @@ async fn take(store: &dyn Store, a: OpenAttempt, now: u64) -> Result<Vec<u8>, St
         TakeOutcome::WrongProof { attempts_left } => Err(format!("wrong {attempts_left}")),
         TakeOutcome::Refused => Err("refused".into()),
         TakeOutcome::NotFound => Err("not found".into()),
+        TakeOutcome::Moving => Err("moving".into()),
     }
 }
 
@@ -396,6 +399,215 @@ async fn ready_while_healthy(b: &mut dyn Backend) {
     store.close().await.unwrap();
 }
 
+/// When a move runs in these tests: secrets of `spec` still live, those expiring at `T + 1_000` expired.
+const MOVE_AT: u64 = T + 1_500;
+
+fn move_clock() -> u64 {
+    MOVE_AT
+}
+
+/// A secret of `n` whose proof is `proof(proof_n)`: another secret with the same id as `n`'s.
+async fn create_impostor(store: &dyn Store, n: u8, proof_n: u8) -> CreateOutcome {
+    let mut upload = store.upload().await.unwrap();
+    upload.write(&[0; 272]).await.unwrap();
+    let secret = NewSecret {
+        id: id(n),
+        verifier: proof(proof_n).verifier(),
+        gate: None,
+        header: PLAIN.to_vec(),
+        ciphertext: upload,
+        expires_at: T + 10_000,
+        max_attempts: 3,
+        receipt: None,
+    };
+    store.create(secret, T).await.unwrap()
+}
+
+/// Every kind of record a move carries, in `from`: a passphrase secret with a spent guess and a receipt, a large one,
+/// receipts of an opened, a burned and an expired secret, a live secret with a receipt to burn later, and an expired
+/// secret that must not move.
+async fn fill_for_a_move(from: &dyn Store) -> usize {
+    let large = 3 * 1024 * 1024 + 16;
+    create(from, Spec { header: &GUESSABLE, receipt: true, ..spec(51) }).await;
+    assert_eq!(take(from, attempt(51, 99, Some(51)), T).await, Err("wrong 2".into()));
+    create(from, Spec { len: large, ..spec(52) }).await;
+    create(from, Spec { receipt: true, ..spec(53) }).await;
+    take(from, attempt(53, 53, None), T + 5).await.unwrap();
+    create(from, Spec { receipt: true, ..spec(54) }).await;
+    assert!(matches!(from.burn(rkey(54), proof(104), T).await.unwrap(), BurnOutcome::Burned(_)));
+    create(from, Spec { receipt: true, expires_at: T + 1_000, ..spec(55) }).await;
+    create(from, Spec { expires_at: T + 1_000, ..spec(56) }).await;
+    create(from, Spec { receipt: true, ..spec(57) }).await;
+    large
+}
+
+/// What `fill_for_a_move` left, checked in the store it moved to; and that the source holds none of it any more.
+async fn check_moved(from: &dyn Store, to: &dyn Store, large: usize, report: MoveReport) {
+    let at = MOVE_AT;
+    assert_eq!(report, MoveReport { secrets: 3, bytes: 272 * 2 + large as u64, receipts: 5, ..MoveReport::default() });
+    let info = to.peek(id(51), at).await.unwrap().expect("moved");
+    assert_eq!((info.header, info.expires_at, info.size), (GUESSABLE.to_vec(), T + 10_000, 272), "header, absolute expiry, size");
+    let receipt = to.receipt(rkey(51), at).await.unwrap().unwrap();
+    assert_eq!((receipt.state, receipt.expires_at), (ReceiptState::Waiting, T + 10_000));
+    assert_eq!(take(to, attempt(51, 98, None), at).await, Err("refused".into()), "the gate came along");
+    assert_eq!(take(to, attempt(51, 98, Some(51)), at).await, Err("wrong 1".into()), "the spent guess stayed spent");
+    assert_eq!(take(to, attempt(51, 51, None), at + 1).await, Ok(vec![51; 272]));
+    assert_eq!(to.receipt(rkey(51), at + 2).await.unwrap().unwrap().opened_at, Some(at + 1));
+    assert_eq!(take(to, attempt(52, 52, None), at).await, Ok(vec![52; large]), "the same bytes");
+    let opened = to.receipt(rkey(53), at).await.unwrap().unwrap();
+    assert_eq!((opened.state, opened.opened_at), (ReceiptState::Opened, Some(T + 5)));
+    assert_eq!(to.receipt(rkey(54), at).await.unwrap().unwrap().state, ReceiptState::Burned);
+    assert_eq!(to.burn(rkey(54), proof(104), at).await.unwrap(), BurnOutcome::NotWaiting);
+    let expired = to.receipt(rkey(55), at).await.unwrap().unwrap();
+    assert_eq!((expired.state, expired.expires_at), (ReceiptState::Expired, T + 1_000));
+    assert!(to.receipt(rkey(55), T + 2_000).await.unwrap().is_none(), "forgotten when it was due");
+    assert!(to.peek(id(56), T).await.unwrap().is_none(), "an expired secret does not move");
+    assert_eq!(to.burn(rkey(57), proof(99), at).await.unwrap(), BurnOutcome::WrongProof);
+    assert!(matches!(to.burn(rkey(57), proof(107), at).await.unwrap(), BurnOutcome::Burned(_)), "the burn verifier came along");
+    for n in [51, 52, 57] {
+        assert!(from.peek(id(n), T).await.unwrap().is_none(), "secret {n} left the source");
+    }
+    for n in [51, 53, 54, 55, 57] {
+        assert!(from.receipt(rkey(n), T).await.unwrap().is_none(), "receipt {n} left the source");
+    }
+    assert_eq!(take(from, attempt(57, 57, None), T).await, Err("not found".into()));
+}
+
+async fn records_moved_out_arrive_whole_and_leave_the_source(b: &mut dyn Backend) {
+    let from = b.open(LIMITS);
+    let mut other = Sled::new();
+    let to = other.open(LIMITS);
+    let large = fill_for_a_move(&*from).await;
+    let report = move_all(&*from, &*to, move_clock).await.unwrap();
+    check_moved(&*from, &*to, large, report).await;
+    assert_eq!(move_all(&*from, &*to, move_clock).await.unwrap(), MoveReport::default(), "nothing is left to move");
+}
+
+async fn records_moved_in_arrive_whole_and_leave_the_source(b: &mut dyn Backend) {
+    let mut other = Sled::new();
+    let from = other.open(LIMITS);
+    let to = b.open(LIMITS);
+    let large = fill_for_a_move(&*from).await;
+    let report = move_all(&*from, &*to, move_clock).await.unwrap();
+    check_moved(&*from, &*to, large, report).await;
+    // What the destination counts: the moved-in secrets and receipts that are still there take room.
+    to.close().await.unwrap();
+    drop(to);
+    let to = b.reopen(LIMITS);
+    assert_eq!(take(&*to, attempt(51, 51, None), MOVE_AT).await, Err("not found".into()), "opened once, durably");
+}
+
+async fn a_secret_being_moved_is_neither_opened_nor_guessed_nor_burned(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    create(&*store, Spec { header: &GUESSABLE, receipt: true, ..spec(60) }).await;
+    let exported = store.begin_move(Listed::Secret(id(60)), T).await.unwrap().expect("live");
+    let Record::Secret(record) = &exported.record else { panic!("a secret") };
+    assert_eq!((record.attempts_left, record.expires_at, record.size), (3, T + 10_000, 272));
+    assert_eq!(record.receipt.as_ref().map(|r| (r.key, r.forget_at)), Some((rkey(60), T + 20_000)));
+    assert_eq!(exported.ciphertext.unwrap().collect().await.unwrap(), vec![60; 272], "read, not consumed");
+    assert_eq!(take(&*store, attempt(60, 60, None), T).await, Err("moving".into()), "the right proof opens nothing");
+    assert_eq!(take(&*store, attempt(60, 99, Some(60)), T).await, Err("moving".into()), "a guess spends nothing");
+    assert_eq!(store.burn(rkey(60), proof(110), T).await.unwrap(), BurnOutcome::Moving);
+    assert!(store.peek(id(60), T).await.unwrap().is_some(), "peeking still works");
+    assert_eq!(store.receipt(rkey(60), T).await.unwrap().unwrap().state, ReceiptState::Waiting);
+    assert!(store.begin_move(Listed::Secret(id(60)), T).await.unwrap().is_some(), "marking again (a rerun) is fine");
+    store.end_move(Listed::Secret(id(60)), MoveEnd::Kept).await.unwrap();
+    assert_eq!(take(&*store, attempt(60, 99, Some(60)), T).await, Err("wrong 2".into()), "kept: served again");
+    assert_eq!(take(&*store, attempt(60, 60, None), T).await, Ok(vec![60; 272]));
+    assert!(store.begin_move(Listed::Secret(id(60)), T).await.unwrap().is_none(), "an opened secret does not move");
+}
+
+/// A move killed between the import and the source's forgetting: the secret is opened at the destination meanwhile,
+/// yet the rerun neither brings it back nor loses anything. `b` is the destination.
+async fn an_interrupted_move_in_never_imports_a_secret_twice(b: &mut dyn Backend) {
+    let mut other = Sled::new();
+    let from = other.open(LIMITS);
+    let to = b.open(LIMITS);
+    create(&*from, Spec { receipt: true, ..spec(61) }).await;
+    create(&*from, spec(62)).await;
+    let exported = from.begin_move(Listed::Secret(id(61)), T).await.unwrap().unwrap();
+    let mut upload = to.upload().await.unwrap();
+    upload.write(&exported.ciphertext.unwrap().collect().await.unwrap()).await.unwrap();
+    assert_eq!(to.import(exported.record, Some(upload), T).await.unwrap(), ImportOutcome::Imported);
+    // The process dies here; a server on the source refuses the marked secret meanwhile.
+    assert_eq!(take(&*from, attempt(61, 61, None), T).await, Err("moving".into()), "never openable in both stores");
+    assert_eq!(take(&*to, attempt(61, 61, None), T).await, Ok(vec![61; 272]));
+    let report = move_all(&*from, &*to, move_clock).await.unwrap();
+    assert_eq!((report.secrets, report.already_there), (1, 1), "62 moved now, 61 was there already");
+    assert_eq!(take(&*to, attempt(61, 61, None), T).await, Err("not found".into()), "opened once, at the destination only");
+    assert_eq!(to.receipt(rkey(61), T).await.unwrap().unwrap().state, ReceiptState::Opened);
+    assert!(from.peek(id(61), T).await.unwrap().is_none());
+    assert_eq!(take(&*to, attempt(62, 62, None), T).await, Ok(vec![62; 272]));
+}
+
+/// The same interruption with `b` as the source: its marked secret stays unopenable until the rerun moves it.
+async fn an_interrupted_move_out_finishes_on_the_rerun(b: &mut dyn Backend) {
+    let from = b.open(LIMITS);
+    let mut other = Sled::new();
+    let to = other.open(LIMITS);
+    create(&*from, Spec { receipt: true, header: &GUESSABLE, ..spec(63) }).await;
+    let exported = from.begin_move(Listed::Secret(id(63)), T).await.unwrap().unwrap();
+    let mut upload = to.upload().await.unwrap();
+    upload.write(&exported.ciphertext.unwrap().collect().await.unwrap()).await.unwrap();
+    assert_eq!(to.import(exported.record, Some(upload), T).await.unwrap(), ImportOutcome::Imported);
+    assert_eq!(take(&*from, attempt(63, 63, None), T).await, Err("moving".into()));
+    assert_eq!(from.burn(rkey(63), proof(113), T).await.unwrap(), BurnOutcome::Moving);
+    let report = move_all(&*from, &*to, move_clock).await.unwrap();
+    assert_eq!((report.secrets, report.already_there), (0, 1));
+    assert!(from.peek(id(63), T).await.unwrap().is_none(), "the rerun finished it at the source");
+    assert!(from.receipt(rkey(63), T).await.unwrap().is_none());
+    assert_eq!(take(&*to, attempt(63, 63, None), T).await, Ok(vec![63; 272]));
+    assert_eq!(take(&*to, attempt(63, 63, None), T).await, Err("not found".into()));
+}
+
+/// Ids already at the destination are reported and left alone on both sides; a full destination stops the move with
+/// what did not fit still served by the source. `b` is the destination.
+async fn a_destination_keeps_its_own_secrets_and_caps(b: &mut dyn Backend) {
+    let mut other = Sled::new();
+    let from = other.open(LIMITS);
+    let to = b.open(Limits { max_secrets: 2, max_bytes: 64 << 20 });
+    assert_eq!(create_impostor(&*to, 70, 99).await, CreateOutcome::Created);
+    for n in 70..74 {
+        create(&*from, spec(n)).await;
+    }
+    let Err(MoveError::Full(report)) = move_all(&*from, &*to, move_clock).await else { panic!("the destination fills up") };
+    assert_eq!((report.secrets, report.conflicts), (1, 1), "one fitted, one id was taken");
+    assert_eq!(take(&*to, attempt(70, 99, None), T).await, Ok(vec![0; 272]), "the destination's own secret is untouched");
+    assert_eq!(take(&*from, attempt(70, 70, None), T).await, Ok(vec![70; 272]), "the conflicting one is served by the source");
+    let mut opened_at = [0, 0];
+    for n in 71..74 {
+        let here = take(&*to, attempt(n, n, None), T).await.is_ok();
+        let there = take(&*from, attempt(n, n, None), T).await.is_ok();
+        assert!(here ^ there, "secret {n} opens in exactly one store");
+        opened_at[usize::from(there)] += 1;
+    }
+    assert_eq!(opened_at, [1, 2], "one moved, two stayed behind and are served there");
+}
+
+/// Importing a record again (what a rerun does after a lost answer) changes nothing and counts nothing twice. `b` is
+/// the destination.
+async fn importing_a_record_twice_stores_and_counts_it_once(b: &mut dyn Backend) {
+    let mut other = Sled::new();
+    let from = other.open(LIMITS);
+    let to = b.open(Limits { max_secrets: 2, max_bytes: 64 << 20 });
+    create(&*from, Spec { receipt: true, ..spec(80) }).await;
+    create(&*from, Spec { receipt: true, ..spec(81) }).await;
+    take(&*from, attempt(81, 81, None), T + 9).await.unwrap();
+    for round in 0..2 {
+        let secret = from.begin_move(Listed::Secret(id(80)), T).await.unwrap().unwrap();
+        let mut upload = to.upload().await.unwrap();
+        upload.write(&secret.ciphertext.unwrap().collect().await.unwrap()).await.unwrap();
+        let receipt = from.begin_move(Listed::Receipt(rkey(81)), T).await.unwrap().expect("a receipt alone");
+        let expected = if round == 0 { ImportOutcome::Imported } else { ImportOutcome::AlreadyThere };
+        assert_eq!(to.import(secret.record, Some(upload), T).await.unwrap(), expected, "round {round}");
+        assert_eq!(to.import(receipt.record, None, T).await.unwrap(), expected, "round {round}");
+    }
+    assert_eq!(create(&*to, spec(82)).await, CreateOutcome::Created, "one secret counted, not two");
+    assert_eq!(create(&*to, Spec { receipt: true, ..spec(83) }).await, CreateOutcome::Full, "two receipts counted");
+    assert_eq!(to.receipt(rkey(81), T + 10).await.unwrap().unwrap().opened_at, Some(T + 9));
+    assert_eq!(take(&*to, attempt(80, 80, None), T).await, Ok(vec![80; 272]));
+}
+
 /// One `#[tokio::test]` per guarantee for a backend: `conformance!(module_name, constructor)`.
 macro_rules! conformance {
     ($backend:ident, $make:expr) => {
@@ -407,7 +619,10 @@ macro_rules! conformance {
                 right_proof_opens_after_wrong_guesses, concurrent_guesses_never_exceed_the_limit, receipts_follow_every_state,
                 open_races_burn_with_one_winner, expiry_holds_on_read_before_any_sweep, sweep_deletes_secrets_then_receipts,
                 caps_hold_and_make_room_again, taken_ids_and_receipts_conflict, everything_survives_close_and_reopen,
-                ready_while_healthy);
+                ready_while_healthy, records_moved_out_arrive_whole_and_leave_the_source,
+                records_moved_in_arrive_whole_and_leave_the_source, a_secret_being_moved_is_neither_opened_nor_guessed_nor_burned,
+                an_interrupted_move_in_never_imports_a_secret_twice, an_interrupted_move_out_finishes_on_the_rerun,
+                a_destination_keeps_its_own_secrets_and_caps, importing_a_record_twice_stores_and_counts_it_once);
         }
     };
     (@tests $make:expr; $($name:ident),*) => {$(

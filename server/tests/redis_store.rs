@@ -1,13 +1,16 @@
 //! What only the Redis store has to prove, beyond the conformance suite: it refuses a Redis that would lose secrets or
 //! that a newer version wrote, leaves no key without a TTL and no chunk behind, answers fast while Redis is down and
-//! recovers by itself, never stalls Redis long with large secrets (SLOWLOG), and shares the rate limit over a cluster.
+//! recovers by itself, never stalls Redis long with large secrets (SLOWLOG), shares the rate limit over a cluster, and
+//! finishes an import cut short instead of counting it twice.
 
 mod redis_rig;
 
 use std::time::{Duration, Instant};
 
 use cinder_server::store::redis::{RedisSettings, RedisStore, Target};
-use cinder_server::store::{BurnOutcome, CreateOutcome, Limits, NewReceipt, NewSecret, OpenAttempt, Store, TakeOutcome};
+use cinder_server::store::{
+    BurnOutcome, CreateOutcome, ImportOutcome, Limits, Listed, NewReceipt, NewSecret, OpenAttempt, Store, TakeOutcome,
+};
 use redis_rig::{Mode, Redis};
 use shared::envelope::{Proof, ReceiptId, SecretId};
 
@@ -200,4 +203,50 @@ async fn the_rate_limit_is_shared_by_stores_on_one_cluster() {
         }
     }
     assert_eq!(buckets.len(), 3, "one bucket per client: {buckets:?}");
+}
+
+/// An import into Redis killed between its steps (ledger counted, receipt claimed, chunks written, but no metadata)
+/// is completed by the rerun's import of the same record: the same keys, counted once, no chunk left twice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_import_cut_short_is_finished_by_the_rerun_and_counted_once() {
+    let redis = Redis::start(Mode::Durable);
+    let from = RedisStore::open(&RedisSettings { prefix: "old".into(), ..settings(&redis) }, LIMITS).await.unwrap();
+    let to = RedisStore::open(&settings(&redis), LIMITS).await.unwrap();
+    let now = cinder_server::store::now_ms();
+    let len = 2 * 1024 * 1024 + 5;
+    create(&from, 1, len, now).await;
+    create(&from, 2, 10, now).await;
+    assert!(open(&from, 2, now + 7).await.is_some());
+    let tag = format!("cinder:{{s:{}}}", "01".repeat(16));
+
+    let import = |cut: bool| {
+        let (from, to, tag, redis) = (&from, &to, &tag, &redis);
+        async move {
+            let secret = from.begin_move(Listed::Secret(SecretId([1; 16])), now).await.unwrap().unwrap();
+            let mut upload = to.upload().await.unwrap();
+            upload.write(&secret.ciphertext.unwrap().collect().await.unwrap()).await.unwrap();
+            let outcome = to.import(secret.record, Some(upload), now).await.unwrap();
+            let receipt = from.begin_move(Listed::Receipt(rkey(2)), now).await.unwrap().unwrap();
+            let receipt_outcome = to.import(receipt.record, None, now).await.unwrap();
+            if cut {
+                // What a kill before each import's last script leaves.
+                redis.cli(&["del", &format!("{tag}:m"), &format!("{tag}:mv"), &format!("{tag}:r")]);
+                redis.cli(&["del", &format!("cinder:{{s:{}}}:r", "02".repeat(16))]);
+            }
+            (outcome, receipt_outcome)
+        }
+    };
+    assert_eq!(import(true).await, (ImportOutcome::Imported, ImportOutcome::Imported));
+    let counted = to.totals().await.unwrap();
+    assert_eq!(import(false).await, (ImportOutcome::Imported, ImportOutcome::Imported), "the rerun completes both");
+    assert_eq!(to.totals().await.unwrap(), counted, "counted once");
+    assert_eq!((counted.0, counted.1), (1, 2));
+    let keys = keys_and_ttls(&redis);
+    assert_eq!(keys.iter().filter(|(k, _)| k.starts_with(&format!("{tag}:c:"))).count(), 3, "one set of chunks");
+    for (key, ttl) in &keys {
+        assert!(*ttl > 0, "{key} has no TTL ({ttl})");
+    }
+    assert_eq!(to.receipt(rkey(2), now).await.unwrap().unwrap().opened_at, Some(now + 7));
+    assert_eq!(open(&to, 1, now).await, Some(vec![1; len]));
+    assert_eq!(to.receipt(rkey(1), now).await.unwrap().unwrap().state, shared::api::ReceiptState::Opened);
 }

@@ -40,6 +40,10 @@ pub struct Cli {
 pub enum Command {
     /// Serve the API and the embedded web page (every setting is also an environment variable).
     Serve(Box<crate::config::Args>),
+    /// Move every live secret (with its receipt) and every remembered receipt from the configured store (CINDER_STORE,
+    /// CINDER_DATA_DIR) to another one, then exit. Stop every server on both stores first. Interrupted, run it again
+    /// with the same destination: each secret arrives exactly once. Prints counts, never ids.
+    MoveSecrets(Box<MoveSecretsArgs>),
     /// Seal a secret (stdin and/or files) on this machine and print its share link.
     Send(send::SendArgs),
     /// Open a share link: peek, confirm, then print the text and save the files.
@@ -55,6 +59,15 @@ pub enum Command {
     },
     /// Print the man page (roff), e.g. `cinder man > /usr/local/share/man/man1/cinder.1`.
     Man,
+}
+
+/// `cinder move-secrets`: the destination, and the source's settings as `cinder serve` takes them.
+#[derive(Debug, clap::Args)]
+pub struct MoveSecretsArgs {
+    #[command(flatten)]
+    pub to: crate::config::MoveArgs,
+    #[command(flatten)]
+    pub settings: crate::config::Args,
 }
 
 /// Why a command failed, each with its own exit code (documented in `--help` and the README).
@@ -108,7 +121,7 @@ impl Failure {
 /// Runs a client command (everything but `serve`, which `main` runs itself).
 pub async fn run(command: Command) -> ExitCode {
     let result = match command {
-        Command::Serve(_) => unreachable!("main serves"),
+        Command::Serve(_) | Command::MoveSecrets(_) => unreachable!("main runs the store's commands"),
         Command::Send(args) => send::run(args).await,
         Command::Open(args) => open::run(args).await,
         Command::Status(args) => receipt::status(args).await,

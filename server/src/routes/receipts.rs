@@ -36,5 +36,6 @@ pub async fn burn(State(state): State<AppState>, body: Result<Json<BurnRequest>,
         BurnOutcome::WrongProof => Err(Error::WrongProof { attempts_left: None }),
         BurnOutcome::NotWaiting => Err(Error::NotWaiting),
         BurnOutcome::NotFound => Err(Error::NotFound),
+        BurnOutcome::Moving => Err(Error::Moving),
     }
 }

@@ -153,5 +153,6 @@ pub async fn open(State(state): State<AppState>, body: Result<Json<OpenRequest>,
         TakeOutcome::WrongProof { attempts_left } => Err(Error::WrongProof { attempts_left: Some(attempts_left) }),
         TakeOutcome::Refused => Err(Error::WrongProof { attempts_left: None }),
         TakeOutcome::NotFound => Err(Error::NotFound),
+        TakeOutcome::Moving => Err(Error::Moving),
     }
 }

@@ -8,7 +8,9 @@
 //! - a mutating future resolves only once its change is durable; a failed sync answers `StoreError` for everything it
 //!   covered, and the store then refuses changes (fail-stop) until it is reopened;
 //! - a wrong proof spends an attempt only when it could be a guess at a passphrase and it carries the link's gate;
-//! - the caps hold: live secrets, live receipts, and the bytes they occupy.
+//! - the caps hold: live secrets, live receipts, and the bytes they occupy;
+//! - a secret is live in at most one store: moving it (`export`, `begin_move`, `import`, `end_move`) marks it in the
+//!   source first, so it is never openable in two stores, and an import is remembered, so a rerun never imports it twice.
 
 pub mod redis;
 pub mod sled;
@@ -165,6 +167,9 @@ pub enum TakeOutcome {
     Refused,
     /// Unknown, consumed or expired.
     NotFound,
+    /// The secret is being moved to another store ([`Store::begin_move`]): nothing was checked or spent; retry
+    /// later, at the store it moves to.
+    Moving,
 }
 
 /// How a burn from the receipt ended.
@@ -178,6 +183,8 @@ pub enum BurnOutcome {
     NotWaiting,
     /// No such receipt (or forgotten).
     NotFound,
+    /// Its secret is being moved to another store: nothing was checked or changed.
+    Moving,
 }
 
 /// What one sweep did.
@@ -229,6 +236,120 @@ impl Ciphertext {
     }
 }
 
+/// One record a store lists for a move ([`Store::export`]): a live secret (its receipt moves with it), or a receipt
+/// whose secret is no longer live (opened, burned or expired) but that is still remembered.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Listed {
+    /// A secret, by id.
+    Secret(SecretId),
+    /// A receipt, by the SHA-256 of its id.
+    Receipt(ReceiptKey),
+}
+
+impl std::fmt::Debug for Listed {
+    // Neither id may reach a log.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Listed::Secret(_) => "Listed::Secret(<redacted>)",
+            Listed::Receipt(_) => "Listed::Receipt(<redacted>)",
+        })
+    }
+}
+
+/// Where an export goes on: opaque to the caller, meaningful only to the store that gave it.
+#[derive(Clone, Default)]
+pub struct ExportCursor(pub Vec<u8>);
+
+/// One page of an export: some records, and the cursor of the next page (`None`: the export is complete).
+pub struct ExportPage {
+    /// Records to move, each at most once per page (a record may show up again on a later page: moving it again
+    /// finds it gone).
+    pub listed: Vec<Listed>,
+    /// Where to go on.
+    pub next: Option<ExportCursor>,
+}
+
+/// A live secret, whole, as a move carries it: everything a store knows of it but the ciphertext.
+pub struct SecretRecord {
+    /// Storage id.
+    pub id: SecretId,
+    /// SHA-256 of the open proof.
+    pub verifier: Verifier,
+    /// SHA-256 of the link's gate, if it has one.
+    pub gate: Option<Verifier>,
+    /// Public envelope header.
+    pub header: Vec<u8>,
+    /// Ciphertext length in bytes.
+    pub size: u64,
+    /// When it expires (absolute: a move never extends a lifetime).
+    pub expires_at: Millis,
+    /// Wrong guesses still allowed: the ones spent stay spent.
+    pub attempts_left: u32,
+    /// Its receipt (a live secret's receipt is always waiting).
+    pub receipt: Option<NewReceipt>,
+}
+
+/// A remembered receipt whose secret is no longer live.
+pub struct ReceiptRecord {
+    /// SHA-256 of the receipt id.
+    pub key: ReceiptKey,
+    /// SHA-256 of the burn proof.
+    pub burn_verifier: Verifier,
+    /// The secret it was created with (only its storage id).
+    pub secret: SecretId,
+    /// The state as stored: waiting (reads as expired once past `expires_at`), opened or burned.
+    pub state: ReceiptState,
+    /// When the secret was opened, if it was.
+    pub opened_at: Option<Millis>,
+    /// When the secret expires or expired.
+    pub expires_at: Millis,
+    /// When the receipt is forgotten.
+    pub forget_at: Millis,
+}
+
+/// A record being moved.
+pub enum Record {
+    /// A live secret (with its receipt).
+    Secret(SecretRecord),
+    /// A receipt alone.
+    Receipt(ReceiptRecord),
+}
+
+/// What [`Store::begin_move`] hands over: the record and, for a secret, its ciphertext (read, not consumed).
+pub struct Exported {
+    /// The record as it stands (it cannot change while it is being moved).
+    pub record: Record,
+    /// A secret's ciphertext, streamed.
+    pub ciphertext: Option<Ciphertext>,
+}
+
+/// How [`Store::end_move`] ends a move at the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoveEnd {
+    /// The destination holds it durably: the source forgets it (ciphertext deleted).
+    Moved,
+    /// It was not moved (refused at the destination): the source serves it again, unchanged.
+    Kept,
+}
+
+/// How an import ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportOutcome {
+    /// Stored durably.
+    Imported,
+    /// This very record was imported here before (a move interrupted after its import): nothing changed, even if
+    /// the secret was opened here since. What makes a rerun move each secret exactly once.
+    AlreadyThere,
+    /// Another live secret has this id (or another secret with this id was moved here).
+    IdTaken,
+    /// Another receipt has this id.
+    ReceiptTaken,
+    /// A cap would be exceeded.
+    Full,
+    /// It expired (or its receipt is due to be forgotten): not worth moving.
+    Expired,
+}
+
 /// A boxed future, so the trait stays object-safe and routes hold an `Arc<dyn Store>`.
 pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'a>>;
 
@@ -263,6 +384,25 @@ pub trait Store: Send + Sync + 'static {
 
     /// Makes everything durable before the process exits.
     fn close(&self) -> StoreFuture<'_, ()>;
+
+    /// One page of everything live, for a move: secrets (their receipts move with them) and receipts whose secret is
+    /// gone. Start with the default cursor. Records created during an export may or may not be listed.
+    fn export(&self, cursor: ExportCursor, now: Millis) -> StoreFuture<'_, ExportPage>;
+
+    /// Starts moving one listed record: a live secret is atomically and durably marked as moving, after which it can
+    /// be peeked but not opened, guessed at or burned (answers `Moving`) until [`Store::end_move`]; a receipt alone
+    /// is only read (nothing can change it). `None` when the record is gone, expired, or (a receipt) still has its
+    /// live secret, with which it moves. Marking one that is already moving (an interrupted move) is fine.
+    fn begin_move(&self, listed: Listed, now: Millis) -> StoreFuture<'_, Option<Exported>>;
+
+    /// Ends a move begun with [`Store::begin_move`]: forgets the record durably (`Moved`), or serves it again
+    /// (`Kept`).
+    fn end_move(&self, listed: Listed, end: MoveEnd) -> StoreFuture<'_, ()>;
+
+    /// Stores a whole record from another store, with its ciphertext (a secret's, received by [`Store::upload`]),
+    /// keeping every field as it was. Remembers an imported secret's id until its expiry, so importing it again
+    /// answers `AlreadyThere` even after it was opened here. Resolves once durable.
+    fn import(&self, record: Record, ciphertext: Option<Box<dyn Upload>>, now: Millis) -> StoreFuture<'_, ImportOutcome>;
 
     /// A creation rate limit every server on this store shares; `None` (the default) keeps it in this process.
     fn shared_limit(&self) -> Option<std::sync::Arc<dyn crate::ratelimit::SharedLimit>> {

@@ -145,6 +145,22 @@ pub async fn read(conn: &Conn, keys: Vec<String>, len: u64) -> Result<Ciphertext
     Ok(Ciphertext { len, body: Box::pin(body) })
 }
 
+/// Streams a secret's chunks out WITHOUT deleting them (a move copies them before the source forgets the secret).
+pub fn copy(conn: &Conn, keys: Vec<String>, len: u64) -> Ciphertext {
+    let conn = conn.clone();
+    let body = futures_util::stream::unfold((conn, keys, 0usize), |(conn, keys, next)| async move {
+        let key = keys.get(next)?.clone();
+        let chunk: Result<Option<Vec<u8>>, StoreError> = conn.query(redis::cmd("GET").arg(&key)).await;
+        let chunk = match chunk {
+            Ok(Some(bytes)) => Ok(Bytes::from(bytes)),
+            Ok(None) => Err(std::io::Error::other("a ciphertext chunk is missing")),
+            Err(e) => Err(std::io::Error::other(e.to_string())),
+        };
+        Some((chunk, (conn, keys, next + 1)))
+    });
+    Ciphertext { len, body: Box::pin(body) }
+}
+
 async fn getdel(conn: &Conn, key: &str) -> Result<Bytes, StoreError> {
     let chunk: Option<Vec<u8>> = conn.query(redis::cmd("GETDEL").arg(key)).await?;
     chunk.map(Bytes::from).ok_or_else(|| StoreError("a ciphertext chunk is missing".into()))

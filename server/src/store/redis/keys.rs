@@ -5,6 +5,8 @@
 //! - `P:{s:ID}:c:NONCE:I` — chunk `I` of its ciphertext (string, at most [`super::chunks::CHUNK`] bytes).
 //! - `P:{s:ID}:r` — receipt states of the secrets created with this id (hash, fields prefixed `NONCE.`), under the
 //!   secret's tag so that opening, a wrong last guess and burning change secret and receipt in ONE script.
+//! - `P:{s:ID}:mv` — a secret imported from another store (`cinder move-secrets`): its verifier, kept until its expiry
+//!   so that a rerun of an interrupted move never imports it twice, even after it was opened here.
 //! - `P:{r:RKEY}` — the receipt pointer: `ID:NONCE`, written once with `SET NX` (which also makes receipt ids
 //!   unique) and never changed, so reading it outside a script is safe; then the burn script runs on the secret's slot.
 //! - `P:{ledger}:due`, `P:{ledger}:totals`, `P:{ledger}:schema` — the ledger (one slot): what is live, due when, and
@@ -74,6 +76,11 @@ impl Keys {
     /// All chunk keys of a ciphertext in `n` chunks.
     pub fn chunks(&self, id: &SecretId, nonce: &str, n: u64) -> Vec<String> {
         (0..n).map(|i| self.chunk(id, nonce, i)).collect()
+    }
+
+    /// The mark of a secret imported from another store.
+    pub fn moved(&self, id: &SecretId) -> String {
+        format!("{}:mv", self.tag(id))
     }
 
     /// The receipt pointer (receipt lookup key -> `ID:NONCE`).
@@ -154,7 +161,7 @@ mod tests {
         let k = Keys::new("cinder");
         let id = SecretId([0xab; 16]);
         let tag = format!("{{s:{}}}", "ab".repeat(16));
-        for key in [k.meta(&id), k.receipts(&id), k.chunk(&id, "n0", 3)] {
+        for key in [k.meta(&id), k.receipts(&id), k.chunk(&id, "n0", 3), k.moved(&id)] {
             assert_eq!(key.split_once('{').unwrap().1.split_once('}').unwrap().0, &tag[1..tag.len() - 1], "{key}");
         }
         assert!(k.due().contains("{ledger}") && k.totals().contains("{ledger}") && k.schema().contains("{ledger}"));

@@ -23,6 +23,10 @@
 //! - Replication is asynchronous: a failover may lose the last acknowledged writes, unless WAIT mode
 //!   (`CINDER_REDIS_WAIT_REPLICAS`, `wait.rs`) has each create step, open, counted guess and burn acknowledged by
 //!   replicas before it is answered.
+//! - Moves (`cinder move-secrets`): a moving secret carries `mv` in its metadata (take and burn answer 'moving'); the
+//!   export walks the ledger's due index with ZSCAN; an import runs create's steps with a nonce derived from the record
+//!   (a rerun names the same keys and entries, and the reserve script counts an entry already there only once) and
+//!   leaves the mark `P:{s:ID}:mv` until the secret's expiry.
 
 mod checks;
 mod chunks;
@@ -46,8 +50,9 @@ pub use wait::WaitSettings;
 use wait::{Acked, Wait};
 
 use super::{
-    charged_bytes, BurnOutcome, CreateOutcome, Limits, Millis, NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, SecretInfo, Store,
-    StoreError, StoreFuture, SweepReport, TakeOutcome, Upload, RECORD_CHARGE,
+    charged_bytes, BurnOutcome, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Limits, Listed, Millis, MoveEnd,
+    NewReceipt, NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord, Record, SecretInfo, SecretRecord, Store, StoreError,
+    StoreFuture, SweepReport, TakeOutcome, Upload, RECORD_CHARGE,
 };
 
 /// Redis deletes a key this long after its logical end: the sweeper is meant to come first (and server clocks may be
@@ -108,6 +113,25 @@ fn nonce() -> Result<String, StoreError> {
     ring::rand::SystemRandom::new().fill(&mut bytes).map_err(|_| StoreError("the system random source failed".into()))?;
     Ok(hex(&bytes))
 }
+
+/// The nonce of an import: derived from what it imports (a secret's verifier, a receipt's burn verifier), so a rerun
+/// of an interrupted import names the very keys and ledger entries the first run wrote, and finishes them instead of
+/// leaving them behind.
+fn import_nonce(of: &[u8]) -> String {
+    let digest = ring::digest::digest(&ring::digest::SHA256, &[&b"cinder move v1 "[..], of].concat());
+    hex(&digest.as_ref()[..8])
+}
+
+fn receipt_state(st: &str) -> ReceiptState {
+    match st {
+        "o" => ReceiptState::Opened,
+        "b" => ReceiptState::Burned,
+        _ => ReceiptState::Waiting,
+    }
+}
+
+/// A receipt's fields as HMGET reads them: state, opened at, expires at, forget at, burn verifier.
+type ReceiptFields = (Option<String>, Option<u64>, Option<u64>, Option<u64>, Option<Vec<u8>>);
 
 /// A receipt pointer's value: the secret and the create it belongs to.
 fn pointer_value(id: &SecretId, nonce: &str) -> String {
@@ -243,9 +267,10 @@ impl RedisStore {
         upload: &mut ChunkUpload,
         now: Millis,
         undo: &mut Undo,
-    ) -> Result<CreateOutcome, StoreError> {
+        import: bool,
+    ) -> Result<ImportOutcome, StoreError> {
         let (id, size) = (secret.id, upload.len());
-        let nonce = nonce()?;
+        let nonce = if import { import_nonce(&secret.verifier.0) } else { nonce()? };
         let charge = charged_bytes(size);
         let secret_entry = Entry::Secret { id, nonce: nonce.clone(), charge };
         let receipt_entry = secret.receipt.as_ref().map(|r| Entry::Receipt { key: r.key, id, nonce: nonce.clone() });
@@ -270,18 +295,20 @@ impl RedisStore {
         let (counted, acked): (i64, Acked) = self.write_script(&inv).await?;
         if counted == 0 {
             undo.entries.clear();
-            return Ok(CreateOutcome::Full);
+            return Ok(ImportOutcome::Full);
         }
         acked.require()?;
 
         if let Some(r) = &secret.receipt {
             let (key, value) = (self.keys.pointer(&r.key), pointer_value(&id, &nonce));
             let claim = redis::cmd("SET").arg(&key).arg(&value).arg("NX").arg("PX").arg(ttl(r.forget_at, now)).clone();
-            undo.pointer = Some((key, value));
+            undo.pointer = Some((key.clone(), value.clone()));
             let (claimed, acked): (Option<String>, Acked) = self.write_query(&claim).await?;
-            if claimed.is_none() {
+            // An import's own pointer from an interrupted earlier run is no conflict.
+            let ours = import && claimed.is_none() && self.conn.query::<Option<String>>(redis::cmd("GET").arg(&key)).await? == Some(value);
+            if claimed.is_none() && !ours {
                 undo.pointer = None;
-                return Ok(CreateOutcome::ReceiptTaken);
+                return Ok(ImportOutcome::ReceiptTaken);
             }
             acked.require()?;
         }
@@ -292,9 +319,11 @@ impl RedisStore {
 
         let mut inv = scripts::CREATE.prepare_invoke();
         let (forget, burn_verifier) = secret.receipt.as_ref().map_or((0, Vec::new()), |r| (r.forget_at, r.burn_verifier.0.to_vec()));
-        inv.key(self.keys.meta(&id))
-            .key(self.keys.receipts(&id))
-            .arg(secret.expires_at)
+        inv.key(self.keys.meta(&id)).key(self.keys.receipts(&id));
+        if import {
+            inv.key(self.keys.moved(&id));
+        }
+        inv.arg(secret.expires_at)
             .arg(secret.max_attempts)
             .arg(size)
             .arg(&secret.verifier.0[..])
@@ -309,14 +338,160 @@ impl RedisStore {
             .arg(forget)
             .arg(burn_verifier)
             .arg(ttl(forget, now));
+        if import {
+            inv.arg(hex(&secret.verifier.0));
+        }
         undo.meta = Some((id, nonce.clone()));
         let (created, acked): (i64, Acked) = self.write_script(&inv).await?;
-        if created != 1 {
-            return Ok(CreateOutcome::IdTaken);
-        }
+        let outcome = match created {
+            1 => ImportOutcome::Imported,
+            2 => ImportOutcome::AlreadyThere,
+            _ => return Ok(ImportOutcome::IdTaken),
+        };
         // The chunks are on the same node, written before: this WAIT covers them too.
         acked.require()?;
-        Ok(CreateOutcome::Created)
+        Ok(outcome)
+    }
+
+    /// A secret from another store: refused when a live secret has its id, known when it was imported before.
+    async fn import_secret(&self, s: SecretRecord, upload: Option<Box<dyn Upload>>, now: Millis) -> Result<ImportOutcome, StoreError> {
+        if now >= s.expires_at {
+            return Ok(ImportOutcome::Expired);
+        }
+        let mark: Option<String> = self.conn.query(redis::cmd("GET").arg(self.keys.moved(&s.id))).await?;
+        if let Some(mark) = mark {
+            return Ok(if mark == hex(&s.verifier.0) { ImportOutcome::AlreadyThere } else { ImportOutcome::IdTaken });
+        }
+        let live: bool = self.conn.query(redis::cmd("EXISTS").arg(self.keys.meta(&s.id))).await?;
+        if live {
+            return Ok(ImportOutcome::IdTaken);
+        }
+        let upload = upload.ok_or_else(|| StoreError("a secret was imported without its ciphertext".into()))?;
+        let mut upload: Box<ChunkUpload> =
+            upload.into_any().downcast().map_err(|_| StoreError("an upload from another store was given to the Redis store".into()))?;
+        if upload.len() != s.size {
+            return Err(StoreError("an imported ciphertext is not of its recorded size".into()));
+        }
+        let secret = NewSecret {
+            id: s.id,
+            verifier: s.verifier,
+            gate: s.gate,
+            header: s.header,
+            ciphertext: Box::new(ChunkUpload::new()),
+            expires_at: s.expires_at,
+            max_attempts: s.attempts_left,
+            receipt: s.receipt,
+        };
+        let mut undo = Undo::default();
+        let outcome = self.create_steps(secret, &mut upload, now, &mut undo, true).await;
+        // A failure (not a refusal) is left as it is: a rerun names the same keys and finishes them.
+        if matches!(outcome, Ok(ImportOutcome::IdTaken | ImportOutcome::ReceiptTaken | ImportOutcome::Full)) {
+            self.undo(undo).await;
+        }
+        outcome
+    }
+
+    /// A receipt whose secret is gone, from another store: its pointer, its fields under its secret's tag, its ledger
+    /// entry. A rerun finds its own pointer and completes what is missing.
+    async fn import_receipt(&self, r: ReceiptRecord, now: Millis) -> Result<ImportOutcome, StoreError> {
+        if now >= r.forget_at {
+            return Ok(ImportOutcome::Expired);
+        }
+        let nonce = import_nonce(&r.burn_verifier.0);
+        let (key, value) = (self.keys.pointer(&r.key), pointer_value(&r.secret, &nonce));
+        let found: Option<String> = self.conn.query(redis::cmd("GET").arg(&key)).await?;
+        match found {
+            Some(v) if v != value => return Ok(ImportOutcome::ReceiptTaken),
+            Some(_) => {
+                let done: bool =
+                    self.conn.query(redis::cmd("HEXISTS").arg(self.keys.receipts(&r.secret)).arg(format!("{nonce}.st"))).await?;
+                if done {
+                    return Ok(ImportOutcome::AlreadyThere);
+                }
+            }
+            None => {}
+        }
+        let entry = Entry::Receipt { key: r.key, id: r.secret, nonce: nonce.clone() };
+        let mut inv = scripts::RESERVE.prepare_invoke();
+        inv.key(self.keys.due())
+            .key(self.keys.totals())
+            .key(self.keys.schema())
+            .arg(self.limits.max_secrets)
+            .arg(self.limits.max_bytes)
+            .arg(RECORD_CHARGE)
+            .arg("1")
+            .arg("")
+            .arg(0)
+            .arg(entry.member())
+            .arg(r.forget_at)
+            .arg(ttl(r.forget_at, now) + GRACE_MS);
+        let counted: i64 = self.conn.script(&inv).await?;
+        if counted == 0 {
+            return Ok(ImportOutcome::Full);
+        }
+        let claim = redis::cmd("SET").arg(&key).arg(&value).arg("NX").arg("PX").arg(ttl(r.forget_at, now)).clone();
+        let claimed: Option<String> = self.conn.query(&claim).await?;
+        if claimed.is_none() && self.conn.query::<Option<String>>(redis::cmd("GET").arg(&key)).await? != Some(value) {
+            self.undo(Undo { entries: vec![entry], ..Undo::default() }).await;
+            return Ok(ImportOutcome::ReceiptTaken);
+        }
+        let st = match r.state {
+            ReceiptState::Opened => "o",
+            ReceiptState::Burned => "b",
+            _ => "w",
+        };
+        let mut inv = scripts::IMPORT_RECEIPT.prepare_invoke();
+        inv.key(self.keys.receipts(&r.secret))
+            .arg(&nonce)
+            .arg(st)
+            .arg(r.opened_at.unwrap_or(0))
+            .arg(r.expires_at)
+            .arg(r.forget_at)
+            .arg(&r.burn_verifier.0[..])
+            .arg(ttl(r.forget_at, now));
+        let _: i64 = self.conn.script(&inv).await?;
+        Ok(ImportOutcome::Imported)
+    }
+
+    /// A receipt alone, for a move: `None` if forgotten, or if its secret is still live (it moves with it).
+    async fn lone_receipt(&self, key: ReceiptKey, now: Millis) -> Result<Option<ReceiptRecord>, StoreError> {
+        let pointer: Option<String> = self.conn.query(redis::cmd("GET").arg(self.keys.pointer(&key))).await?;
+        let Some((id, nonce)) = pointer.as_deref().and_then(parse_pointer) else { return Ok(None) };
+        let f = |name: &str| format!("{nonce}.{name}");
+        let (st, at, exp, fgt, bv): ReceiptFields = self
+            .conn
+            .query(redis::cmd("HMGET").arg(self.keys.receipts(&id)).arg(f("st")).arg(f("at")).arg(f("exp")).arg(f("fgt")).arg(f("bv")))
+            .await?;
+        let (Some(st), Some(expires_at), Some(forget_at), Some(bv)) = (st, exp, fgt, bv) else { return Ok(None) };
+        if now >= forget_at {
+            return Ok(None);
+        }
+        let (live_nonce, live_exp): (Option<String>, Option<u64>) =
+            self.conn.query(redis::cmd("HMGET").arg(self.keys.meta(&id)).arg("nonce").arg("exp")).await?;
+        if live_nonce.as_deref() == Some(nonce.as_str()) && live_exp.is_some_and(|e| now < e) {
+            return Ok(None);
+        }
+        let burn_verifier =
+            shared::envelope::Verifier(bv.try_into().map_err(|_| StoreError("a receipt's burn verifier is damaged".into()))?);
+        Ok(Some(ReceiptRecord {
+            key,
+            burn_verifier,
+            secret: id,
+            state: receipt_state(&st),
+            opened_at: at.filter(|&t| t != 0),
+            expires_at,
+            forget_at,
+        }))
+    }
+
+    /// The receipt key of a live secret's receipt: only its ledger entry names it, found among the entries due at the
+    /// receipt's forget time.
+    async fn receipt_key_of(&self, id: &SecretId, nonce: &str, forget_at: u64) -> Result<Option<ReceiptKey>, StoreError> {
+        let members: Vec<String> = self.conn.query(redis::cmd("ZRANGEBYSCORE").arg(self.keys.due()).arg(forget_at).arg(forget_at)).await?;
+        Ok(members.iter().find_map(|m| match Entry::parse(m) {
+            Some(Entry::Receipt { key, id: rid, nonce: n }) if rid == *id && n == nonce => Some(key),
+            _ => None,
+        }))
     }
 }
 
@@ -338,9 +513,9 @@ impl Store for RedisStore {
                 return Ok(CreateOutcome::IdTaken);
             }
             let mut undo = Undo::default();
-            let outcome = self.create_steps(secret, &mut upload, now, &mut undo).await;
+            let outcome = self.create_steps(secret, &mut upload, now, &mut undo, false).await;
             match &outcome {
-                Ok(CreateOutcome::Created) => {}
+                Ok(ImportOutcome::Imported) => {}
                 // Undone before answering, so a client that retries finds the room given back.
                 Ok(_) => self.undo(undo).await,
                 // Redis failed or refused (too few replicas): answered at once, undone behind the answer, because
@@ -350,7 +525,12 @@ impl Store for RedisStore {
                     tokio::spawn(async move { store.undo(undo).await });
                 }
             }
-            outcome
+            Ok(match outcome? {
+                ImportOutcome::Imported => CreateOutcome::Created,
+                ImportOutcome::ReceiptTaken => CreateOutcome::ReceiptTaken,
+                ImportOutcome::Full => CreateOutcome::Full,
+                _ => CreateOutcome::IdTaken,
+            })
         })
     }
 
@@ -398,6 +578,7 @@ impl Store for RedisStore {
                     TakeOutcome::WrongProof { attempts_left: u32::try_from(num(&reply, 1)?).unwrap_or(u32::MAX) }
                 }
                 "refused" => TakeOutcome::Refused,
+                "moving" => TakeOutcome::Moving,
                 _ => TakeOutcome::NotFound,
             })
         })
@@ -447,6 +628,7 @@ impl Store for RedisStore {
                 }
                 "wrong" => BurnOutcome::WrongProof,
                 "nw" => BurnOutcome::NotWaiting,
+                "moving" => BurnOutcome::Moving,
                 _ => BurnOutcome::NotFound,
             })
         })
@@ -492,6 +674,127 @@ impl Store for RedisStore {
                 if due.len() < SWEEP_BATCH {
                     return Ok(report);
                 }
+            }
+        })
+    }
+
+    fn export(&self, cursor: ExportCursor, now: Millis) -> StoreFuture<'_, ExportPage> {
+        Box::pin(async move {
+            // The ledger's due index names every live record; ZSCAN walks it while it changes (a record may come twice).
+            let at = if cursor.0.is_empty() { "0".to_owned() } else { String::from_utf8_lossy(&cursor.0).into_owned() };
+            let (next, flat): (String, Vec<String>) =
+                self.conn.query(redis::cmd("ZSCAN").arg(self.keys.due()).arg(&at).arg("COUNT").arg(SWEEP_BATCH)).await?;
+            let mut listed = Vec::with_capacity(flat.len() / 2);
+            for pair in flat.chunks(2) {
+                let (Some(member), Some(due)) = (pair.first(), pair.get(1).and_then(|d| d.parse::<f64>().ok())) else { continue };
+                if due <= now as f64 {
+                    continue;
+                }
+                match Entry::parse(member) {
+                    Some(Entry::Secret { id, .. }) => listed.push(Listed::Secret(id)),
+                    Some(Entry::Receipt { key, .. }) => listed.push(Listed::Receipt(key)),
+                    None => {}
+                }
+            }
+            Ok(ExportPage { listed, next: (next != "0").then(|| ExportCursor(next.into_bytes())) })
+        })
+    }
+
+    fn begin_move(&self, listed: Listed, now: Millis) -> StoreFuture<'_, Option<Exported>> {
+        Box::pin(async move {
+            let id = match listed {
+                Listed::Receipt(key) => {
+                    return Ok(self.lone_receipt(key, now).await?.map(|r| Exported { record: Record::Receipt(r), ciphertext: None }));
+                }
+                Listed::Secret(id) => id,
+            };
+            let mut inv = scripts::BEGIN_MOVE.prepare_invoke();
+            inv.key(self.keys.meta(&id)).key(self.keys.receipts(&id)).arg(now);
+            let reply: Vec<Vec<u8>> = self.conn.script(&inv).await?;
+            if reply.is_empty() {
+                return Ok(None);
+            }
+            let bad = || StoreError("an unexpected reply from a Redis script".into());
+            let field = |i: usize| reply.get(i).ok_or_else(bad);
+            let number =
+                |i: usize| -> Result<u64, StoreError> { std::str::from_utf8(field(i)?).ok().and_then(|t| t.parse().ok()).ok_or_else(bad) };
+            let array = |i: usize| -> Result<[u8; 32], StoreError> { <[u8; 32]>::try_from(&field(i)?[..]).map_err(|_| bad()) };
+            let nonce = String::from_utf8(field(5)?.clone()).map_err(|_| bad())?;
+            let (expires_at, n, size) = (number(0)?, number(6)?, number(7)?);
+            let receipt = if field(9)?.is_empty() {
+                None
+            } else {
+                let forget_at = number(10)?;
+                match self.receipt_key_of(&id, &nonce, forget_at).await? {
+                    Some(key) => Some(NewReceipt { key, burn_verifier: shared::envelope::Verifier(array(11)?), forget_at }),
+                    None => {
+                        tracing::warn!("a moving secret's receipt has no ledger entry; the secret moves without it");
+                        None
+                    }
+                }
+            };
+            let record = SecretRecord {
+                id,
+                verifier: shared::envelope::Verifier(array(2)?),
+                gate: if field(3)?.is_empty() { None } else { Some(shared::envelope::Verifier(array(3)?)) },
+                header: field(4)?.clone(),
+                size,
+                expires_at,
+                attempts_left: u32::try_from(number(1)?).unwrap_or(u32::MAX),
+                receipt,
+            };
+            let ciphertext = chunks::copy(&self.conn, self.keys.chunks(&id, &nonce, n), size);
+            Ok(Some(Exported { record: Record::Secret(record), ciphertext: Some(ciphertext) }))
+        })
+    }
+
+    fn end_move(&self, listed: Listed, end: MoveEnd) -> StoreFuture<'_, ()> {
+        Box::pin(async move {
+            match listed {
+                Listed::Secret(id) => {
+                    let mut inv = scripts::END_MOVE.prepare_invoke();
+                    inv.key(self.keys.meta(&id)).key(self.keys.receipts(&id)).arg(if end == MoveEnd::Moved { "moved" } else { "kept" });
+                    let reply: Vec<String> = self.conn.script(&inv).await?;
+                    if text(&reply, 0).ok() != Some("moved") {
+                        return Ok(());
+                    }
+                    let (nonce, n, charge) = (text(&reply, 1)?.to_owned(), num(&reply, 2)?, num(&reply, 3)?);
+                    chunks::unlink(&self.conn, self.keys.chunks(&id, &nonce, n)).await;
+                    if let Ok(forget_at) = num(&reply, 4) {
+                        // Its receipt moved with it: the pointer and the ledger entry (which names the key) go too.
+                        if let Some(key) = self.receipt_key_of(&id, &nonce, forget_at).await? {
+                            let mut inv = scripts::UNCLAIM.prepare_invoke();
+                            inv.key(self.keys.pointer(&key)).arg(pointer_value(&id, &nonce));
+                            let _: i64 = self.conn.script(&inv).await?;
+                            self.release(&Entry::Receipt { key, id, nonce: nonce.clone() }).await?;
+                        }
+                    }
+                    self.release(&Entry::Secret { id, nonce, charge }).await?;
+                }
+                Listed::Receipt(key) => {
+                    if end == MoveEnd::Kept {
+                        return Ok(());
+                    }
+                    let pointer: Option<String> = self.conn.query(redis::cmd("GET").arg(self.keys.pointer(&key))).await?;
+                    let Some((id, nonce)) = pointer.as_deref().and_then(parse_pointer) else { return Ok(()) };
+                    let mut inv = scripts::FORGET.prepare_invoke();
+                    inv.key(self.keys.receipts(&id)).arg(&nonce);
+                    let _: i64 = self.conn.script(&inv).await?;
+                    let mut inv = scripts::UNCLAIM.prepare_invoke();
+                    inv.key(self.keys.pointer(&key)).arg(pointer_value(&id, &nonce));
+                    let _: i64 = self.conn.script(&inv).await?;
+                    self.release(&Entry::Receipt { key, id, nonce }).await?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    fn import(&self, record: Record, ciphertext: Option<Box<dyn Upload>>, now: Millis) -> StoreFuture<'_, ImportOutcome> {
+        Box::pin(async move {
+            match record {
+                Record::Secret(s) => self.import_secret(s, ciphertext, now).await,
+                Record::Receipt(r) => self.import_receipt(r, now).await,
             }
         })
     }

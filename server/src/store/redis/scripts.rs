@@ -23,3 +23,6 @@ script!(RESERVE, "reserve.lua");
 script!(RELEASE, "release.lua");
 script!(UNCLAIM, "unclaim.lua");
 script!(LIMIT, "limit.lua");
+script!(BEGIN_MOVE, "begin_move.lua");
+script!(END_MOVE, "end_move.lua");
+script!(IMPORT_RECEIPT, "import_receipt.lua");

@@ -2,7 +2,9 @@
 //! thread that commits changes in batches.
 //!
 //! sled trees: `secrets` (id -> metadata), `receipts` (SHA-256 of receipt id -> state), `expiry` (time BE + kind + key
-//! -> nothing: the index the sweeper walks in time order) and `quarantine` (records that did not decode, kept aside).
+//! -> nothing: the index the sweeper walks in time order), `quarantine` (records that did not decode, kept aside) and
+//! `moved` (id -> verifier and expiry of each secret imported from another store, so a rerun of an interrupted move
+//! never imports it twice; swept at its expiry).
 //! Ciphertext: `files.rs`. Batching and durability: `writer.rs`. The steps inside a transaction: `ops.rs`.
 //! Record formats: `records.rs`. Reads (peek, receipt) go to sled directly; every change goes through the writer.
 
@@ -20,8 +22,9 @@ use shared::envelope::{Proof, SecretId, Verifier};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{
-    BurnOutcome, Ciphertext, CreateOutcome, Limits, Millis, NewReceipt, NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, SecretInfo, Store,
-    StoreError, StoreFuture, SweepReport, TakeOutcome, Upload,
+    BurnOutcome, Ciphertext, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Limits, Listed, Millis, MoveEnd, NewReceipt,
+    NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord, Record, SecretInfo, SecretRecord, Store, StoreError, StoreFuture,
+    SweepReport, TakeOutcome, Upload,
 };
 use files::{FileUpload, Files};
 use ops::{Burnt, Took};
@@ -30,6 +33,8 @@ use writer::{Done, Job, Op, Shared, MAX_BATCH, SWEEP_BATCH};
 
 /// Ciphertexts up to this size are read into memory when opened; larger ones are streamed from their file.
 const READ_WHOLE: u64 = 256 * 1024;
+/// Records one export page lists.
+const EXPORT_PAGE: usize = 256;
 
 /// A secret whose ciphertext file is written, waiting for its metadata to commit.
 pub struct Staged {
@@ -70,6 +75,7 @@ impl SledStore {
             sled::Config::new().path(dir).cache_capacity(cache_bytes).flush_every_ms(None).open().map_err(io("opening the database"))?;
         let tree = |name: &str| db.open_tree(name).map_err(io("opening a tree"));
         let (secrets, receipts, expiry, quarantine) = (tree("secrets")?, tree("receipts")?, tree("expiry")?, tree("quarantine")?);
+        let moved = tree("moved")?;
         let files = Files::open(dir)?;
         let log = std::fs::File::open(dir.join("db")).map_err(|e| StoreError::io("opening the database log", e))?;
         let mut repairs = Repairs { migrated: migrate(&db, &secrets, &files)?, ..Repairs::default() };
@@ -81,6 +87,7 @@ impl SledStore {
             receipts,
             expiry,
             quarantine,
+            moved,
             files,
             log,
             limits,
@@ -113,6 +120,82 @@ impl SledStore {
         let gone = || StoreError("the writer thread stopped".into());
         self.writer.send(Job { op, reply }).await.map_err(|_| gone())?;
         answer.await.map_err(|_| gone())?
+    }
+
+    /// Writes a staged secret's ciphertext file and commits its metadata: a create, or an import (`Some(now)`).
+    /// Answers `Done::Created`/`Done::Imported`, `Done::NotWritten(None)` (a file of this id exists: a live secret) or
+    /// `Done::Full`.
+    async fn store_staged(&self, mut staged: Staged, ciphertext: Box<dyn Upload>, import: Option<Millis>) -> Result<Done, StoreError> {
+        let mut upload: Box<FileUpload> =
+            ciphertext.into_any().downcast().map_err(|_| StoreError("an upload from another store was given to the sled store".into()))?;
+        upload.finish().await?;
+        let size = upload.len();
+        staged.size = size;
+        let id = staged.id;
+        // Cheap refusal before writing: the writer checks again, authoritatively.
+        if self.shared.totals.lock().expect("not poisoned").bytes + super::charged_bytes(size) > self.shared.limits.max_bytes {
+            return Ok(Done::Full);
+        }
+        if let Some(e) = self.shared.failed() {
+            return Err(e);
+        }
+        // One blocking thread writes the file and hands the metadata straight to the writer, which answers: one
+        // thread handoff less per create than returning here in between.
+        let (reply, answer) = oneshot::channel();
+        let (shared, writer) = (self.shared.clone(), self.writer.clone());
+        drop(tokio::task::spawn_blocking(move || {
+            let written = shared.files.store(&mut upload, &id);
+            drop(upload);
+            let op = match import {
+                None => Op::Create(staged),
+                Some(now) => Op::Import(staged, now),
+            };
+            let job = Job { op, reply };
+            match written {
+                Ok(true) => {
+                    if let Err(mpsc::error::SendError(job)) = writer.blocking_send(job) {
+                        let _ = job.reply.send(Err(StoreError("the writer thread stopped".into())));
+                    }
+                }
+                Ok(false) => drop(job.reply.send(Ok(Done::NotWritten(None)))),
+                Err(e) => drop(job.reply.send(Ok(Done::NotWritten(Some(e))))),
+            }
+        }));
+        let outcome = match answer.await {
+            Ok(Ok(done @ (Done::Created(_) | Done::Imported(_)))) => Ok(done),
+            // Not ours to remove: the file of a live secret with this id, or nothing (the store cleaned up).
+            Ok(Ok(Done::NotWritten(None))) => return Ok(Done::NotWritten(None)),
+            Ok(Ok(Done::NotWritten(Some(e)))) => return Err(e),
+            Ok(Ok(_)) => unreachable!("create and import answer Created or Imported"),
+            Ok(Err(e)) => Err(e),
+            Err(_) => Err(StoreError("writing a ciphertext file panicked".into())),
+        };
+        if !matches!(outcome, Ok(Done::Created(CreateOutcome::Created) | Done::Imported(ImportOutcome::Imported))) {
+            self.shared.files.remove(&id);
+        }
+        outcome
+    }
+
+    /// A receipt alone, for a move: `None` if forgotten, or if its secret is still live (it moves with it).
+    fn lone_receipt(&self, key: &ReceiptKey, now: Millis) -> Result<Option<ReceiptRecord>, StoreError> {
+        let io = |e| StoreError::io("reading", e);
+        let Some(rec) = self.shared.receipts.get(key).map_err(io)?.and_then(|raw| Rec::decode(&raw).ok()) else { return Ok(None) };
+        if now >= rec.forget_at {
+            return Ok(None);
+        }
+        let meta = self.shared.secrets.get(rec.secret.0).map_err(io)?.and_then(|raw| Meta::decode(&raw).ok());
+        if meta.is_some_and(|m| m.receipt == Some(*key) && now < m.expires_at) {
+            return Ok(None);
+        }
+        Ok(Some(ReceiptRecord {
+            key: *key,
+            burn_verifier: rec.burn_verifier,
+            secret: rec.secret,
+            state: rec.state,
+            opened_at: rec.opened_at,
+            expires_at: rec.expires_at,
+            forget_at: rec.forget_at,
+        }))
     }
 
     /// Fault injection (tests): the next sync of the database fails, as a disk returning EIO would.
@@ -236,62 +319,22 @@ impl Store for SledStore {
 
     fn create(&self, secret: NewSecret, _now: Millis) -> StoreFuture<'_, CreateOutcome> {
         Box::pin(async move {
-            let mut upload: Box<FileUpload> = secret
-                .ciphertext
-                .into_any()
-                .downcast()
-                .map_err(|_| StoreError("an upload from another store was given to the sled store".into()))?;
-            upload.finish().await?;
-            let size = upload.len();
-            let id = secret.id;
-            // Cheap refusal before writing: the writer checks again, authoritatively.
-            if self.shared.totals.lock().expect("not poisoned").bytes + super::charged_bytes(size) > self.shared.limits.max_bytes {
-                return Ok(CreateOutcome::Full);
-            }
-            if let Some(e) = self.shared.failed() {
-                return Err(e);
-            }
             let staged = Staged {
-                id,
+                id: secret.id,
                 verifier: secret.verifier,
                 gate: secret.gate,
                 header: secret.header,
-                size,
+                size: 0,
                 expires_at: secret.expires_at,
                 max_attempts: secret.max_attempts,
                 receipt: secret.receipt,
             };
-            // One blocking thread writes the file and hands the metadata straight to the writer, which answers: one
-            // thread handoff less per create than returning here in between.
-            let (reply, answer) = oneshot::channel();
-            let (shared, writer) = (self.shared.clone(), self.writer.clone());
-            drop(tokio::task::spawn_blocking(move || {
-                let written = shared.files.store(&mut upload, &id);
-                drop(upload);
-                let job = Job { op: Op::Create(staged), reply };
-                match written {
-                    Ok(true) => {
-                        if let Err(mpsc::error::SendError(job)) = writer.blocking_send(job) {
-                            let _ = job.reply.send(Err(StoreError("the writer thread stopped".into())));
-                        }
-                    }
-                    Ok(false) => drop(job.reply.send(Ok(Done::NotWritten(None)))),
-                    Err(e) => drop(job.reply.send(Ok(Done::NotWritten(Some(e))))),
-                }
-            }));
-            let outcome = match answer.await {
-                Ok(Ok(Done::Created(c))) => Ok(c),
-                // Not ours to remove: the file of a live secret with this id, or nothing (the store cleaned up).
-                Ok(Ok(Done::NotWritten(None))) => return Ok(CreateOutcome::IdTaken),
-                Ok(Ok(Done::NotWritten(Some(e)))) => return Err(e),
-                Ok(Ok(_)) => unreachable!("create answers Created"),
-                Ok(Err(e)) => Err(e),
-                Err(_) => Err(StoreError("writing a ciphertext file panicked".into())),
-            };
-            if outcome.as_ref().map_or(true, |o| *o != CreateOutcome::Created) {
-                self.shared.files.remove(&id);
-            }
-            outcome
+            Ok(match self.store_staged(staged, secret.ciphertext, None).await? {
+                Done::Created(c) => c,
+                Done::NotWritten(None) => CreateOutcome::IdTaken,
+                Done::Full => CreateOutcome::Full,
+                _ => unreachable!("create answers Created"),
+            })
         })
     }
 
@@ -314,6 +357,7 @@ impl Store for SledStore {
                 Took::NotFound => TakeOutcome::NotFound,
                 Took::Refused => TakeOutcome::Refused,
                 Took::Wrong(left) => TakeOutcome::WrongProof { attempts_left: left },
+                Took::Moving => TakeOutcome::Moving,
                 Took::Opened(_, size) => match file {
                     None => TakeOutcome::NotFound,
                     Some(file) => TakeOutcome::Opened(read_ciphertext(file, size).await?),
@@ -338,6 +382,7 @@ impl Store for SledStore {
                 Burnt::Wrong => BurnOutcome::WrongProof,
                 Burnt::NotWaiting => BurnOutcome::NotWaiting,
                 Burnt::NotFound => BurnOutcome::NotFound,
+                Burnt::Moving => BurnOutcome::Moving,
             })
         })
     }
@@ -355,6 +400,117 @@ impl Store for SledStore {
                     return Ok(report);
                 }
             }
+        })
+    }
+
+    fn export(&self, cursor: ExportCursor, now: Millis) -> StoreFuture<'_, ExportPage> {
+        Box::pin(async move {
+            // The cursor: which tree (0 secrets, 1 receipts), then the last key listed.
+            let (phase, last) = cursor.0.split_first().map_or((0, &[][..]), |(p, rest)| (*p, rest));
+            let tree = if phase == 0 { &self.shared.secrets } else { &self.shared.receipts };
+            let range = if last.is_empty() {
+                tree.range::<&[u8], _>(..)
+            } else {
+                tree.range::<&[u8], _>((std::ops::Bound::Excluded(last), std::ops::Bound::Unbounded))
+            };
+            let mut listed = Vec::with_capacity(EXPORT_PAGE);
+            let mut next_key = None;
+            for entry in range.take(EXPORT_PAGE) {
+                let (key, raw) = entry.map_err(|e| StoreError::io("reading", e))?;
+                next_key = Some(key.to_vec());
+                if phase == 0 {
+                    let live = Meta::decode(&raw).is_ok_and(|m| now < m.expires_at);
+                    if let (true, Ok(id)) = (live, <[u8; 16]>::try_from(&key[..])) {
+                        listed.push(Listed::Secret(SecretId(id)));
+                    }
+                } else if let Ok(k) = <[u8; 32]>::try_from(&key[..]) {
+                    listed.push(Listed::Receipt(k));
+                }
+            }
+            let next = match next_key {
+                Some(key) => Some(ExportCursor([&[phase][..], &key].concat())),
+                None if phase == 0 => Some(ExportCursor(vec![1])),
+                None => None,
+            };
+            Ok(ExportPage { listed, next })
+        })
+    }
+
+    fn begin_move(&self, listed: Listed, now: Millis) -> StoreFuture<'_, Option<Exported>> {
+        Box::pin(async move {
+            let id = match listed {
+                Listed::Receipt(key) => {
+                    return Ok(self.lone_receipt(&key, now)?.map(|r| Exported { record: Record::Receipt(r), ciphertext: None }));
+                }
+                Listed::Secret(id) => id,
+            };
+            let Done::Began(began, file) = self.submit(Op::BeginMove(id, now)).await? else { unreachable!("begin_move answers Began") };
+            let Some((meta, rec)) = began else { return Ok(None) };
+            let file = file.ok_or_else(|| StoreError("a live secret has no ciphertext file".into()))?;
+            let receipt = match (meta.receipt, rec) {
+                (Some(key), Some(rec)) => Some(NewReceipt { key, burn_verifier: rec.burn_verifier, forget_at: rec.forget_at }),
+                _ => None,
+            };
+            let record = SecretRecord {
+                id,
+                verifier: meta.verifier,
+                gate: meta.gate,
+                header: meta.header,
+                size: meta.size,
+                expires_at: meta.expires_at,
+                attempts_left: meta.attempts_left,
+                receipt,
+            };
+            let stream = tokio_util::io::ReaderStream::with_capacity(tokio::fs::File::from_std(file), 64 * 1024);
+            Ok(Some(Exported { record: Record::Secret(record), ciphertext: Some(Ciphertext { len: meta.size, body: Box::pin(stream) }) }))
+        })
+    }
+
+    fn end_move(&self, listed: Listed, end: MoveEnd) -> StoreFuture<'_, ()> {
+        Box::pin(async move {
+            self.submit(Op::EndMove(listed, end)).await?;
+            Ok(())
+        })
+    }
+
+    fn import(&self, record: Record, ciphertext: Option<Box<dyn Upload>>, now: Millis) -> StoreFuture<'_, ImportOutcome> {
+        Box::pin(async move {
+            let s = match record {
+                Record::Receipt(r) => {
+                    let Done::Imported(o) = self.submit(Op::ImportReceipt(r, now)).await? else { unreachable!("import answers Imported") };
+                    return Ok(o);
+                }
+                Record::Secret(s) => s,
+            };
+            if now >= s.expires_at {
+                return Ok(ImportOutcome::Expired);
+            }
+            // A rerun of a move: known here already, opened since or not. Checked before any file is written.
+            let moved = self.shared.moved.get(s.id.0).map_err(|e| StoreError::io("reading", e))?;
+            if let Some(raw) = moved {
+                let same = records::MovedIn::decode(&raw).is_ok_and(|m| m.verifier.0 == s.verifier.0);
+                return Ok(if same { ImportOutcome::AlreadyThere } else { ImportOutcome::IdTaken });
+            }
+            let ciphertext = ciphertext.ok_or_else(|| StoreError("a secret was imported without its ciphertext".into()))?;
+            if ciphertext.len() != s.size {
+                return Err(StoreError("an imported ciphertext is not of its recorded size".into()));
+            }
+            let staged = Staged {
+                id: s.id,
+                verifier: s.verifier,
+                gate: s.gate,
+                header: s.header,
+                size: 0,
+                expires_at: s.expires_at,
+                max_attempts: s.attempts_left,
+                receipt: s.receipt,
+            };
+            Ok(match self.store_staged(staged, ciphertext, Some(now)).await? {
+                Done::Imported(o) => o,
+                Done::NotWritten(None) => ImportOutcome::IdTaken,
+                Done::Full => ImportOutcome::Full,
+                _ => unreachable!("import answers Imported"),
+            })
         })
     }
 

@@ -9,8 +9,11 @@ use shared::api::ReceiptState;
 use shared::envelope::SecretId;
 use sled::transaction::{TransactionalTree, UnabortableTransactionError};
 
-use super::super::{charged_bytes, CreateOutcome, Limits, Millis, OpenAttempt, ReceiptInfo, ReceiptKey, RECORD_CHARGE};
-use super::records::{expiry_key, parse_expiry_key, Kind, Meta, Rec};
+use super::super::{
+    charged_bytes, CreateOutcome, ImportOutcome, Limits, Listed, Millis, MoveEnd, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord,
+    RECORD_CHARGE,
+};
+use super::records::{expiry_key, parse_expiry_key, Kind, Meta, MovedIn, Rec};
 
 /// The trees one transaction sees.
 pub struct Trees<'a> {
@@ -18,6 +21,8 @@ pub struct Trees<'a> {
     pub receipts: &'a TransactionalTree,
     pub expiry: &'a TransactionalTree,
     pub quarantine: &'a TransactionalTree,
+    /// Secrets imported from another store (id -> [`MovedIn`]), until their expiry.
+    pub moved: &'a TransactionalTree,
 }
 
 /// Live totals: what the caps count.
@@ -72,6 +77,7 @@ pub enum Took {
     Wrong(u32),
     Refused,
     NotFound,
+    Moving,
 }
 
 /// How a burn step ended.
@@ -80,6 +86,7 @@ pub enum Burnt {
     Wrong,
     NotWaiting,
     NotFound,
+    Moving,
 }
 
 type Step<T> = Result<T, UnabortableTransactionError>;
@@ -180,6 +187,7 @@ impl Tx<'_> {
             gate: s.gate,
             header: s.header.clone(),
             legacy: false,
+            moving: false,
         };
         self.t.secrets.insert(id, meta.encode())?;
         self.t.expiry.insert(expiry_key(s.expires_at, Kind::Secret, id), &[][..])?;
@@ -192,6 +200,9 @@ impl Tx<'_> {
         let Some(mut meta) = self.meta(key)? else { return Ok(Took::NotFound) };
         if now >= meta.expires_at {
             return Ok(Took::NotFound);
+        }
+        if meta.moving {
+            return Ok(Took::Moving);
         }
         if meta.verifier.matches(&attempt.proof) {
             self.end_secret(&attempt.id, &meta, ReceiptState::Opened, now)?;
@@ -228,13 +239,122 @@ impl Tx<'_> {
         if rec.info(now).state != ReceiptState::Waiting {
             return Ok(Burnt::NotWaiting);
         }
-        if let Some(meta) = self.meta(&rec.secret.0)? {
+        let meta = self.meta(&rec.secret.0)?.filter(|m| m.receipt == Some(*key));
+        if meta.as_ref().is_some_and(|m| m.moving) {
+            return Ok(Burnt::Moving);
+        }
+        if let Some(meta) = meta {
             // end_secret marks the receipt too; it is written once more below, identically.
             self.end_secret(&rec.secret, &meta, ReceiptState::Burned, now)?;
         }
         rec.state = ReceiptState::Burned;
         self.t.receipts.insert(&key[..], rec.encode())?;
         Ok(Burnt::Burned(rec.info(now)))
+    }
+
+    /// Imports a whole secret from another store: refused like a create, and remembered (`moved`) so that a rerun of
+    /// the move finds it here even after it was opened.
+    pub fn import(&self, s: &super::Staged, now: Millis) -> Step<ImportOutcome> {
+        if now >= s.expires_at {
+            return Ok(ImportOutcome::Expired);
+        }
+        if let Some(raw) = self.t.moved.get(&s.id.0[..])? {
+            let same = MovedIn::decode(&raw).is_ok_and(|m| m.verifier.0 == s.verifier.0);
+            return Ok(if same { ImportOutcome::AlreadyThere } else { ImportOutcome::IdTaken });
+        }
+        Ok(match self.create(s)? {
+            CreateOutcome::Created => {
+                let moved = MovedIn { verifier: s.verifier, expires_at: s.expires_at };
+                self.t.moved.insert(&s.id.0[..], moved.encode())?;
+                self.t.expiry.insert(expiry_key(s.expires_at, Kind::Moved, &s.id.0), &[][..])?;
+                ImportOutcome::Imported
+            }
+            CreateOutcome::IdTaken => ImportOutcome::IdTaken,
+            CreateOutcome::ReceiptTaken => ImportOutcome::ReceiptTaken,
+            CreateOutcome::Full => ImportOutcome::Full,
+        })
+    }
+
+    /// Imports a receipt whose secret is gone. The same receipt again (a rerun) is `AlreadyThere`.
+    pub fn import_receipt(&self, r: &ReceiptRecord, now: Millis) -> Step<ImportOutcome> {
+        if now >= r.forget_at {
+            return Ok(ImportOutcome::Expired);
+        }
+        if let Some(rec) = self.rec(&r.key)? {
+            let same = rec.burn_verifier.0 == r.burn_verifier.0 && rec.forget_at == r.forget_at;
+            return Ok(if same { ImportOutcome::AlreadyThere } else { ImportOutcome::ReceiptTaken });
+        }
+        let mut after = self.fx.borrow().totals;
+        after.add_receipt();
+        if after.receipts > self.limits.max_secrets || after.bytes > self.limits.max_bytes {
+            return Ok(ImportOutcome::Full);
+        }
+        let rec = Rec {
+            state: r.state,
+            opened_at: r.opened_at,
+            expires_at: r.expires_at,
+            forget_at: r.forget_at,
+            burn_verifier: r.burn_verifier,
+            secret: r.secret,
+        };
+        self.t.receipts.insert(&r.key[..], rec.encode())?;
+        self.t.expiry.insert(expiry_key(r.forget_at, Kind::Receipt, &r.key), &[][..])?;
+        self.fx.borrow_mut().totals = after;
+        Ok(ImportOutcome::Imported)
+    }
+
+    /// Marks a live secret as moving and returns it whole with its receipt; `None` if it is gone or expired.
+    pub fn begin_move(&self, id: &SecretId, now: Millis) -> Step<Option<(Meta, Option<Rec>)>> {
+        let Some(mut meta) = self.meta(&id.0)? else { return Ok(None) };
+        if now >= meta.expires_at {
+            return Ok(None);
+        }
+        let rec = match &meta.receipt {
+            Some(key) => self.rec(key)?,
+            None => None,
+        };
+        if !meta.moving {
+            meta.moving = true;
+            self.t.secrets.insert(&id.0[..], meta.encode())?;
+        }
+        Ok(Some((meta, rec)))
+    }
+
+    /// Forgets a moved record (`Moved`) or serves a secret again (`Kept`).
+    pub fn end_move(&self, listed: &Listed, end: MoveEnd) -> Step<()> {
+        match (listed, end) {
+            (Listed::Secret(id), end) => {
+                let Some(mut meta) = self.meta(&id.0)? else { return Ok(()) };
+                if !meta.moving {
+                    return Ok(());
+                }
+                if end == MoveEnd::Kept {
+                    meta.moving = false;
+                    self.t.secrets.insert(&id.0[..], meta.encode())?;
+                    return Ok(());
+                }
+                self.t.secrets.remove(&id.0[..])?;
+                self.t.expiry.remove(expiry_key(meta.expires_at, Kind::Secret, &id.0))?;
+                if let Some(key) = &meta.receipt {
+                    self.forget_receipt(key)?;
+                }
+                let mut fx = self.fx.borrow_mut();
+                fx.totals.remove_secret(meta.size);
+                fx.ended.push(*id);
+            }
+            (Listed::Receipt(key), MoveEnd::Moved) => self.forget_receipt(key)?,
+            (Listed::Receipt(_), MoveEnd::Kept) => {}
+        }
+        Ok(())
+    }
+
+    fn forget_receipt(&self, key: &ReceiptKey) -> Step<()> {
+        if let Some(rec) = self.rec(key)? {
+            self.t.receipts.remove(&key[..])?;
+            self.t.expiry.remove(expiry_key(rec.forget_at, Kind::Receipt, key))?;
+            self.fx.borrow_mut().totals.remove_receipt();
+        }
+        Ok(())
     }
 
     /// Deletes what the given expiry entries (all due by `now`) point at; returns how many records went.
@@ -268,6 +388,13 @@ impl Tx<'_> {
                     self.t.receipts.remove(key)?;
                     self.fx.borrow_mut().totals.remove_receipt();
                     deleted += 1;
+                }
+                Kind::Moved => {
+                    // Counts nothing and holds nothing secret: gone without a count.
+                    let Some(raw) = self.t.moved.get(key)? else { continue };
+                    if MovedIn::decode(&raw).map_or(true, |m| m.expires_at == at) {
+                        self.t.moved.remove(key)?;
+                    }
                 }
             }
         }

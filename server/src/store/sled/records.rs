@@ -22,12 +22,16 @@ pub struct Meta {
     pub header: Vec<u8>,
     /// Written by a binary that kept ciphertext in sled (format 1).
     pub legacy: bool,
+    /// Being moved to another store: it may be peeked, never opened, guessed at or burned.
+    pub moving: bool,
 }
 
 const META_V1: u8 = 1;
 const META_V2: u8 = 2;
 const HAS_RECEIPT: u8 = 1;
 const HAS_GATE: u8 = 2;
+/// A binary without moves reads this flag as damage and never opens the secret: still at most one store serves it.
+const MOVING: u8 = 4;
 
 impl Meta {
     pub fn encode(&self) -> Vec<u8> {
@@ -37,7 +41,9 @@ impl Meta {
         out.extend_from_slice(&self.attempts_left.to_be_bytes());
         out.extend_from_slice(&self.size.to_be_bytes());
         out.extend_from_slice(&self.verifier.0);
-        let flags = if self.receipt.is_some() { HAS_RECEIPT } else { 0 } | if self.gate.is_some() { HAS_GATE } else { 0 };
+        let flags = if self.receipt.is_some() { HAS_RECEIPT } else { 0 }
+            | if self.gate.is_some() { HAS_GATE } else { 0 }
+            | if self.moving { MOVING } else { 0 };
         out.push(flags);
         if let Some(key) = &self.receipt {
             out.extend_from_slice(key);
@@ -60,7 +66,7 @@ impl Meta {
         let size = r.u64()?;
         let verifier = Verifier(r.array()?);
         let flags = r.u8()?;
-        let known = if format == META_V1 { HAS_RECEIPT } else { HAS_RECEIPT | HAS_GATE };
+        let known = if format == META_V1 { HAS_RECEIPT } else { HAS_RECEIPT | HAS_GATE | MOVING };
         if flags & !known != 0 {
             return Err(Corrupt);
         }
@@ -70,7 +76,17 @@ impl Meta {
         if header.is_empty() {
             return Err(Corrupt);
         }
-        Ok(Meta { expires_at, attempts_left, size, verifier, receipt, gate, header, legacy: format == META_V1 })
+        Ok(Meta {
+            expires_at,
+            attempts_left,
+            size,
+            verifier,
+            receipt,
+            gate,
+            header,
+            legacy: format == META_V1,
+            moving: flags & MOVING != 0,
+        })
     }
 
     /// Whether a wrong proof can be a guess at a passphrase (the header asks for one), i.e. worth counting.
@@ -144,11 +160,38 @@ impl Rec {
     }
 }
 
+/// The `moved` tree's record of an imported secret: its verifier (what tells this secret from another with the same
+/// id) and expiry (when the record goes).
+pub struct MovedIn {
+    pub verifier: Verifier,
+    pub expires_at: Millis,
+}
+
+impl MovedIn {
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(40);
+        out.extend_from_slice(&self.verifier.0);
+        out.extend_from_slice(&self.expires_at.to_be_bytes());
+        out
+    }
+
+    pub fn decode(raw: &[u8]) -> Result<MovedIn, Corrupt> {
+        let mut r = Reader(raw);
+        let m = MovedIn { verifier: Verifier(r.array()?), expires_at: r.u64()? };
+        if !r.0.is_empty() {
+            return Err(Corrupt);
+        }
+        Ok(m)
+    }
+}
+
 /// What an expiry index entry points at.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Secret,
     Receipt,
+    /// A secret imported from another store: remembered until its expiry, so a rerun of the move never imports it twice.
+    Moved,
 }
 
 impl Kind {
@@ -156,6 +199,7 @@ impl Kind {
         match self {
             Kind::Secret => 0,
             Kind::Receipt => 1,
+            Kind::Moved => 2,
         }
     }
 }
@@ -176,6 +220,7 @@ pub fn parse_expiry_key(raw: &[u8]) -> Result<(Millis, Kind, &[u8]), Corrupt> {
     let kind = match r.u8()? {
         0 if r.0.len() == 16 => Kind::Secret,
         1 if r.0.len() == 32 => Kind::Receipt,
+        2 if r.0.len() == 16 => Kind::Moved,
         _ => return Err(Corrupt),
     };
     Ok((at, kind, r.0))
@@ -212,6 +257,7 @@ mod tests {
             gate: gate.then_some(Verifier([3; 32])),
             header: vec![1, 0],
             legacy: false,
+            moving: false,
         }
     }
 

@@ -15,9 +15,10 @@ use shared::envelope::Proof;
 use sled::Transactional as _;
 use tokio::sync::{mpsc, oneshot};
 
-use super::super::{CreateOutcome, Millis, OpenAttempt, ReceiptKey, StoreError};
+use super::super::{CreateOutcome, ImportOutcome, Listed, Millis, MoveEnd, OpenAttempt, ReceiptKey, ReceiptRecord, StoreError};
 use super::files::Files;
 use super::ops::{Burnt, Effects, Took, Totals, Trees, Tx};
+use super::records::{Meta, Rec};
 use super::Staged;
 
 /// Most operations applied in one transaction.
@@ -32,6 +33,7 @@ pub struct Shared {
     pub receipts: sled::Tree,
     pub expiry: sled::Tree,
     pub quarantine: sled::Tree,
+    pub moved: sled::Tree,
     pub files: Files,
     /// sled's log file, `fdatasync`ed after each flush (sled itself only calls `sync_file_range`).
     pub log: File,
@@ -77,6 +79,11 @@ pub enum Op {
     Burn(ReceiptKey, Proof, Millis),
     /// Handles up to [`SWEEP_BATCH`] due expiry entries.
     Sweep(Millis),
+    /// A secret from another store, its ciphertext file already written.
+    Import(Staged, Millis),
+    ImportReceipt(ReceiptRecord, Millis),
+    BeginMove(shared::envelope::SecretId, Millis),
+    EndMove(Listed, MoveEnd),
 }
 
 /// What applying an [`Op`] found.
@@ -93,6 +100,12 @@ pub enum Done {
         deleted: usize,
         quarantined: usize,
     },
+    Imported(ImportOutcome),
+    /// Create or import only, answered before the writer: the byte cap is already reached.
+    Full,
+    /// The secret marked as moving, with its receipt, and its ciphertext file opened once the mark was durable.
+    Began(Option<(Meta, Option<Rec>)>, Option<File>),
+    Ended,
 }
 
 pub struct Job {
@@ -137,7 +150,7 @@ fn apply(sh: &Shared, batch: &[Job], folder_dirty: &mut bool) -> Result<Vec<Done
         return Err(e);
     }
     // New files (and earlier removals) must be durable before any metadata that names them.
-    if *folder_dirty || batch.iter().any(|j| matches!(j.op, Op::Create(_))) {
+    if *folder_dirty || batch.iter().any(|j| matches!(j.op, Op::Create(_) | Op::Import(..))) {
         sh.files.sync_folder()?;
         *folder_dirty = false;
     }
@@ -151,9 +164,10 @@ fn apply(sh: &Shared, batch: &[Job], folder_dirty: &mut bool) -> Result<Vec<Done
         }
     }
     let totals = *sh.totals.lock().expect("not poisoned");
-    let result = (&sh.secrets, &sh.receipts, &sh.expiry, &sh.quarantine).transaction(|(secrets, receipts, expiry, quarantine)| {
+    let trees = (&sh.secrets, &sh.receipts, &sh.expiry, &sh.quarantine, &sh.moved);
+    let result = trees.transaction(|(secrets, receipts, expiry, quarantine, moved)| {
         let tx = Tx {
-            t: Trees { secrets, receipts, expiry, quarantine },
+            t: Trees { secrets, receipts, expiry, quarantine, moved },
             fx: std::cell::RefCell::new(Effects { totals, ..Effects::default() }),
             limits: sh.limits,
         };
@@ -170,6 +184,13 @@ fn apply(sh: &Shared, batch: &[Job], folder_dirty: &mut bool) -> Result<Vec<Done
                     let deleted = tx.sweep(entries)?;
                     Done::Swept { seen: entries.len(), deleted, quarantined: tx.fx.borrow().quarantined - before }
                 }
+                Op::Import(s, now) => Done::Imported(tx.import(s, *now)?),
+                Op::ImportReceipt(r, now) => Done::Imported(tx.import_receipt(r, *now)?),
+                Op::BeginMove(id, now) => Done::Began(tx.begin_move(id, *now)?, None),
+                Op::EndMove(listed, end) => {
+                    tx.end_move(listed, *end)?;
+                    Done::Ended
+                }
             });
         }
         Ok::<_, sled::transaction::ConflictableTransactionError<()>>((done, tx.fx.into_inner()))
@@ -178,12 +199,15 @@ fn apply(sh: &Shared, batch: &[Job], folder_dirty: &mut bool) -> Result<Vec<Done
     sh.flush()?;
     *sh.totals.lock().expect("not poisoned") = fx.totals;
     // Only now, with the change durable: hand out the opened ciphertexts, then drop the files nobody needs.
-    for d in &mut done {
+    for (d, job) in done.iter_mut().zip(batch) {
         if let Done::Took(Took::Opened(id, _), file) = d {
             *file = sh.files.open_file(id);
             if file.is_none() {
                 tracing::error!("a consumed secret had no ciphertext file; answered as not found");
             }
+        }
+        if let (Done::Began(Some(_), file), Op::BeginMove(id, _)) = (d, &job.op) {
+            *file = sh.files.open_file(id);
         }
     }
     for id in &fx.ended {

@@ -1,6 +1,6 @@
 -- A burn from the receipt, in one atomic step on the secret's slot (the receipt pointer, read before, named it).
 -- KEYS: meta, receipts. ARGV: now, verifier of the presented burn proof, nonce (from the pointer).
--- Returns {'nf'} | {'wrong'} | {'nw'} | {'burned', expires_at} | {'burned', expires_at, n, charge}.
+-- Returns {'nf'} | {'wrong'} | {'nw'} | {'moving'} | {'burned', expires_at} | {'burned', expires_at, n, charge}.
 local f = ARGV[3] .. '.'
 local r = redis.call('HMGET', KEYS[2], f .. 'st', f .. 'exp', f .. 'fgt', f .. 'bv')
 if not r[1] then
@@ -16,8 +16,11 @@ end
 if r[1] ~= 'w' or now >= tonumber(r[2]) then
   return {'nw'}
 end
+local m = redis.call('HMGET', KEYS[1], 'nonce', 'n', 'ch', 'mv')
+if m[1] == ARGV[3] and m[4] then
+  return {'moving'}
+end
 redis.call('HSET', KEYS[2], f .. 'st', 'b')
-local m = redis.call('HMGET', KEYS[1], 'nonce', 'n', 'ch')
 if m[1] == ARGV[3] then
   redis.call('DEL', KEYS[1])
   return {'burned', r[2], m[2], m[3]}

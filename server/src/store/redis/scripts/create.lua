@@ -1,7 +1,11 @@
 -- Stores a secret's metadata (and receipt state) once its chunks are written: refused if a live secret has the id.
 -- KEYS: meta, receipts. ARGV: exp, attempts, size, verifier, gate ('' = none), guessable ('1'/'0'), header, nonce,
--- chunk count, charge, meta ttl ms, has receipt ('1'/'0'), forget at, burn verifier, receipt ttl ms.
--- Returns 1 (created) or 0 (id taken).
+-- chunk count, charge, meta ttl ms, has receipt ('1'/'0'), forget at, burn verifier, receipt ttl ms; for an import
+-- from another store also KEYS[3], the moved-in mark, and ARGV[16], its value (the verifier, hex).
+-- Returns 1 (created), 0 (id taken) or 2 (an import of a secret already moved here: a rerun of the move).
+if KEYS[3] and redis.call('EXISTS', KEYS[3]) == 1 then
+  return 2
+end
 if redis.call('EXISTS', KEYS[1]) == 1 then
   return 0
 end
@@ -15,5 +19,9 @@ if ARGV[12] == '1' then
   if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[15]) then
     redis.call('PEXPIRE', KEYS[2], ARGV[15])
   end
+end
+-- Remembered as long as the secret could live, so a rerun of the move never brings it here twice.
+if KEYS[3] then
+  redis.call('SET', KEYS[3], ARGV[16], 'PX', ARGV[11])
 end
 return 1

@@ -2,14 +2,18 @@
 -- be a passphrase guess and carries the link's gate spends an attempt, and the last one burns it (receipt: burned).
 -- The ciphertext chunks are not touched here: the server streams them out (or unlinks them) after this flip.
 -- KEYS: meta, receipts. ARGV: now, verifier of the presented proof, verifier of the presented gate ('' = none).
--- Returns {'nf'} | {'refused'} | {'wrong', left} | {'burned', nonce, n, charge} | {'opened', nonce, n, charge, size}.
-local m = redis.call('HMGET', KEYS[1], 'exp', 'left', 'ver', 'gate', 'guess', 'nonce', 'n', 'ch', 'rk', 'size')
+-- Returns {'nf'} | {'moving'} | {'refused'} | {'wrong', left} | {'burned', nonce, n, charge} | {'opened', nonce, n, charge, size}.
+local m = redis.call('HMGET', KEYS[1], 'exp', 'left', 'ver', 'gate', 'guess', 'nonce', 'n', 'ch', 'rk', 'size', 'mv')
 if not m[1] then
   return {'nf'}
 end
 local now = tonumber(ARGV[1])
 if now >= tonumber(m[1]) then
   return {'nf'}
+end
+-- Being moved to another store (begin_move.lua): nothing is checked or spent until the move ends.
+if m[11] then
+  return {'moving'}
 end
 local function finish(state)
   redis.call('DEL', KEYS[1])
