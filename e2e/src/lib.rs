@@ -96,6 +96,8 @@ pub struct Harness {
     pub base_url: String,
     /// Every server's origin, the first one's ([`Harness::base_url`]) first; see [`Options::more_servers`].
     pub base_urls: Vec<String>,
+    /// The recording proxy as an `http://` URL, for other clients (the command line) whose traffic must be checked too.
+    pub proxy_url: String,
     /// The WebDriver session.
     pub client: Client,
     /// Where the server keeps its sled data (inside `work`).
@@ -154,6 +156,7 @@ impl Harness {
         Ok(Harness {
             base_url: format!("http://{server_addr}"),
             base_urls,
+            proxy_url: format!("http://{proxy_addr}"),
             client,
             data_dir,
             recorded,

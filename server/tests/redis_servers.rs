@@ -527,6 +527,7 @@ fn wait_mode_with_too_few_replicas_refuses_to_start_and_names_the_setting() {
     let primary = Redis::start(Mode::Durable);
     let _replica = Redis::start_replica_of(&primary);
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_cinder"))
+        .arg("serve")
         .env("CINDER_LISTEN", "127.0.0.1:0")
         .env("CINDER_STORE", primary.url())
         .env("CINDER_REDIS_WAIT_REPLICAS", "2")

@@ -1,0 +1,136 @@
+//! The command line and the web page speak one envelope: what the browser made, `cinder open` opens byte for byte, and
+//! what `cinder send` made, the browser opens, files, unicode names and passphrases included; receipts work across
+//! them both ways. The CLI's traffic goes through the same recording proxy, so the zero-knowledge check covers it too.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use cinder_e2e::{release_binary, Harness};
+
+/// Deterministic bytes that look random.
+fn noise(len: usize, mut seed: u64) -> Vec<u8> {
+    (0..len)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as u8
+        })
+        .collect()
+}
+
+/// `cinder ARGS` in `dir` with `stdin`, its HTTP through the harness's recording proxy.
+fn cinder(h: &Harness, dir: &Path, args: &[&str], stdin: &[u8]) -> anyhow::Result<Output> {
+    let mut child = Command::new(release_binary()?)
+        .args(args)
+        .current_dir(dir)
+        .env_clear()
+        .env("HOME", dir)
+        .env("HTTP_PROXY", &h.proxy_url)
+        .env("http_proxy", &h.proxy_url)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    use std::io::Write as _;
+    child.stdin.take().expect("piped").write_all(stdin)?;
+    let out = child.wait_with_output()?;
+    anyhow::ensure!(out.status.success(), "cinder {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    Ok(out)
+}
+
+fn cli_requests(h: &Harness) -> usize {
+    h.recorded()
+        .iter()
+        .filter(|e| e.to_server && e.headers.iter().any(|(n, v)| n == "user-agent" && v.starts_with(b"cinder/")))
+        .count()
+}
+
+const PASSPHRASE: &str = "correct horse battery staple";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn what_the_browser_made_opens_in_the_cli_and_the_cli_reads_and_burns_its_receipts() -> anyhow::Result<()> {
+    let h = Harness::start().await?;
+    let dir = tempfile::tempdir()?;
+    let files = [("figures.bin", noise(200_000, 3)), ("naïve résumé ✓.txt", "ünïcödé body\n".as_bytes().to_vec())];
+    for (name, bytes) in &files {
+        std::fs::write(dir.path().join(name), bytes)?;
+        h.keep_secret(name.as_bytes(), "a file name");
+    }
+    h.keep_secret(&files[0].1[5000..5032], "a slice of a file");
+    let paths: Vec<_> = files.iter().map(|(name, _)| dir.path().join(name)).collect();
+    let paths: Vec<&Path> = paths.iter().map(|p| p.as_path()).collect();
+    let text = "made in the browser, opened in a terminal";
+    let links = common::create(&h, text, Some(PASSPHRASE), &paths).await?;
+
+    std::fs::write(dir.path().join("pass"), PASSPHRASE)?;
+    let out = cinder(&h, dir.path(), &["open", "--yes", "--passphrase-file", "pass", "-o", "out", &links.share], b"")?;
+    assert_eq!(String::from_utf8(out.stdout)?, text);
+    for (name, bytes) in &files {
+        assert_eq!(&std::fs::read(dir.path().join("out").join(name))?, bytes, "{name} arrived different");
+    }
+    let status = cinder(&h, dir.path(), &["status", &links.receipt], b"")?;
+    assert!(String::from_utf8(status.stdout)?.starts_with("opened "));
+
+    let waiting = common::create(&h, "burned from a terminal", None, &[]).await?;
+    let burned = cinder(&h, dir.path(), &["burn", "--yes", &waiting.receipt], b"")?;
+    assert!(String::from_utf8(burned.stdout)?.starts_with("burned"));
+    common::visit(&h, &waiting.share).await?;
+    h.wait_for("#open-unavailable").await?;
+
+    assert!(cli_requests(&h) >= 5, "the CLI's requests went through the recording proxy");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn what_the_cli_sent_opens_in_the_browser_and_the_page_reads_its_receipt() -> anyhow::Result<()> {
+    let h = Harness::start().await?;
+    let dir = tempfile::tempdir()?;
+    let files = [("backup.key", noise(120_000, 11)), ("ünïcode ✓ name.txt", "from the terminal\n".as_bytes().to_vec())];
+    for (name, bytes) in &files {
+        std::fs::write(dir.path().join(name), bytes)?;
+        h.keep_secret(name.as_bytes(), "a file name");
+    }
+    h.keep_secret(&files[0].1[7000..7032], "a slice of a file");
+    let text = "sent from a terminal, opened in the browser";
+    h.keep_secret(text.as_bytes(), "the secret text");
+    h.keep_secret(PASSPHRASE.as_bytes(), "the passphrase");
+    std::fs::write(dir.path().join("pass"), PASSPHRASE)?;
+    let out = cinder(
+        &h,
+        dir.path(),
+        &["send", "--server", &h.base_url, "--passphrase-file", "pass", "--receipt", "--json", files[0].0, files[1].0],
+        text.as_bytes(),
+    )?;
+    let sent: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    let (share, receipt) = (sent["link"].as_str().expect("link"), sent["receipt"].as_str().expect("receipt"));
+    for (link, what) in [(share, "the link secret"), (receipt, "the receipt secret")] {
+        h.keep_secret(link.split_once('#').expect("a fragment").1.as_bytes(), what);
+    }
+
+    let downloads = dir.path().join("downloads");
+    std::fs::create_dir(&downloads)?;
+    common::allow_downloads(&h, &downloads).await?;
+    assert_eq!(common::open(&h, share, Some(PASSPHRASE)).await?, text);
+    for anchor in h.client.find_all(fantoccini::Locator::Css("#opened-files a")).await? {
+        anchor.click().await?;
+    }
+    for (name, bytes) in &files {
+        let path = downloads.join(name);
+        for _ in 0..100 {
+            if path.exists() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(&std::fs::read(&path)?, bytes, "{name} came back different");
+    }
+
+    common::visit(&h, receipt).await?;
+    common::wait_until(&h, "document.querySelector('#receipt-state')?.dataset.state === 'opened'").await?;
+    assert!(cli_requests(&h) >= 2, "the CLI's requests went through the recording proxy");
+    h.finish().await
+}
