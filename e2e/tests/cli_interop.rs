@@ -10,18 +10,6 @@ use std::time::Duration;
 
 use cinder_e2e::{release_binary, Harness};
 
-/// Deterministic bytes that look random.
-fn noise(len: usize, mut seed: u64) -> Vec<u8> {
-    (0..len)
-        .map(|_| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed as u8
-        })
-        .collect()
-}
-
 /// `cinder ARGS` in `dir` with `stdin`, its HTTP through the harness's recording proxy.
 fn cinder(h: &Harness, dir: &Path, args: &[&str], stdin: &[u8]) -> anyhow::Result<Output> {
     let mut child = Command::new(release_binary()?)
@@ -52,7 +40,7 @@ const PASSPHRASE: &str = "correct horse battery staple";
 async fn what_the_browser_made_opens_in_the_cli_and_the_cli_reads_and_burns_its_receipts() -> anyhow::Result<()> {
     let h = Harness::start().await?;
     let dir = tempfile::tempdir()?;
-    let files = [("figures.bin", noise(200_000, 3)), ("naïve résumé ✓.txt", "ünïcödé body\n".as_bytes().to_vec())];
+    let files = [("figures.bin", common::noise(200_000, 3)), ("naïve résumé ✓.txt", "ünïcödé body\n".as_bytes().to_vec())];
     for (name, bytes) in &files {
         std::fs::write(dir.path().join(name), bytes)?;
         h.keep_secret(name.as_bytes(), "a file name");
@@ -86,7 +74,7 @@ async fn what_the_browser_made_opens_in_the_cli_and_the_cli_reads_and_burns_its_
 async fn what_the_cli_sent_opens_in_the_browser_and_the_page_reads_its_receipt() -> anyhow::Result<()> {
     let h = Harness::start().await?;
     let dir = tempfile::tempdir()?;
-    let files = [("backup.key", noise(120_000, 11)), ("ünïcode ✓ name.txt", "from the terminal\n".as_bytes().to_vec())];
+    let files = [("backup.key", common::noise(120_000, 11)), ("ünïcode ✓ name.txt", "from the terminal\n".as_bytes().to_vec())];
     for (name, bytes) in &files {
         std::fs::write(dir.path().join(name), bytes)?;
         h.keep_secret(name.as_bytes(), "a file name");

@@ -5,26 +5,16 @@ mod common;
 use cinder_e2e::Harness;
 use std::time::Duration;
 
-/// Deterministic bytes that look random (no pattern brotli or a test could shortcut).
-fn noise(len: usize, mut seed: u64) -> Vec<u8> {
-    (0..len)
-        .map(|_| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed as u8
-        })
-        .collect()
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn files_round_trip() -> anyhow::Result<()> {
     let h = Harness::start().await?;
     let dir = tempfile::tempdir()?;
     let upload = dir.path().join("upload");
     std::fs::create_dir(&upload)?;
-    let files =
-        [("quarterly-figures.bin", noise(300_000, 7)), ("wifi-password-notes.txt", "SSID hidden, key=tr0ub4dor&3\n".as_bytes().to_vec())];
+    let files = [
+        ("quarterly-figures.bin", common::noise(300_000, 7)),
+        ("wifi-password-notes.txt", "SSID hidden, key=tr0ub4dor&3\n".as_bytes().to_vec()),
+    ];
     for (name, bytes) in &files {
         std::fs::write(upload.join(name), bytes)?;
     }

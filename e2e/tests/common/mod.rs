@@ -8,6 +8,18 @@ use fantoccini::Locator;
 use serde_json::{json, Value};
 use std::time::Duration;
 
+/// Deterministic bytes that look random (no pattern brotli or a test could shortcut).
+pub fn noise(len: usize, mut seed: u64) -> Vec<u8> {
+    (0..len)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as u8
+        })
+        .collect()
+}
+
 /// The links a creator gets.
 pub struct Links {
     /// `http://host/s#<link secret>`.

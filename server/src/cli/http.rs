@@ -1,7 +1,10 @@
 //! The command line's one HTTP client for API v1: rustls with the system's roots, a timeout, the creator token when one
 //! is set, and every answer that is not a success turned into the [`Failure`] (and exit code) it means.
 
+use std::io::IsTerminal as _;
 use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressStyle};
 
 use reqwest::StatusCode;
 use shared::api::{
@@ -15,6 +18,22 @@ use super::Failure;
 /// Longest wait for the server to answer between two reads; an upload or download may take longer as a whole.
 const READ_TIMEOUT: Duration = Duration::from_secs(30);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Transfers from this size on show a progress bar, when stderr is a terminal.
+const PROGRESS_FROM: u64 = 1 << 20;
+
+/// A progress bar on stderr for a transfer of `len` bytes, or none (small, or nobody watching).
+fn progress(len: u64, what: &'static str) -> Option<ProgressBar> {
+    (len >= PROGRESS_FROM && std::io::stderr().is_terminal()).then(|| {
+        let bar = ProgressBar::new(len);
+        bar.set_style(
+            ProgressStyle::with_template("{msg} {bar:30} {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec})")
+                .expect("a valid template"),
+        );
+        bar.set_message(what);
+        bar
+    })
+}
 
 /// What a 404 means: the server deliberately does not say which.
 pub const GONE: &str = "this secret is gone: it was opened, burned or has expired (or the link is wrong)";
@@ -77,10 +96,28 @@ impl Api {
         let meta = reqwest::multipart::Part::text(serde_json::to_string(meta).expect("metadata serializes"))
             .mime_str("application/json")
             .expect("a valid media type");
-        let ciphertext = reqwest::multipart::Part::bytes(ciphertext).mime_str("application/octet-stream").expect("a valid media type");
+        let total = ciphertext.len() as u64;
+        let bar = progress(total, "uploading");
+        let part = match &bar {
+            None => reqwest::multipart::Part::bytes(ciphertext),
+            Some(bar) => {
+                // Handed to the connection in 64 KiB pieces, each counted as it is taken.
+                let bar = bar.clone();
+                let pieces: Vec<Vec<u8>> = ciphertext.chunks(64 * 1024).map(<[u8]>::to_vec).collect();
+                let stream = futures_util::stream::iter(pieces.into_iter().map(move |piece| {
+                    bar.inc(piece.len() as u64);
+                    Ok::<_, std::io::Error>(piece)
+                }));
+                reqwest::multipart::Part::stream_with_length(reqwest::Body::wrap_stream(stream), total)
+            }
+        };
+        let ciphertext = part.mime_str("application/octet-stream").expect("a valid media type");
         let form = reqwest::multipart::Form::new().part(CREATE_META_FIELD, meta).part(CREATE_CIPHERTEXT_FIELD, ciphertext);
-        let response = self.send(self.client.post(self.url("/secrets")).multipart(form)).await?;
-        self.answer(response).await?.json().await.map_err(|e| self.garbled(e))
+        let response = self.send(self.client.post(self.url("/secrets")).multipart(form)).await;
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
+        self.answer(response?).await?.json().await.map_err(|e| self.garbled(e))
     }
 
     /// Public data of a live secret; never burns.
@@ -88,11 +125,22 @@ impl Api {
         self.post("/secrets/peek", &PeekRequest { id }).await
     }
 
-    /// Opens (consumes) a secret: its ciphertext.
-    pub async fn open(&self, request: &OpenRequest) -> Result<Vec<u8>, Failure> {
+    /// Opens (consumes) a secret of `size` bytes (as peek said): its ciphertext.
+    pub async fn open(&self, request: &OpenRequest, size: u64) -> Result<Vec<u8>, Failure> {
         let response = self.send(self.client.post(self.url("/secrets/open")).json(request)).await?;
-        let bytes = self.answer(response).await?.bytes().await.map_err(|e| self.garbled(e))?;
-        Ok(bytes.to_vec())
+        let mut response = self.answer(response).await?;
+        let bar = progress(size, "downloading");
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        while let Some(chunk) = response.chunk().await.map_err(|e| self.garbled(e))? {
+            bytes.extend_from_slice(&chunk);
+            if let Some(bar) = &bar {
+                bar.inc(chunk.len() as u64);
+            }
+        }
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
+        Ok(bytes)
     }
 
     /// A receipt's state.

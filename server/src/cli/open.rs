@@ -70,7 +70,7 @@ pub async fn run(args: OpenArgs) -> Result<(), Failure> {
             None => Zeroizing::new(String::new()),
         };
         let given = header.needs_passphrase().then_some(typed.as_str());
-        match open_once(&api, &secret, &header_bytes, given).await {
+        match open_once(&api, &secret, &header_bytes, given, peek.size).await {
             // A typed passphrase may be retried while attempts are left; one from a file or the environment is not.
             Err(Failure::WrongPassphrase { attempts_left }) if passphrase.is_none() && attempts_left > 0 => {
                 eprintln!("Wrong passphrase: {attempts_left} attempt(s) left before the secret burns.");
@@ -81,11 +81,11 @@ pub async fn run(args: OpenArgs) -> Result<(), Failure> {
     deliver(&args, payload)
 }
 
-async fn open_once(api: &Api, secret: &LinkSecret, header: &[u8], passphrase: Option<&str>) -> Result<Payload, Failure> {
+async fn open_once(api: &Api, secret: &LinkSecret, header: &[u8], passphrase: Option<&str>, size: u64) -> Result<Payload, Failure> {
     let id = secret.id();
     let keys = secret.open_keys(&id, header, passphrase).map_err(|e| Failure::Local(format!("deriving the keys: {e}")))?;
     let request = OpenRequest { id: id.to_text(), proof: keys.proof.to_text(), gate: Some(secret.gate().to_text()) };
-    let ciphertext = Zeroizing::new(api.open(&request).await?);
+    let ciphertext = Zeroizing::new(api.open(&request, size).await?);
     keys.open(&id, header, &ciphertext).map_err(|_| Failure::Network("the server's answer does not decrypt with this link".into()))
 }
 
