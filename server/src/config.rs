@@ -7,6 +7,8 @@ use std::time::Duration;
 use axum::http::HeaderName;
 use clap::Parser;
 
+use crate::units::{parse_duration, parse_millis, parse_size};
+
 /// A setting that cannot work, named with the value's problem (startup only).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
@@ -379,34 +381,6 @@ fn redis_target(text: &str, setting: &str) -> Result<crate::store::redis::Target
     Err(ConfigError(format!(
         "{setting}: expected {sled}, `redis://host:port` (`rediss://` for TLS) or `redis+cluster://host:port,host:port` (`rediss+cluster://`)"
     )))
-}
-
-/// `90`, `90s`, `5m`, `1h`, `7d`.
-pub(crate) fn parse_duration(text: &str) -> Result<Duration, String> {
-    let units = [("", 1), ("s", 1), ("m", 60), ("h", 3_600), ("d", 86_400)];
-    parse_scaled(text, &units, "a duration like 90s, 5m, 1h or 7d").map(Duration::from_secs)
-}
-
-/// `250ms`, `1s`, `1500` (milliseconds).
-fn parse_millis(text: &str) -> Result<Duration, String> {
-    let units = [("", 1), ("ms", 1), ("s", 1000)];
-    parse_scaled(text, &units, "a duration like 250ms, 1500 or 1s").map(Duration::from_millis)
-}
-
-/// `1048576`, `512KiB`, `25MiB`, `5GiB`.
-fn parse_size(text: &str) -> Result<u64, String> {
-    let units = [("", 1), ("B", 1), ("KiB", 1 << 10), ("MiB", 1 << 20), ("GiB", 1 << 30)];
-    parse_scaled(text, &units, "a size like 1048576, 512KiB, 25MiB or 5GiB")
-}
-
-/// A number followed by one of `units` (name, multiplier).
-fn parse_scaled(text: &str, units: &[(&str, u64)], expected: &str) -> Result<u64, String> {
-    let text = text.trim();
-    let (digits, unit) = text.split_at(text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len()));
-    let bad = || format!("`{text}` is not {expected}");
-    let n: u64 = digits.parse().map_err(|_| bad())?;
-    let scale = units.iter().find(|(name, _)| *name == unit.trim()).ok_or_else(bad)?.1;
-    n.checked_mul(scale).ok_or_else(|| format!("`{text}` is too large"))
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ commands:
                  idempotent
   serve          install what building needs (not the browser), build the client and the release server, run it
                  (http://127.0.0.1:8080, data in ./data)
-  test           setup, then fmt, clippy (native + wasm32), native tests, wasm tests in headless Chromium,
+  test           setup, then fmt, clippy (native, wasm32, the client-only CLI), native tests, wasm tests in headless Chromium,
                  the release build, schemathesis against the release binary (--checks all) and the end-to-end
                  suite against the release binary; with CI=true every crate
                  comes from an empty cargo home, so a missing fetch step fails here and not on a user's machine
@@ -214,6 +214,10 @@ fn test(root: &Path) -> Result<()> {
             "-D",
             "warnings",
         ]),
+    )?;
+    run(
+        "clippy (the client-only command line: --no-default-features --features client, -D warnings)",
+        cargo().args(["clippy", "-p", "cinder-server", "--no-default-features", "--features", "client", "--", "-D", "warnings"]),
     )?;
     // The client first, so the server's native tests also check the real embedded assets.
     build_client(root)?;

@@ -5,17 +5,24 @@
 //! stdin or from files, passphrases from a hidden prompt, a file or the environment. Stdout carries only the result a
 //! script wants (the share link, the opened text, or one JSON object); everything for people goes to stderr.
 
+#[cfg(feature = "client")]
 mod http;
+#[cfg(feature = "client")]
 mod link;
+#[cfg(feature = "client")]
 mod open;
+#[cfg(feature = "client")]
 mod receipt;
+#[cfg(feature = "client")]
 mod send;
+#[cfg(feature = "client")]
 mod terminal;
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory as _, Parser, Subcommand};
 
+#[cfg(feature = "client")]
 pub use http::Api;
 
 /// The `cinder` binary's command line.
@@ -39,18 +46,24 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the API and the embedded web page (every setting is also an environment variable).
+    #[cfg(feature = "server")]
     Serve(Box<crate::config::Args>),
     /// Move every live secret (with its receipt) and every remembered receipt from the configured store (CINDER_STORE,
     /// CINDER_DATA_DIR) to another one, then exit. Stop every server on both stores first. Interrupted, run it again
     /// with the same destination: each secret arrives exactly once. Prints counts, never ids.
+    #[cfg(feature = "server")]
     MoveSecrets(Box<MoveSecretsArgs>),
     /// Seal a secret (stdin and/or files) on this machine and print its share link.
+    #[cfg(feature = "client")]
     Send(send::SendArgs),
     /// Open a share link: peek, confirm, then print the text and save the files.
+    #[cfg(feature = "client")]
     Open(open::OpenArgs),
     /// Say what a receipt link's secret became (waiting, opened, burned, expired).
+    #[cfg(feature = "client")]
     Status(receipt::StatusArgs),
     /// Burn a waiting secret with its receipt link, so nobody can open it.
+    #[cfg(feature = "client")]
     Burn(receipt::BurnArgs),
     /// Print a shell completion script (e.g. `cinder completions bash > /etc/bash_completion.d/cinder`).
     Completions {
@@ -62,6 +75,7 @@ pub enum Command {
 }
 
 /// `cinder move-secrets`: the destination, and the source's settings as `cinder serve` takes them.
+#[cfg(feature = "server")]
 #[derive(Debug, clap::Args)]
 pub struct MoveSecretsArgs {
     #[command(flatten)]
@@ -121,10 +135,15 @@ impl Failure {
 /// Runs a client command (everything but `serve`, which `main` runs itself).
 pub async fn run(command: Command) -> ExitCode {
     let result = match command {
+        #[cfg(feature = "server")]
         Command::Serve(_) | Command::MoveSecrets(_) => unreachable!("main runs the store's commands"),
+        #[cfg(feature = "client")]
         Command::Send(args) => send::run(args).await,
+        #[cfg(feature = "client")]
         Command::Open(args) => open::run(args).await,
+        #[cfg(feature = "client")]
         Command::Status(args) => receipt::status(args).await,
+        #[cfg(feature = "client")]
         Command::Burn(args) => receipt::burn(args).await,
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "cinder", &mut std::io::stdout());

@@ -26,7 +26,7 @@ pub struct SendArgs {
     #[arg(long, env = "CINDER_SERVER")]
     pub server: Option<String>,
     /// How long the secret waits to be opened: one of the server's choices (e.g. 5m, 1h, 7d). Default: the server's.
-    #[arg(long, value_parser = crate::config::parse_duration)]
+    #[arg(long, value_parser = crate::units::parse_duration)]
     pub expires: Option<Duration>,
     /// Ask for a passphrase on the terminal (twice, hidden). Also: --passphrase-file, or CINDER_PASSPHRASE.
     #[arg(long, conflicts_with = "passphrase_file")]
