@@ -60,13 +60,18 @@ async fn what_the_browser_made_opens_in_the_cli_and_the_cli_reads_and_burns_its_
     let status = cinder(&h, dir.path(), &["status", &links.receipt], b"")?;
     assert!(String::from_utf8(status.stdout)?.starts_with("opened "));
 
+    // Without a passphrase, text only.
+    let plain = common::create(&h, "no passphrase, from the page", None, &[]).await?;
+    let out = cinder(&h, dir.path(), &["open", "--yes", &plain.share], b"")?;
+    assert_eq!(String::from_utf8(out.stdout)?, "no passphrase, from the page");
+
     let waiting = common::create(&h, "burned from a terminal", None, &[]).await?;
     let burned = cinder(&h, dir.path(), &["burn", "--yes", &waiting.receipt], b"")?;
     assert!(String::from_utf8(burned.stdout)?.starts_with("burned"));
     common::visit(&h, &waiting.share).await?;
     h.wait_for("#open-unavailable").await?;
 
-    assert!(cli_requests(&h) >= 4, "the CLI's requests went through the recording proxy");
+    assert!(cli_requests(&h) >= 6, "the CLI's requests went through the recording proxy");
     h.finish().await
 }
 
@@ -116,6 +121,21 @@ async fn what_the_cli_sent_opens_in_the_browser_and_the_page_reads_its_receipt()
 
     common::visit(&h, receipt).await?;
     common::wait_until(&h, "document.querySelector('#receipt-state')?.dataset.state === 'opened'").await?;
-    assert!(cli_requests(&h) >= 2, "the CLI's requests went through the recording proxy");
+
+    // Without a passphrase, text only; and a CLI-made receipt burned from the page.
+    let plain_text = "no passphrase, from a terminal";
+    h.keep_secret(plain_text.as_bytes(), "the secret text");
+    let out = cinder(&h, dir.path(), &["send", "--server", &h.base_url, "--json", "--receipt"], plain_text.as_bytes())?;
+    let plain: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    assert_eq!(common::open(&h, plain["link"].as_str().expect("link"), None).await?, plain_text);
+    let out = cinder(&h, dir.path(), &["send", "--server", &h.base_url, "--json", "--receipt"], b"burned from the page")?;
+    let burnable: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    common::visit(&h, burnable["receipt"].as_str().expect("receipt")).await?;
+    h.wait_for("#burn").await?.click().await?;
+    h.wait_for("#burn-confirm").await?.click().await?;
+    common::wait_until(&h, "document.querySelector('#receipt-state')?.dataset.state === 'burned'").await?;
+    let status = cinder(&h, dir.path(), &["status", burnable["receipt"].as_str().expect("receipt")], b"")?;
+    assert!(String::from_utf8(status.stdout)?.starts_with("burned"));
+    assert!(cli_requests(&h) >= 5, "the CLI's requests went through the recording proxy");
     h.finish().await
 }

@@ -240,9 +240,10 @@ fn the_server_comes_from_the_config_file_when_not_given() {
     let config = home.path().join(".config/cinder");
     std::fs::create_dir_all(&config).unwrap();
     std::fs::write(config.join("config.toml"), format!("server = \"{}\"\n", server.base)).unwrap();
-    let out = cinder(home.path(), &["send"], b"configured", &[]);
+    let out = cinder(home.path(), &["send"], b"configured", &[("CINDER_TOKEN", "creator-token-never-shown")]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(stdout(&out).starts_with(&server.base));
+    assert!(!stdout(&out).contains("creator-token") && !stderr(&out).contains("creator-token"), "the token is never printed");
 }
 
 #[test]

@@ -185,3 +185,17 @@ fn a_large_file_shows_its_progress_on_the_terminal() {
     assert!(screen.contains("downloading"), "a progress line while downloading: {screen}");
     assert_eq!(std::fs::read(home.path().join("got/big.bin")).unwrap(), big);
 }
+
+#[test]
+fn binary_bytes_never_go_to_a_terminal_and_are_saved_instead() {
+    let data = temp_dir();
+    let server = Server::start(Some(data.path()), &[]);
+    let home = temp_dir();
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 9) as u8).collect();
+    std::fs::write(home.path().join("blob.bin"), &binary).unwrap();
+    let link = sent(home.path(), &server, &["blob.bin"], b"");
+    let (code, screen) = Terminal::run(home.path(), &["open", "--yes", "-o", "-", &link], &[]).finish();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("Not written to stdout"), "{screen}");
+    assert_eq!(std::fs::read(home.path().join("blob (1).bin")).unwrap(), binary, "saved beside the original instead");
+}
