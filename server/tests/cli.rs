@@ -6,52 +6,9 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
+use common::cli::*;
 use common::*;
-
-/// `cinder ARGS` with `stdin`, a clean environment (plus `env`) and a fresh HOME that the test can inspect.
-fn cinder(home: &Path, args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cinder"))
-        .args(args)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .envs(env.iter().copied())
-        .current_dir(home)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write as _;
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn code(out: &Output) -> i32 {
-    out.status.code().expect("exited")
-}
-
-/// `cinder send` to `server`: the link (its one line of stdout).
-fn send(home: &Path, server: &Server, args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> String {
-    let mut all = vec!["send", "--server", &server.base];
-    all.extend_from_slice(args);
-    let out = cinder(home, &all, stdin, env);
-    assert_eq!(code(&out), 0, "send failed: {}", stderr(&out));
-    let text = stdout(&out);
-    assert_eq!(text.lines().count(), 1, "stdout is the link alone: {text:?}");
-    text.trim_end().to_owned()
-}
 
 fn server() -> (tempfile::TempDir, Server) {
     let data = temp_dir();
@@ -63,7 +20,7 @@ fn server() -> (tempfile::TempDir, Server) {
 fn a_piped_secret_opens_once_from_the_link_send_printed() {
     let (_data, server) = server();
     let home = temp_dir();
-    let link = send(home.path(), &server, &[], b"db password: hunter2\n", &[]);
+    let link = send(home.path(), &server.base, &[], b"db password: hunter2\n", &[]);
     assert!(link.starts_with(&format!("{}/s#", server.base)), "{link}");
 
     let out = cinder(home.path(), &["open", "--yes", &link], b"", &[]);
@@ -76,7 +33,7 @@ fn a_piped_secret_opens_once_from_the_link_send_printed() {
     assert!(stdout(&again).is_empty());
 
     // The link can come on stdin instead of argv (out of /proc/*/cmdline).
-    let link = send(home.path(), &server, &[], b"via stdin", &[]);
+    let link = send(home.path(), &server.base, &[], b"via stdin", &[]);
     let out = cinder(home.path(), &["open", "--yes", "-"], format!("{link}\n").as_bytes(), &[]);
     assert_eq!(stdout(&out), "via stdin");
 
@@ -91,7 +48,7 @@ fn files_and_text_arrive_byte_for_byte_and_nothing_is_overwritten() {
     let binary: Vec<u8> = (0..70_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
     std::fs::write(home.path().join("key.bin"), &binary).unwrap();
     std::fs::write(home.path().join("résumé ünïcode.txt"), "ça va ✓\n").unwrap();
-    let link = send(home.path(), &server, &["key.bin", "résumé ünïcode.txt"], b"two files attached", &[]);
+    let link = send(home.path(), &server.base, &["key.bin", "résumé ünïcode.txt"], b"two files attached", &[]);
 
     let out_dir = home.path().join("out");
     std::fs::create_dir(&out_dir).unwrap();
@@ -108,16 +65,16 @@ fn files_and_text_arrive_byte_for_byte_and_nothing_is_overwritten() {
     assert!(stderr(&out).contains("key (1).bin"), "{}", stderr(&out));
 
     // --force overwrites; a single binary file is not printed to stdout unless asked with -o -.
-    let link = send(home.path(), &server, &["key.bin"], b"", &[]);
+    let link = send(home.path(), &server.base, &["key.bin"], b"", &[]);
     let out = cinder(home.path(), &["open", "--yes", "--force", "-o", "out", &link], b"", &[]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(std::fs::read(out_dir.join("key.bin")).unwrap(), binary);
-    let link = send(home.path(), &server, &["key.bin"], b"", &[]);
+    let link = send(home.path(), &server.base, &["key.bin"], b"", &[]);
     let out = cinder(home.path(), &["open", "--yes", "-o", "-", &link], b"", &[]);
     assert_eq!(out.stdout, binary, "-o - pipes the one file's bytes");
 
     // Bytes that are not text on stdin travel as a file, whole.
-    let link = send(home.path(), &server, &[], &binary, &[]);
+    let link = send(home.path(), &server.base, &[], &binary, &[]);
     let out = cinder(home.path(), &["open", "--yes", "--json", "-o", "in", &link], b"", &[]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["files"][0]["name"], "stdin");
@@ -129,7 +86,7 @@ fn a_wrong_passphrase_says_how_many_attempts_are_left_and_the_right_one_opens() 
     let (_data, server) = server();
     let home = temp_dir();
     std::fs::write(home.path().join("pass"), "correct horse\n").unwrap();
-    let link = send(home.path(), &server, &["--passphrase-file", "pass"], b"behind a passphrase", &[]);
+    let link = send(home.path(), &server.base, &["--passphrase-file", "pass"], b"behind a passphrase", &[]);
 
     let script = cinder(home.path(), &["open", "--yes", &link], b"", &[]);
     assert_eq!(code(&script), 2, "no passphrase and no terminal: a usage error before anything is spent");

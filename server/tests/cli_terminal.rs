@@ -129,29 +129,12 @@ fn a_typed_passphrase_is_asked_twice_never_shown_and_opens_after_a_wrong_try() {
     assert!(!screen.contains("wrong-pass-phrase") && !screen.contains("tty-pass-phrase"), "{screen}");
 }
 
-/// `cinder send` from a script (stdin a pipe): the link.
-fn sent(home: &Path, server: &Server, args: &[&str], stdin: &[u8]) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cinder"))
-        .args(["send", "--server", &server.base])
-        .args(args)
-        .current_dir(home)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap().trim_end().to_owned()
-}
-
 #[test]
 fn open_asks_first_and_no_leaves_the_secret_waiting() {
     let data = temp_dir();
     let server = Server::start(Some(data.path()), &[]);
     let home = temp_dir();
-    let link = sent(home.path(), &server, &[], b"still there \x1b]0;retitled\x07 after");
+    let link = common::cli::send(home.path(), &server.base, &[], b"still there \x1b]0;retitled\x07 after", &[]);
 
     let mut open = Terminal::run(home.path(), &["open", &link], &[]);
     open.expect("[y/N] ", 0);
@@ -193,7 +176,7 @@ fn binary_bytes_never_go_to_a_terminal_and_are_saved_instead() {
     let home = temp_dir();
     let binary: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 9) as u8).collect();
     std::fs::write(home.path().join("blob.bin"), &binary).unwrap();
-    let link = sent(home.path(), &server, &["blob.bin"], b"");
+    let link = common::cli::send(home.path(), &server.base, &["blob.bin"], b"", &[]);
     let (code, screen) = Terminal::run(home.path(), &["open", "--yes", "-o", "-", &link], &[]).finish();
     assert_eq!(code, 0, "{screen}");
     assert!(screen.contains("Not written to stdout"), "{screen}");

@@ -134,7 +134,10 @@ async fn redis_down_answers_fast_and_service_resumes_by_itself() {
     assert_eq!(open(&store, 7, now).await, Some(vec![7; 1000]), "the secret survived Redis's SIGKILL");
 }
 
-/// Creates and opens 25 MiB secrets and reports Redis's slowest command (SLOWLOG records every command here).
+/// Creates and opens 25 MiB secrets: no command Redis runs carries more than one 1 MiB chunk, so none can stall it for
+/// long, whatever the machine's load. (How long the slowest one took is a benchmark figure, printed here and kept in
+/// docs/benchmarks.md: a timing bound here would fail on a busy machine, as it did once at 7 ms with the whole suite
+/// running beside it.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn large_secrets_never_stall_redis_long() {
     let redis = Redis::start(Mode::Durable);
@@ -148,7 +151,8 @@ async fn large_secrets_never_stall_redis_long() {
         assert_eq!(create(&store, n, len, now).await, CreateOutcome::Created);
         assert_eq!(open(&store, n, now).await.map(|b| b.len()), Some(len));
     }
-    // `SLOWLOG GET -1` in redis-cli's raw output: per entry id, time, duration in µs, then the command.
+    // `SLOWLOG GET -1` in redis-cli's raw output: per entry id, time, duration in µs, then the command, each argument
+    // longer than 128 bytes cut to 128 and followed by `... (N more bytes)`.
     let out = redis.cli(&["--no-raw", "slowlog", "get", "-1"]);
     let mut durations: Vec<u64> = Vec::new();
     let lines: Vec<&str> = out.lines().collect();
@@ -158,10 +162,21 @@ async fn large_secrets_never_stall_redis_long() {
             durations.push(line.rsplit(' ').next().unwrap().parse().unwrap());
         }
     }
+    let largest = out
+        .split("... (")
+        .skip(1)
+        .filter_map(|rest| rest.split(" more bytes)").next()?.parse::<u64>().ok())
+        .map(|more| 128 + more)
+        .max()
+        .unwrap_or(0);
     let longest = durations.iter().copied().max().unwrap();
-    eprintln!("SLOWLOG: {} commands, longest {longest} µs (25 MiB secrets, 4 created and opened)", durations.len());
+    eprintln!(
+        "SLOWLOG: {} commands, longest {longest} µs, largest argument {largest} bytes (25 MiB secrets, 4 created and opened)",
+        durations.len()
+    );
     assert!(durations.len() > 100, "SLOWLOG recorded the commands ({})", durations.len());
-    assert!(longest < 5_000, "Redis stalled {longest} µs");
+    assert!(largest > 512 * 1024, "the chunks were seen in SLOWLOG ({largest} bytes)");
+    assert!(largest <= 1024 * 1024 + 1024, "no command carries more than one chunk: {largest} bytes");
 }
 
 fn client(addr: &str) -> cinder_server::ratelimit::ClientKey {

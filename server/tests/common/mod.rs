@@ -2,6 +2,7 @@
 //! a client sends, an in-process app on a real sled directory, and the real `cinder` binary on a free port.
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod load;
 
 use std::io::{BufRead, BufReader};
