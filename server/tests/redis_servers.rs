@@ -476,7 +476,7 @@ async fn with_wait_mode_a_missing_replica_turns_writes_into_503s_and_no_open_sho
     }
     let refused = |status: StatusCode, took: Duration, what: &str| {
         assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{what}");
-        assert!(took >= Duration::from_millis(900) && took < Duration::from_millis(2500), "{what}: within the WAIT timeout: {took:?}");
+        assert!(took >= Duration::from_millis(900) && took < Duration::from_millis(4000), "{what}: the WAIT timeout, not a hang: {took:?}");
         took
     };
     let started = Instant::now();
@@ -503,7 +503,8 @@ async fn with_wait_mode_a_missing_replica_turns_writes_into_503s_and_no_open_sho
     refused(res.unwrap().status(), started.elapsed(), "a counted guess");
     let started = Instant::now();
     assert_eq!(http_peek(&client, &server, &guarded.id).await.status(), StatusCode::OK, "reads need no replica");
-    assert!(started.elapsed() < Duration::from_millis(500), "a peek does not wait behind WAITs: {:?}", started.elapsed());
+    // Under the 1 s WAIT timeout: a peek that waited behind a WAIT would take longer.
+    assert!(started.elapsed() < Duration::from_millis(900), "a peek does not wait behind WAITs: {:?}", started.elapsed());
 
     replica.resume();
     replica.wait_in_sync();
