@@ -403,3 +403,23 @@ async fn protocol_refusals_are_empty_and_close_the_connection() {
         assert!(!head.contains("set-cookie"), "{what}: {head}");
     }
 }
+
+/// `cinder healthcheck` asks the local server's `/readyz`: 0 while it serves, 1 (with the reason) once it is gone.
+#[test]
+fn healthcheck_exits_0_while_the_server_is_ready_and_1_when_it_is_not() {
+    let dir = temp_dir();
+    let mut server = Server::start(Some(dir.path()), &[]);
+    let check = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_cinder"))
+            .args(["healthcheck", "--listen", &server.addr, "--timeout", "2s"])
+            .output()
+            .unwrap()
+    };
+    let ready = check();
+    assert_eq!(ready.status.code(), Some(0), "{}", String::from_utf8_lossy(&ready.stderr));
+    let addr = server.addr.clone();
+    server.kill9();
+    let gone = std::process::Command::new(env!("CARGO_BIN_EXE_cinder")).args(["healthcheck", "--listen", &addr]).output().unwrap();
+    assert_eq!(gone.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&gone.stderr).contains("not ready"), "{}", String::from_utf8_lossy(&gone.stderr));
+}

@@ -228,6 +228,15 @@ const STEPS: &[Step] = &[
         hint: "about 10 s",
     },
     Step {
+        // tests/systemd_unit.rs checks deploy/systemd/cinder.service with `systemd-analyze verify` and `security`; no
+        // running systemd is needed.
+        name: "systemd-analyze (the systemd unit's checks)",
+        tests_only: true,
+        present: |_| Path::new("/usr/bin/systemd-analyze").exists(),
+        install: |_, apt| apt.install(&["systemd"]),
+        hint: "about 20 s",
+    },
+    Step {
         // tests/behind_nginx.rs runs deploy/nginx/cinder.conf in front of three servers; it starts its own nginx on
         // free loopback ports (the packaged service is not used).
         name: "nginx (the tested reverse-proxy configuration)",

@@ -5,6 +5,7 @@
 //! stdin or from files, passphrases from a hidden prompt, a file or the environment. Stdout carries only the result a
 //! script wants (the share link, the opened text, or one JSON object); everything for people goes to stderr.
 
+mod healthcheck;
 #[cfg(feature = "client")]
 mod http;
 #[cfg(feature = "client")]
@@ -65,6 +66,8 @@ pub enum Command {
     /// Burn a waiting secret with its receipt link, so nobody can open it.
     #[cfg(feature = "client")]
     Burn(receipt::BurnArgs),
+    /// Ask the local server whether it is ready (`/readyz`): exit 0 if so, 1 if not; for container health checks.
+    Healthcheck(healthcheck::HealthcheckArgs),
     /// Print a shell completion script (e.g. `cinder completions bash > /etc/bash_completion.d/cinder`).
     Completions {
         /// The shell.
@@ -145,6 +148,7 @@ pub async fn run(command: Command) -> ExitCode {
         Command::Status(args) => receipt::status(args).await,
         #[cfg(feature = "client")]
         Command::Burn(args) => receipt::burn(args).await,
+        Command::Healthcheck(args) => return healthcheck::run(&args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "cinder", &mut std::io::stdout());
             Ok(())
