@@ -72,6 +72,12 @@ pub struct Args {
     #[arg(long, env = "CINDER_RATE_LIMIT", default_value_t = 30)]
     pub rate_limit: u32,
 
+    /// With Redis: a file holding the key that names each client's rate-limit bucket (at least 32 characters, e.g.
+    /// from `openssl rand -hex 32`; give every server the same file). Then no key is kept in Redis, so someone who
+    /// reads all of Redis cannot test addresses against the buckets. Unset: a random key shared through Redis.
+    #[arg(long, env = "CINDER_RATE_LIMIT_KEY_FILE")]
+    pub rate_limit_key_file: Option<PathBuf>,
+
     /// Header, set by a trusted reverse proxy, that names the client for the rate limit (e.g. X-Forwarded-For, whose
     /// rightmost entry is used, X-Real-IP, or RFC 7239 Forwarded). Unset: the TCP peer address. Only set it behind a
     /// proxy that overwrites it; a request without a usable value falls back to the peer (warned once).
@@ -263,12 +269,33 @@ impl Config {
         }
         let wait = (args.redis_wait_replicas > 0)
             .then_some(crate::store::redis::WaitSettings { replicas: args.redis_wait_replicas, timeout: args.redis_wait_timeout });
+        let limit_key = match &args.rate_limit_key_file {
+            None => None,
+            Some(_) if args.store.trim() == "sled" => {
+                return bad("CINDER_RATE_LIMIT_KEY_FILE: only a Redis store keeps rate-limit buckets (with sled they stay in memory)".into())
+            }
+            Some(path) => {
+                let text = zeroize::Zeroizing::new(
+                    std::fs::read_to_string(path)
+                        .map_err(|e| ConfigError(format!("CINDER_RATE_LIMIT_KEY_FILE: cannot read {}: {e}", path.display())))?,
+                );
+                let key = crate::store::redis::LimitKey::from_text(&text);
+                Some(key.ok_or_else(|| {
+                    ConfigError(format!(
+                        "CINDER_RATE_LIMIT_KEY_FILE: {} must hold a key of at least {} characters (e.g. `openssl rand -hex 32`)",
+                        path.display(),
+                        crate::store::redis::LimitKey::MIN_BYTES
+                    ))
+                })?)
+            }
+        };
         let redis = |text: &str, setting: &str| -> Result<crate::store::redis::RedisSettings, ConfigError> {
             Ok(crate::store::redis::RedisSettings {
                 target: redis_target(text, setting)?,
                 prefix: "cinder".into(),
                 allow_ram_only: args.redis_allow_ram_only,
                 wait,
+                limit_key: limit_key.clone(),
             })
         };
         let store = match args.store.trim() {
@@ -440,6 +467,27 @@ mod tests {
         let StoreKind::Redis(waiting) = waiting.unwrap().store else { panic!("redis") };
         let want = crate::store::redis::WaitSettings { replicas: 2, timeout: Duration::from_millis(250) };
         assert_eq!(waiting.wait, Some(want));
+    }
+
+    #[test]
+    fn a_rate_limit_key_file_is_read_once_and_only_for_redis() {
+        let dir = tempfile::tempdir().unwrap();
+        let (good, short) = (dir.path().join("good"), dir.path().join("short"));
+        std::fs::write(&good, format!("{}\n", "ab".repeat(32))).unwrap();
+        std::fs::write(&short, "tiny").unwrap();
+        let cfg = |store: &str, file: &std::path::Path| {
+            Config::from_arg_list(["cinder", "--store", store, "--rate-limit-key-file", file.to_str().unwrap()])
+        };
+        let StoreKind::Redis(r) = cfg("redis://h:1/", &good).unwrap().store else { panic!("redis") };
+        assert!(r.limit_key.is_some() && !format!("{r:?}").contains("abab"), "read, and never printed");
+        for (store, file, says) in [
+            ("sled", good.as_path(), "only a Redis store"),
+            ("redis://h:1/", short.as_path(), "at least 32 characters"),
+            ("redis://h:1/", dir.path().join("missing").as_path(), "cannot read"),
+        ] {
+            let e = cfg(store, file).unwrap_err().to_string();
+            assert!(e.contains("CINDER_RATE_LIMIT_KEY_FILE") && e.contains(says), "{store} {file:?}: {e}");
+        }
     }
 
     #[test]

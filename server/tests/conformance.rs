@@ -56,7 +56,7 @@ impl Backend for Sled {
 
 /// A Redis store opened from a synchronous [`Backend`] method (the tests run on a multi-threaded runtime).
 fn open_redis(target: Target, prefix: &str, limits: Limits) -> Arc<dyn Store> {
-    let settings = RedisSettings { target, prefix: prefix.to_owned(), allow_ram_only: false, wait: None };
+    let settings = RedisSettings { target, prefix: prefix.to_owned(), allow_ram_only: false, wait: None, limit_key: None };
     let store = tokio::task::block_in_place(|| tokio::runtime::Handle::current().block_on(RedisStore::open(&settings, limits)));
     Arc::new(store.expect("the Redis store opens"))
 }

@@ -275,7 +275,8 @@ async fn a_secret_caught_in_a_move_answers_503_until_the_move_is_finished() {
     assert_eq!(http_create(&client, &on_redis, &f, TTL).await.status(), StatusCode::CREATED);
 
     // The first step of a move, as an interrupted `move-secrets` leaves it.
-    let settings = RedisSettings { target: Target::Single(redis.url()), prefix: "cinder".into(), allow_ram_only: false, wait: None };
+    let settings =
+        RedisSettings { target: Target::Single(redis.url()), prefix: "cinder".into(), allow_ram_only: false, wait: None, limit_key: None };
     let store = RedisStore::open(&settings, Limits { max_secrets: 100, max_bytes: 1 << 30 }).await.unwrap();
     let id = shared::envelope::SecretId::from_text(&f.id).unwrap();
     assert!(store.begin_move(Listed::Secret(id), cinder_server::store::now_ms()).await.unwrap().is_some());

@@ -1,13 +1,14 @@
 //! What only the Redis store has to prove, beyond the conformance suite: it refuses a Redis that would lose secrets or
 //! that a newer version wrote, leaves no key without a TTL and no chunk behind, answers fast while Redis is down and
-//! recovers by itself, never stalls Redis long with large secrets (SLOWLOG), shares the rate limit over a cluster, and
-//! finishes an import cut short instead of counting it twice.
+//! recovers by itself, never stalls Redis long with large secrets (SLOWLOG), shares the rate limit over a cluster (and
+//! with an operator's key file keeps that key out of Redis), and finishes an import cut short instead of counting it
+//! twice.
 
 mod redis_rig;
 
 use std::time::{Duration, Instant};
 
-use cinder_server::store::redis::{RedisSettings, RedisStore, Target};
+use cinder_server::store::redis::{LimitKey, RedisSettings, RedisStore, Target};
 use cinder_server::store::{
     BurnOutcome, CreateOutcome, ImportOutcome, Limits, Listed, NewReceipt, NewSecret, OpenAttempt, Store, TakeOutcome,
 };
@@ -18,7 +19,7 @@ const LIMITS: Limits = Limits { max_secrets: 1000, max_bytes: 1 << 30 };
 const HEADER: [u8; 2] = [1, 0];
 
 fn settings(redis: &Redis) -> RedisSettings {
-    RedisSettings { target: Target::Single(redis.url()), prefix: "cinder".into(), allow_ram_only: false, wait: None }
+    RedisSettings { target: Target::Single(redis.url()), prefix: "cinder".into(), allow_ram_only: false, wait: None, limit_key: None }
 }
 
 fn proof(n: u8) -> Proof {
@@ -194,6 +195,7 @@ async fn the_rate_limit_is_shared_by_stores_on_one_cluster() {
         prefix: redis_rig::unique_prefix(),
         allow_ram_only: false,
         wait: None,
+        limit_key: None,
     };
     let (a, b) = (RedisStore::open(&settings, LIMITS).await.unwrap(), RedisStore::open(&settings, LIMITS).await.unwrap());
     let (la, lb) = (a.shared_limit().expect("Redis shares its limit"), b.shared_limit().unwrap());
@@ -264,4 +266,50 @@ async fn an_import_cut_short_is_finished_by_the_rerun_and_counted_once() {
     assert_eq!(to.receipt(rkey(2), now).await.unwrap().unwrap().opened_at, Some(now + 7));
     assert_eq!(open(&to, 1, now).await, Some(vec![1; len]));
     assert_eq!(to.receipt(rkey(1), now).await.unwrap().unwrap().state, shared::api::ReceiptState::Opened);
+}
+
+/// Every byte Redis wrote to its data directory (the AOF files).
+fn files_under(dir: &std::path::Path, out: &mut Vec<u8>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        if entry.path().is_dir() {
+            files_under(&entry.path(), out);
+        } else {
+            out.extend(std::fs::read(entry.path()).unwrap_or_default());
+        }
+    }
+}
+
+/// With an operator's key file, stores share each client's bucket while Redis holds only a fingerprint of the key
+/// (never the key, not even in its AOF); a store with another file or none refuses to start and names the setting.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rate_limit_key_file_keeps_the_key_out_of_redis() {
+    let redis = Redis::start(Mode::Durable);
+    // A store without a file first, as before an operator adds one: its random key is then replaced.
+    drop(RedisStore::open(&settings(&redis), LIMITS).await.unwrap());
+    let secret = format!("operator-{}", "5f3a9c0e7b21d4e8".repeat(4));
+    let with_file = RedisSettings { limit_key: LimitKey::from_text(&format!("{secret}\n")), ..settings(&redis) };
+    assert!(with_file.limit_key.is_some());
+    let (a, b) = (RedisStore::open(&with_file, LIMITS).await.unwrap(), RedisStore::open(&with_file, LIMITS).await.unwrap());
+    let (la, lb) = (a.shared_limit().unwrap(), b.shared_limit().unwrap());
+    let me = client("192.0.2.7:1000");
+    let mut allowed = Vec::new();
+    for i in 0..4 {
+        allowed.push(if i % 2 == 0 { &la } else { &lb }.take(me, 3).await.unwrap());
+    }
+    assert_eq!(allowed, [true, true, true, false], "one budget over both stores");
+
+    let stored = redis.cli(&["get", "cinder:{ledger}:limit-key"]);
+    assert!(stored.trim().starts_with("file:") && stored.trim().len() == 5 + 32, "only a fingerprint: {stored}");
+    redis.cli(&["bgrewriteaof"]);
+    std::thread::sleep(Duration::from_millis(500));
+    let mut written = Vec::new();
+    files_under(redis.dir(), &mut written);
+    assert!(!written.windows(secret.len()).any(|w| w == secret.as_bytes()), "the operator's key never reached Redis");
+
+    let other = RedisSettings { limit_key: LimitKey::from_text(&"f".repeat(40)), ..settings(&redis) };
+    let refused = RedisStore::open(&other, LIMITS).await.err().expect("another key is refused").to_string();
+    assert!(refused.contains("CINDER_RATE_LIMIT_KEY_FILE") && refused.contains("different key"), "{refused}");
+    let refused = RedisStore::open(&settings(&redis), LIMITS).await.err().expect("no key is refused").to_string();
+    assert!(refused.contains("CINDER_RATE_LIMIT_KEY_FILE") && refused.contains("same file"), "{refused}");
+    assert!(LimitKey::from_text("too short").is_none());
 }

@@ -61,6 +61,8 @@ pub const GRACE_MS: u64 = 60_000;
 /// Ledger entries the sweeper handles per round trip.
 const SWEEP_BATCH: usize = 256;
 
+pub use limit::LimitKey;
+
 /// How to reach Redis and what to accept from it.
 #[derive(Clone, PartialEq, Eq)]
 pub struct RedisSettings {
@@ -72,6 +74,8 @@ pub struct RedisSettings {
     pub allow_ram_only: bool,
     /// WAIT mode: replicas that must acknowledge each consuming write before it is answered (None: off).
     pub wait: Option<WaitSettings>,
+    /// The operator's key for naming rate-limit buckets (`CINDER_RATE_LIMIT_KEY_FILE`); None: a random one kept in Redis.
+    pub limit_key: Option<limit::LimitKey>,
 }
 
 impl std::fmt::Debug for RedisSettings {
@@ -85,6 +89,7 @@ impl std::fmt::Debug for RedisSettings {
             .field("target", &target)
             .field("allow_ram_only", &self.allow_ram_only)
             .field("wait", &self.wait)
+            .field("limit_key", &self.limit_key.as_ref().map(|_| "<from a file>"))
             .finish()
     }
 }
@@ -173,7 +178,7 @@ impl RedisStore {
         checks::durability(&conn, settings.allow_ram_only).await?;
         let keys = Keys::new(&settings.prefix);
         checks::schema(&conn, &keys).await?;
-        let limit = limit::RedisLimit::open(conn.clone(), keys.clone()).await?;
+        let limit = limit::RedisLimit::open(conn.clone(), keys.clone(), settings.limit_key.as_ref()).await?;
         let wait = match settings.wait {
             Some(w) => {
                 let wait = Wait::new(w, settings.target.clone());
