@@ -16,6 +16,12 @@ pub enum Failure {
     NotFound,
     /// 403 on open: wrong proof (passphrase), with the attempts left before the secret burns.
     WrongProof { attempts_left: u32 },
+    /// 401 on create: creating is restricted; sign in through the organisation first.
+    SignIn,
+    /// 403 on create: signed in, but not allowed to create here (or the proxy is not trusted).
+    NotAllowed,
+    /// 403 on create: this instance only opens links.
+    CreateOff,
     /// 413.
     TooLarge,
     /// 429.
@@ -35,7 +41,12 @@ impl Failure {
             // our JSON. Cinder's own 503 (`unavailable`: the store failed) has the JSON body and is server trouble.
             502..=504 if error.is_none() => Failure::Unreachable,
             404 => Failure::NotFound,
-            403 => Failure::WrongProof { attempts_left: error.and_then(|e| e.attempts_left).unwrap_or(0) },
+            401 => Failure::SignIn,
+            403 => match error.as_ref().map(|e| e.code.as_str()) {
+                Some("create_off") => Failure::CreateOff,
+                Some("forbidden" | "untrusted_identity") => Failure::NotAllowed,
+                _ => Failure::WrongProof { attempts_left: error.and_then(|e| e.attempts_left).unwrap_or(0) },
+            },
             413 => Failure::TooLarge,
             429 => Failure::RateLimited,
             507 => Failure::Full,
@@ -48,8 +59,10 @@ impl Failure {
 async fn send(method: &str, path: &str, body: Option<&JsValue>, json: bool) -> Result<Response, Failure> {
     let init = RequestInit::new();
     init.set_method(method);
-    // No cookies exist, but say so anyway; and never let a cache keep a ciphertext.
-    init.set_credentials(RequestCredentials::Omit);
+    // Cinder sets no cookie. Behind an organisation's sign-in proxy, though, the proxy's own session cookie must come
+    // along (same origin only), or a signed-in person could not create; the proxy strips it before Cinder
+    // (deploy/nginx/cinder-sso.conf). And never let a cache keep a ciphertext.
+    init.set_credentials(RequestCredentials::SameOrigin);
     init.set_cache(RequestCache::NoStore);
     if let Some(body) = body {
         init.set_body(body);

@@ -3,7 +3,7 @@
 //! serde_json cost about a tenth of the first-load budget. The shared types stay the contract: the tests below round-trip
 //! every type through serde_json (natively), so a renamed or added field fails here before it fails in a browser.
 
-use shared::api::{CreateSecret, Created, Peek, Receipt, ReceiptState, ServerConfig};
+use shared::api::{CreateSecret, Created, Creating, Peek, Receipt, ReceiptState, ServerConfig};
 
 /// Read access to a parsed JSON object, so the readers run on the browser's values and, in tests, on serde_json's.
 pub trait Object {
@@ -37,6 +37,16 @@ impl FromObject for ServerConfig {
             default_ttl: int(o, "default_ttl")?,
             max_ttl: int(o, "max_ttl")?,
             max_attempts: u32::try_from(int(o, "max_attempts")?).ok()?,
+            // An older server says nothing: anyone may create there.
+            creating: match o.string("creating").as_deref() {
+                None | Some("open") => Creating::Open,
+                Some("allowed") => Creating::Allowed,
+                Some("sign_in") => Creating::SignIn,
+                Some("not_allowed") => Creating::NotAllowed,
+                Some("off") => Creating::Off,
+                Some(_) => return None,
+            },
+            sign_in_url: o.string("sign_in_url"),
         })
     }
 }
@@ -176,9 +186,20 @@ mod tests {
 
     #[test]
     fn client_reads_what_the_server_sends() {
-        let config =
-            ServerConfig { max_bytes: 25 << 20, ttl_choices: vec![300, 86_400], default_ttl: 86_400, max_ttl: 86_400, max_attempts: 5 };
-        assert_eq!(read_back(&config), Some(config));
+        let config = ServerConfig {
+            max_bytes: 25 << 20,
+            ttl_choices: vec![300, 86_400],
+            default_ttl: 86_400,
+            max_ttl: 86_400,
+            max_attempts: 5,
+            creating: Creating::Open,
+            sign_in_url: None,
+        };
+        assert_eq!(read_back(&config), Some(config.clone()));
+        for creating in [Creating::Allowed, Creating::SignIn, Creating::NotAllowed, Creating::Off] {
+            let config = ServerConfig { creating, sign_in_url: Some("/oauth2/start?rd=/".into()), ..config.clone() };
+            assert_eq!(read_back(&config), Some(config));
+        }
         assert_eq!(read_back(&Created { expires_at: 1_800_000_000 }), Some(Created { expires_at: 1_800_000_000 }));
         let peek = Peek { header: "AQA".into(), expires_at: 1_800_000_000, size: 1024 };
         assert_eq!(read_back(&peek), Some(peek));

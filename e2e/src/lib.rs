@@ -88,6 +88,10 @@ pub struct Options {
     /// The browser's preferred languages, most preferred first (e.g. `"sv"` or `"sv-SE,sv,en"`): what Chromium puts in
     /// `navigator.languages` and `Accept-Language`. `None`: Chromium's default (English).
     pub browser_languages: Option<String>,
+    /// Origins (`host:port`) the browser reaches directly, not through the recording proxy, and whose certificates it
+    /// does not check: a TLS reverse proxy in front of the server, with a test certificate. Their traffic is encrypted,
+    /// so it is not recorded; a story using them checks what it needs at the proxy.
+    pub direct_tls: Vec<String>,
 }
 
 /// A running server, proxy and browser.
@@ -488,11 +492,14 @@ async fn start_browser(work: &Path, proxy: SocketAddr, options: &Options) -> Res
                 format!("--user-data-dir={}", profile.display()),
                 // Every request, loopback included, goes through the recording proxy.
                 format!("--proxy-server=http://{proxy}"),
-                "--proxy-bypass-list=<-loopback>",
+                format!("--proxy-bypass-list={}", ["<-loopback>".to_owned()].iter().chain(&options.direct_tls).cloned().collect::<Vec<_>>().join(";")),
             ],
         },
         "goog:loggingPrefs": { "browser": "ALL" },
     });
+    if !options.direct_tls.is_empty() {
+        caps["goog:chromeOptions"]["args"].as_array_mut().expect("args").push("--ignore-certificate-errors".into());
+    }
     if let Some(languages) = &options.browser_languages {
         // `--lang` sets the UI language, `intl.accept_languages` what pages see (`navigator.languages`, `Accept-Language`).
         let chrome = &mut caps["goog:chromeOptions"];

@@ -84,6 +84,40 @@ pub struct Args {
     #[arg(long, env = "CINDER_CLIENT_IP_HEADER")]
     pub client_ip_header: Option<String>,
 
+    /// Who may create secrets: `open` (anyone who can reach the server), `restricted` (only requests one of the rules
+    /// below allows: a creator token, a trusted proxy's identity header, an allowlisted address) or `off` (this instance
+    /// only opens links). Opening, peeking and receipts are never restricted.
+    #[arg(long = "create", env = "CINDER_CREATE", value_enum, default_value = "open")]
+    pub create: crate::access::CreateMode,
+    /// Restricted: the file of creator tokens' hashes (`cinder token new` writes it; reloaded within a second of a
+    /// change, so a revoked token stops at once). Clients send a token as `Authorization: Bearer`.
+    #[arg(long, env = "CINDER_CREATOR_TOKENS_FILE")]
+    pub creator_tokens_file: Option<PathBuf>,
+    /// Restricted: header in which a trusted reverse proxy names the signed-in person (e.g. X-Forwarded-User for
+    /// oauth2-proxy, Remote-User for Authelia, X-authentik-username, Tailscale-User-Login). Believed only from
+    /// CINDER_TRUSTED_PROXIES; from anyone else a create carrying it is refused.
+    #[arg(long, env = "CINDER_IDENTITY_HEADER")]
+    pub identity_header: Option<String>,
+    /// Restricted: header listing the person's groups, comma- or `|`-separated (e.g. X-Forwarded-Groups, Remote-Groups,
+    /// X-authentik-groups). Used with CINDER_ALLOWED_GROUPS.
+    #[arg(long, env = "CINDER_GROUPS_HEADER")]
+    pub groups_header: Option<String>,
+    /// Restricted: groups, comma-separated, one of which the person must be in. Unset: anyone the proxy vouches for.
+    #[arg(long, env = "CINDER_ALLOWED_GROUPS", value_delimiter = ',')]
+    pub allowed_groups: Vec<String>,
+    /// Reverse proxies (addresses or networks, comma-separated, e.g. 127.0.0.1,10.0.0.0/8) whose identity header and
+    /// client-address header (CINDER_CLIENT_IP_HEADER) are believed; from any other peer they are not.
+    #[arg(long, env = "CINDER_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<String>,
+    /// Restricted: client addresses or networks (comma-separated) that may create, e.g. an office or VPN range. The
+    /// address is the TCP peer, or CINDER_CLIENT_IP_HEADER as a trusted proxy set it.
+    #[arg(long, env = "CINDER_CREATE_ALLOW_CIDRS", value_delimiter = ',')]
+    pub create_allow_cidrs: Vec<String>,
+    /// Restricted: where the page sends people who must sign in first (e.g. /oauth2/start?rd=/ for oauth2-proxy, or
+    /// your portal's URL). Unset: the page only says to sign in through your organisation.
+    #[arg(long, env = "CINDER_SIGN_IN_URL")]
+    pub sign_in_url: Option<String>,
+
     /// Longest time one request may take, upload included (seconds, or with an s/m/h/d suffix).
     #[arg(long, env = "CINDER_REQUEST_TIMEOUT", default_value = "60s", value_parser = parse_duration)]
     pub request_timeout: Duration,
@@ -192,6 +226,8 @@ pub struct Config {
     pub log: String,
     /// Serve, or move the secrets elsewhere.
     pub task: Task,
+    /// Who may create.
+    pub access: crate::access::Rules,
 }
 
 /// Lifetimes longer than this are refused: a secret-sharing link should not live for years.
@@ -334,6 +370,7 @@ impl Config {
                 Err(_) => return bad("CINDER_CLIENT_IP_HEADER: not a valid header name".into()),
             },
         };
+        let access = access_rules(&args, client_ip_header.is_some())?;
         if tracing_subscriber::EnvFilter::try_new(&args.log).is_err() {
             return bad("CINDER_LOG: not a valid log filter".into());
         }
@@ -354,6 +391,7 @@ impl Config {
             cache_bytes: args.cache_bytes,
             log: args.log,
             task,
+            access,
         })
     }
 
@@ -369,6 +407,65 @@ impl Config {
     pub fn max_ttl(&self) -> u64 {
         self.ttl_choices[self.ttl_choices.len() - 1]
     }
+}
+
+/// The creation rules, checked together: a rule that could never apply is a mistake an admin must hear about now.
+fn access_rules(args: &Args, client_ip_header: bool) -> Result<crate::access::Rules, ConfigError> {
+    use crate::access::{parse_cidrs, CreateMode, Rules};
+    let bad = |m: &str| Err(ConfigError(m.into()));
+    let header = |text: &Option<String>, setting: &str| match text.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(name) => HeaderName::try_from(name).map(Some).map_err(|_| ConfigError(format!("{setting}: not a valid header name"))),
+    };
+    let identity_header = header(&args.identity_header, "CINDER_IDENTITY_HEADER")?;
+    let groups_header = header(&args.groups_header, "CINDER_GROUPS_HEADER")?;
+    let allowed_groups: Vec<String> = args.allowed_groups.iter().map(|g| g.trim().to_owned()).filter(|g| !g.is_empty()).collect();
+    let trusted_proxies = parse_cidrs(&args.trusted_proxies).map_err(|e| ConfigError(format!("CINDER_TRUSTED_PROXIES: {e}")))?;
+    let allow_cidrs = parse_cidrs(&args.create_allow_cidrs).map_err(|e| ConfigError(format!("CINDER_CREATE_ALLOW_CIDRS: {e}")))?;
+    let sign_in_url = args.sign_in_url.as_deref().map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned);
+    let tokens_file = args.creator_tokens_file.as_ref().filter(|p| !p.as_os_str().is_empty());
+    let restricted = args.create == CreateMode::Restricted;
+    let rule_settings = [
+        ("CINDER_CREATOR_TOKENS_FILE", tokens_file.is_some()),
+        ("CINDER_IDENTITY_HEADER", identity_header.is_some()),
+        ("CINDER_GROUPS_HEADER", groups_header.is_some()),
+        ("CINDER_ALLOWED_GROUPS", !allowed_groups.is_empty()),
+        ("CINDER_CREATE_ALLOW_CIDRS", !allow_cidrs.is_empty()),
+        ("CINDER_SIGN_IN_URL", sign_in_url.is_some()),
+    ];
+    if let Some((setting, _)) = rule_settings.iter().find(|(_, set)| *set && !restricted) {
+        return Err(ConfigError(format!("{setting}: only applies with CINDER_CREATE=restricted")));
+    }
+    if restricted && tokens_file.is_none() && identity_header.is_none() && allow_cidrs.is_empty() {
+        return bad("CINDER_CREATE=restricted: nobody could create; set CINDER_CREATOR_TOKENS_FILE, CINDER_IDENTITY_HEADER or \
+             CINDER_CREATE_ALLOW_CIDRS (or CINDER_CREATE=off for an instance that only opens links)");
+    }
+    if identity_header.is_some() && trusted_proxies.is_empty() {
+        return bad("CINDER_IDENTITY_HEADER: needs CINDER_TRUSTED_PROXIES, the proxies allowed to set it");
+    }
+    if (groups_header.is_some() || !allowed_groups.is_empty()) && identity_header.is_none() {
+        return bad("CINDER_GROUPS_HEADER and CINDER_ALLOWED_GROUPS: need CINDER_IDENTITY_HEADER");
+    }
+    if groups_header.is_some() == allowed_groups.is_empty() {
+        return bad("CINDER_GROUPS_HEADER and CINDER_ALLOWED_GROUPS: set both, or neither");
+    }
+    if !allow_cidrs.is_empty() && client_ip_header && trusted_proxies.is_empty() {
+        return bad("CINDER_CREATE_ALLOW_CIDRS: with CINDER_CLIENT_IP_HEADER, set CINDER_TRUSTED_PROXIES too, or anyone could \
+             claim an allowed address in that header");
+    }
+    if let Some(url) = &sign_in_url {
+        let safe = url.starts_with("https://") || url.starts_with("http://") || (url.starts_with('/') && !url.starts_with("//"));
+        if !safe || url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+            return bad("CINDER_SIGN_IN_URL: an http(s) URL or a path on this host (starting with one /)");
+        }
+    }
+    let tokens = match tokens_file {
+        None => None,
+        Some(path) => Some(std::sync::Arc::new(
+            crate::access::tokens::TokenFile::open(path).map_err(|e| ConfigError(format!("CINDER_CREATOR_TOKENS_FILE: {e}")))?,
+        )),
+    };
+    Ok(Rules { mode: args.create, tokens, identity_header, groups_header, allowed_groups, trusted_proxies, allow_cidrs, sign_in_url })
 }
 
 /// Which Redis `setting` (CINDER_STORE, --to) names, checked without connecting. Messages never repeat the URL (it may

@@ -30,6 +30,21 @@ pub enum Error {
     /// A browser says the request comes from another site's page.
     #[error("cross-site request")]
     CrossSite,
+    /// Creating is restricted and no rule lets this request create (`invalid_token`: a token was given and refused).
+    #[error("unauthorized")]
+    Unauthorized {
+        /// A bearer token was presented and refused.
+        invalid_token: bool,
+    },
+    /// The signed-in person is in no group allowed to create.
+    #[error("not in an allowed group")]
+    Forbidden,
+    /// An identity header from a peer outside the trusted proxies.
+    #[error("identity header from an untrusted peer")]
+    UntrustedIdentity,
+    /// This instance creates nothing (`CINDER_CREATE=off`).
+    #[error("creating is off")]
+    CreateOff,
     /// The proof does not match.
     #[error("wrong proof")]
     WrongProof {
@@ -76,6 +91,21 @@ impl Error {
             Error::Conflict(m) => (S::CONFLICT, C::Conflict, (*m).into()),
             Error::NotWaiting => (S::CONFLICT, C::NotWaiting, "the secret is no longer waiting: opened, burned or expired".into()),
             Error::CrossSite => (S::FORBIDDEN, C::CrossSite, "requests from other sites' pages are refused".into()),
+            Error::Unauthorized { invalid_token: false } => (
+                S::UNAUTHORIZED,
+                C::Unauthorized,
+                "only some people may create secrets here: sign in through your organisation, or send a creator token".into(),
+            ),
+            Error::Unauthorized { invalid_token: true } => {
+                (S::UNAUTHORIZED, C::Unauthorized, "the creator token is unknown, revoked or expired".into())
+            }
+            Error::Forbidden => (S::FORBIDDEN, C::Forbidden, "you are signed in, but not in a group that may create secrets here".into()),
+            Error::UntrustedIdentity => (
+                S::FORBIDDEN,
+                C::UntrustedIdentity,
+                "an identity header came from an address that is not a trusted proxy (CINDER_TRUSTED_PROXIES)".into(),
+            ),
+            Error::CreateOff => (S::FORBIDDEN, C::CreateOff, "this server only opens links; it does not create secrets".into()),
             Error::WrongProof { .. } => (S::FORBIDDEN, C::WrongProof, "the link or passphrase is wrong".into()),
             Error::TooLarge => (S::PAYLOAD_TOO_LARGE, C::TooLarge, "the secret is larger than this server accepts".into()),
             Error::RateLimited => (S::TOO_MANY_REQUESTS, C::RateLimited, "too many secrets created; retry in a minute".into()),
@@ -106,7 +136,13 @@ impl IntoResponse for Error {
             // The Display text holds no ids or addresses (see the type's contract).
             tracing::error!(error = %self, "request failed");
         }
-        (status, Json(self.api_error())).into_response()
+        let mut res = (status, Json(self.api_error())).into_response();
+        if let Error::Unauthorized { invalid_token } = self {
+            // RFC 6750: the scheme that would work, and whether the token given was the problem.
+            let challenge = if invalid_token { r#"Bearer realm="cinder", error="invalid_token""# } else { r#"Bearer realm="cinder""# };
+            res.headers_mut().insert(axum::http::header::WWW_AUTHENTICATE, axum::http::HeaderValue::from_static(challenge));
+        }
+        res
     }
 }
 

@@ -4,6 +4,8 @@
 //!
 //! The server is deliberately dumb: it stores opaque ciphertext, checks proofs against stored hashes, and burns.
 
+#[cfg(feature = "server")]
+pub mod access;
 pub mod cli;
 #[cfg(feature = "server")]
 pub mod config;

@@ -1,34 +1,30 @@
-//! Per-client creation limit: token buckets keyed by client address. In memory ([`RateLimiter`], never stored, never
+//! Per-client creation limit: token buckets keyed by client (its address, or the person or creator token a create is
+//! allowed for). In memory ([`RateLimiter`], never stored, never
 //! logged), or shared by every server on one Redis ([`SharedLimit`], buckets named by a keyed hash of the address);
 //! routes ask [`Limiter::allow`] either way.
 
 use std::collections::HashMap;
-use std::net::{IpAddr, Ipv6Addr, SocketAddr};
+use std::net::{IpAddr, Ipv6Addr};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
-use axum::http::{HeaderMap, HeaderName};
-
 use crate::store::{StoreError, StoreFuture};
 
-/// Who a request comes from, as far as the limit is concerned. Deliberately not `Debug`: it must never reach a log.
+/// Who a request counts against: an address (an IPv6 client by its /64, which one subscriber usually holds whole), or a
+/// signed-in person or creator token by a hash of it. Deliberately not `Debug`: it must never reach a log.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ClientKey(IpAddr);
+pub struct ClientKey(Key);
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Key {
+    Addr(IpAddr),
+    Named([u8; 32]),
+}
 
 impl ClientKey {
-    /// The client named by the trusted proxy header when configured (rightmost entry, the one the proxy added), else the
-    /// TCP peer. IPv6 clients are keyed by their /64, which one subscriber usually holds whole.
-    pub fn of(headers: &HeaderMap, peer: Option<SocketAddr>, trusted: Option<&HeaderName>) -> ClientKey {
-        let from_header = trusted
-            .and_then(|name| headers.get_all(name).iter().next_back())
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.rsplit(',').next())
-            .and_then(parse_addr);
-        if let (Some(name), None) = (trusted, from_header) {
-            warn_unusable_header(name);
-        }
-        let ip = from_header.or(peer.map(|p| p.ip())).unwrap_or(IpAddr::from([0, 0, 0, 0]));
-        ClientKey(match ip {
+    /// A client known by its address (see `access::client_addr` for which one).
+    pub fn addr(ip: IpAddr) -> ClientKey {
+        ClientKey(Key::Addr(match ip {
             IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
                 Some(v4) => IpAddr::V4(v4),
                 None => {
@@ -37,14 +33,26 @@ impl ClientKey {
                 }
             },
             v4 => v4,
-        })
+        }))
     }
 
-    /// The address bytes the key stands for (4 for IPv4, 16 for an IPv6 /64), for a keyed hash; never for a log.
+    /// A client known by a name of `kind` (a person a proxy vouches for, a creator token's hash): its bucket follows
+    /// it across addresses. Only a hash is kept, in memory.
+    pub fn named(kind: &str, value: &[u8]) -> ClientKey {
+        let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
+        ctx.update(kind.as_bytes());
+        ctx.update(&[0]);
+        ctx.update(value);
+        ClientKey(Key::Named(ctx.finish().as_ref().try_into().expect("SHA-256 is 32 bytes")))
+    }
+
+    /// The bytes the key stands for (4 for IPv4, 16 for an IPv6 /64, 33 for a name's hash), for a keyed hash; never
+    /// for a log.
     pub(crate) fn bytes(&self) -> Vec<u8> {
         match self.0 {
-            IpAddr::V4(v4) => v4.octets().to_vec(),
-            IpAddr::V6(v6) => v6.octets().to_vec(),
+            Key::Addr(IpAddr::V4(v4)) => v4.octets().to_vec(),
+            Key::Addr(IpAddr::V6(v6)) => v6.octets().to_vec(),
+            Key::Named(hash) => [&[b'n'][..], &hash].concat(),
         }
     }
 }
@@ -93,26 +101,6 @@ impl Limiter {
             l.prune(now);
         }
     }
-}
-
-/// Once per process: without a usable header every client shares the proxy's bucket, which an admin must hear about.
-/// The header's value is never logged (it is a client address).
-fn warn_unusable_header(name: &HeaderName) {
-    static WARNED: std::sync::Once = std::sync::Once::new();
-    WARNED.call_once(|| {
-        tracing::warn!(header = %name, "CINDER_CLIENT_IP_HEADER is missing or unparseable in a request; rate limiting falls back to the proxy's address");
-    });
-}
-
-/// An address as proxies write it: `203.0.113.9`, `203.0.113.9:4711`, `[2001:db8::1]:4711`, or an RFC 7239 element
-/// (`for=192.0.2.60;proto=https`, `for="[2001:db8::1]:4711"`).
-fn parse_addr(text: &str) -> Option<IpAddr> {
-    let mut text = text.trim();
-    if let Some(node) = text.split(';').find_map(|pair| pair.trim().strip_prefix("for=").or_else(|| pair.trim().strip_prefix("For="))) {
-        text = node.trim_matches('"');
-    }
-    let bracketed = text.strip_prefix('[').and_then(|t| t.split_once(']')).map(|(ip, _)| ip);
-    bracketed.unwrap_or(text).parse::<IpAddr>().ok().or_else(|| text.parse::<SocketAddr>().ok().map(|s| s.ip()))
 }
 
 /// Token buckets: each client may create `per_minute` secrets in a burst, refilled continuously.
@@ -166,10 +154,11 @@ impl RateLimiter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::net::SocketAddr;
     use std::time::Duration;
 
     fn key(s: &str) -> ClientKey {
-        ClientKey::of(&HeaderMap::new(), Some(s.parse().unwrap()), None)
+        ClientKey::addr(s.parse::<SocketAddr>().unwrap().ip())
     }
 
     #[test]
@@ -193,28 +182,13 @@ mod tests {
     }
 
     #[test]
-    fn trusted_header_names_the_client() {
-        let name = HeaderName::from_static("x-forwarded-for");
-        let mut h = HeaderMap::new();
-        h.insert(&name, "198.51.100.7, 203.0.113.9".parse().unwrap());
-        let peer = Some("127.0.0.1:9".parse().unwrap());
-        assert!(ClientKey::of(&h, peer, Some(&name)) == key("203.0.113.9:0"));
-        assert!(ClientKey::of(&h, peer, None) == key("127.0.0.1:1"), "ignored unless configured");
-        assert!(ClientKey::of(&HeaderMap::new(), peer, Some(&name)) == key("127.0.0.1:1"), "falls back to the peer");
-    }
-
-    #[test]
-    fn forwarded_header_of_rfc_7239_names_the_client() {
-        let name = HeaderName::from_static("forwarded");
-        let peer = Some("127.0.0.1:9".parse().unwrap());
-        for (value, client) in [
-            ("for=192.0.2.60;proto=http;by=203.0.113.43", "192.0.2.60:0"),
-            ("for=198.51.100.1, for=\"[2001:db8:cafe::17]:4711\"", "[2001:db8:cafe::]:0"),
-            ("proto=https;for=\"203.0.113.9:8443\"", "203.0.113.9:0"),
-        ] {
-            let mut h = HeaderMap::new();
-            h.insert(&name, value.parse().unwrap());
-            assert!(ClientKey::of(&h, peer, Some(&name)) == key(client), "{value}");
-        }
+    fn named_clients_have_buckets_of_their_own() {
+        let rl = RateLimiter::new(1);
+        let t0 = Instant::now();
+        assert!(rl.allow(ClientKey::named("user", b"alice"), t0));
+        assert!(!rl.allow(ClientKey::named("user", b"alice"), t0));
+        assert!(rl.allow(ClientKey::named("user", b"bob"), t0));
+        assert!(rl.allow(ClientKey::named("token", b"alice"), t0), "kinds do not share a bucket");
+        assert!(rl.allow(key("192.0.2.1:1"), t0));
     }
 }

@@ -5,24 +5,21 @@
 //! and nginx's access log holds no id, proof, receipt id or client address.
 
 mod common;
+mod nginx_rig;
 mod redis_rig;
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 use common::*;
+use nginx_rig::{test_paths, Nginx};
 use redis_rig::{free_port, Mode, Redis};
 use reqwest::StatusCode;
-
-const NGINX: &str = "/usr/sbin/nginx";
 
 /// nginx in front of three servers on one Redis.
 struct Front {
     https: String,
     http_port: u16,
-    dir: tempfile::TempDir,
-    nginx: Child,
+    nginx: Nginx,
     servers: Vec<Server>,
     _redis: Redis,
 }
@@ -41,60 +38,20 @@ impl Front {
         env.extend_from_slice(extra_env);
         let servers: Vec<Server> = (0..3).map(|_| Server::start(None, &env)).collect();
 
-        let dir = tempfile::tempdir().unwrap();
-        let sh = |script: &str| {
-            let out = Command::new("sh").arg("-c").arg(script).current_dir(dir.path()).output().expect("openssl runs");
-            assert!(out.status.success(), "{script}: {}", String::from_utf8_lossy(&out.stderr));
-        };
-        sh("openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 1 -subj /CN=cinder-test-ca 2>/dev/null");
-        sh("openssl req -newkey rsa:2048 -nodes -keyout site.key -out site.csr -subj /CN=localhost 2>/dev/null");
-        sh("printf 'subjectAltName=DNS:localhost' > san && openssl x509 -req -in site.csr -CA ca.pem -CAkey ca.key \
-            -CAcreateserial -out site.pem -days 1 -extfile san 2>/dev/null");
-
+        let mut nginx = Nginx::prepare();
         let (http_port, https_port) = (free_port(), free_port());
-        let d = |f: &str| dir.path().join(f).display().to_string();
-        let mut site = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../deploy/nginx/cinder.conf"))
-            .expect("deploy/nginx/cinder.conf")
+        let documented = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../deploy/nginx/cinder.conf"))
+            .expect("deploy/nginx/cinder.conf");
+        let mut site = test_paths(&documented, nginx.dir.path())
             .replace("listen 80;", &format!("listen 127.0.0.1:{http_port};"))
-            .replace("listen 443 ssl", &format!("listen 127.0.0.1:{https_port} ssl"))
-            .replace("/etc/ssl/certs/cinder.example.org.pem", &d("site.pem"))
-            .replace("/etc/ssl/private/cinder.example.org.key", &d("site.key"))
-            .replace("/var/log/nginx/cinder.access.log", &d("access.log"));
+            .replace("listen 443 ssl", &format!("listen 127.0.0.1:{https_port} ssl"));
         for (i, server) in servers.iter().enumerate() {
             let documented = format!("127.0.0.1:{}", 8081 + i);
             assert!(site.contains(&documented), "the documented upstream lists {documented}");
             site = site.replace(&documented, &server.addr);
         }
-        std::fs::write(dir.path().join("cinder.conf"), site).unwrap();
-        // What /etc/nginx/nginx.conf provides around a conf.d file, with every path in the test's directory.
-        let temp: String = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
-            .iter()
-            .map(|t| format!("{t}_temp_path {};\n", d(&format!("{t}-temp"))))
-            .collect();
-        let main = format!(
-            "daemon off;\nworker_processes 1;\npid {};\nerror_log {} warn;\nevents {{ worker_connections 512; }}\n\
-             http {{\n{temp}include {};\n}}\n",
-            d("nginx.pid"),
-            d("error.log"),
-            d("cinder.conf")
-        );
-        std::fs::write(dir.path().join("nginx.conf"), main).unwrap();
-        // nginx's workers run as nobody when it is started as root: they must reach the temporary folders.
-        std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-        let nginx = Command::new(NGINX)
-            .args(["-p", &d(""), "-c", &d("nginx.conf"), "-e", &d("error.log")])
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("nginx from Debian's package (the README's test command installs it)");
-        let front = Front { https: format!("https://localhost:{https_port}"), http_port, dir, nginx, servers, _redis: redis };
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while std::net::TcpStream::connect(("127.0.0.1", https_port)).is_err() {
-            assert!(Instant::now() < deadline, "nginx did not start: {}", front.error_log());
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        front
+        nginx.start(&site, "", https_port);
+        Front { https: format!("https://localhost:{https_port}"), http_port, nginx, servers, _redis: redis }
     }
 
     /// A client that trusts the test's CA and resolves `localhost` to the loopback address nginx listens on.
@@ -115,22 +72,15 @@ impl Front {
     }
 
     fn path(&self, file: &str) -> PathBuf {
-        self.dir.path().join(file)
+        self.nginx.path(file)
     }
 
     fn error_log(&self) -> String {
-        std::fs::read_to_string(self.path("error.log")).unwrap_or_default()
+        self.nginx.error_log()
     }
 
     fn access_log(&self) -> String {
-        std::fs::read_to_string(self.path("access.log")).unwrap_or_default()
-    }
-}
-
-impl Drop for Front {
-    fn drop(&mut self) {
-        let _ = self.nginx.kill();
-        let _ = self.nginx.wait();
+        self.nginx.access_log()
     }
 }
 

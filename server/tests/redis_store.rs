@@ -181,7 +181,7 @@ async fn large_secrets_never_stall_redis_long() {
 }
 
 fn client(addr: &str) -> cinder_server::ratelimit::ClientKey {
-    cinder_server::ratelimit::ClientKey::of(&axum::http::HeaderMap::new(), Some(addr.parse().unwrap()), None)
+    cinder_server::ratelimit::ClientKey::addr(addr.parse::<std::net::SocketAddr>().unwrap().ip())
 }
 
 /// Two stores on one cluster (two servers) share the limit key and each client's bucket, whatever slot it lands on:

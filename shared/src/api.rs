@@ -154,6 +154,29 @@ pub struct ServerConfig {
     pub max_ttl: u64,
     /// Wrong proofs after which a secret is burned.
     pub max_attempts: u32,
+    /// Whether the requester may create here (the answer is for this request: it depends on who asks).
+    #[serde(default)]
+    pub creating: Creating,
+    /// With `sign_in`: where to sign in first, if the server names a place (a URL or a path on this host).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_in_url: Option<String>,
+}
+
+/// Whether the one asking may create secrets (`CINDER_CREATE`), so a page shows a form only to those it will work for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Creating {
+    /// Anyone may create.
+    #[default]
+    Open,
+    /// Creating is restricted, and this requester is allowed (a trusted proxy vouched for them, or their address is allowed).
+    Allowed,
+    /// Creating is restricted: sign in through the organisation first (or, from a script, send a creator token).
+    SignIn,
+    /// Creating is restricted, and the signed-in person is not in a group allowed to (or the proxy is not trusted).
+    NotAllowed,
+    /// This instance only opens links.
+    Off,
 }
 
 /// Every non-2xx answer: a stable machine code and a human message.
@@ -188,6 +211,15 @@ pub enum ErrorCode {
     NotWaiting,
     /// 403: a create from another site's page (`Sec-Fetch-Site: cross-site`, or a foreign `Origin`).
     CrossSite,
+    /// 401: creating is restricted and no rule lets this request create: sign in, or send a valid creator token
+    /// (`WWW-Authenticate: Bearer` says which).
+    Unauthorized,
+    /// 403: creating is restricted; the person signed in may not create (not in an allowed group).
+    Forbidden,
+    /// 403: an identity header came from a peer that is not a trusted proxy.
+    UntrustedIdentity,
+    /// 403: this instance only opens links; it creates none.
+    CreateOff,
     /// 403: the proof does not match; see `attempts_left`.
     WrongProof,
     /// 413: the body is larger than the server accepts.

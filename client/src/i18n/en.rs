@@ -48,6 +48,10 @@ pub const EN: Messages = Messages {
     err_full: "The server is full right now. Try again later.",
     err_unexpected: "Something went wrong in this browser. Reload the page and try again.",
     err_server: "The server could not do that ({code}). Try again later.",
+    create_off: "This instance only opens links: it does not create new secrets. To share one, use the instance your organisation gives you for that.",
+    create_sign_in: "Only people of this organisation may create secrets here. Sign in through your organisation first. Anyone with a link can still open it.",
+    create_sign_in_link: "Sign in",
+    create_not_allowed: "You are signed in, but your account may not create secrets here. Ask your administrator.",
 
     link_title: "Your link is ready",
     link_label: "Share link (opens once)",

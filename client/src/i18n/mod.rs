@@ -47,6 +47,7 @@ catalog! {
     generator_generate, generator_result, generator_insert, generator_use_as_passphrase, generator_need_class,
     expiry_label, create_button, creating, reading_files, deriving_key,
     err_empty, err_too_large, err_file_unreadable, err_unreachable, err_rate_limited, err_full, err_server, err_unexpected,
+    create_off, create_sign_in, create_sign_in_link, create_not_allowed,
     // Link view.
     link_title, link_label, link_help, link_expires, link_passphrase_reminder, copy, copied, copy_failed, qr_label,
     share_email, email_subject, email_body, receipt_title, receipt_help, receipt_label, create_another,

@@ -48,6 +48,10 @@ pub const SV: Messages = Messages {
     err_full: "Servern är full just nu. Försök igen senare.",
     err_unexpected: "Något gick fel i den här webbläsaren. Ladda om sidan och försök igen.",
     err_server: "Servern kunde inte göra det ({code}). Försök igen senare.",
+    create_off: "Den här instansen öppnar bara länkar: den skapar inga nya hemligheter. Använd den instans som din organisation har för det.",
+    create_sign_in: "Bara personer i den här organisationen får skapa hemligheter här. Logga in via din organisation först. Alla som har en länk kan fortfarande öppna den.",
+    create_sign_in_link: "Logga in",
+    create_not_allowed: "Du är inloggad, men ditt konto får inte skapa hemligheter här. Fråga din administratör.",
 
     link_title: "Din länk är klar",
     link_label: "Delningslänk (öppnas en gång)",

@@ -8,7 +8,7 @@ use crate::{browser, format, i18n, kdf, reactive_text, show, t, tr, I18n};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use shared::api::{CreateReceipt, CreateSecret, ServerConfig};
+use shared::api::{CreateReceipt, CreateSecret, Creating, ServerConfig};
 use shared::envelope::{self, Argon2Params, File, Header, Payload, ReceiptSecret};
 use shared::password::{self, Classes};
 use zeroize::Zeroizing;
@@ -34,9 +34,37 @@ pub fn CreatePage() -> impl IntoView {
         }
     });
     let links = RwSignal::new(None::<Links>);
-    move || match links.get() {
-        None => view! { <CreateForm config links /> }.into_any(),
-        Some(done) => view! { <LinkView links=done on_again=move || links.set(None) /> }.into_any(),
+    // Only a server that will refuse replaces the form; until the config arrives (and wherever creating works) the form
+    // stands, so nothing typed is lost to a late answer.
+    let refused = Memo::new(move |_| {
+        config.with(|c| c.as_ref().filter(|c| !matches!(c.creating, Creating::Open | Creating::Allowed)).map(|c| c.creating))
+    });
+    move || match (links.get(), refused.get()) {
+        (Some(done), _) => view! { <LinkView links=done on_again=move || links.set(None) /> }.into_any(),
+        (None, Some(creating)) => {
+            let sign_in = config.with_untracked(|c| c.as_ref().and_then(|c| c.sign_in_url.clone()));
+            view! { <CannotCreate creating sign_in /> }.into_any()
+        }
+        (None, None) => view! { <CreateForm config links /> }.into_any(),
+    }
+}
+
+/// What the page says instead of a form that would fail: this instance only opens links, or sign in first (with the
+/// server's sign-in link, if it names one), or this account may not create.
+#[component]
+fn CannotCreate(creating: Creating, sign_in: Option<String>) -> impl IntoView {
+    let i = i18n();
+    let body: fn(&crate::i18n::Messages) -> &'static str = match creating {
+        Creating::Off => |m| m.create_off,
+        Creating::SignIn => |m| m.create_sign_in,
+        _ => |m| m.create_not_allowed,
+    };
+    let link = sign_in.filter(|_| creating == Creating::SignIn);
+    view! {
+        <div class="card" id="cannot-create">
+            <p class="notice" id="cannot-create-text">{tr(i, body)}</p>
+            {link.map(|href| view! { <p><a class="button primary" id="sign-in" href=href>{t!(i, create_sign_in_link)}</a></p> }.into_any())}
+        </div>
     }
 }
 

@@ -34,6 +34,12 @@ pub enum Problem {
     RateLimited,
     /// 507.
     Full,
+    /// 401 on create: sign in first.
+    SignIn,
+    /// 403 on create: this person may not create here.
+    NotAllowed,
+    /// 403 on create: this instance only opens links.
+    CreateOff,
     /// Any other refusal, with its HTTP status.
     Server(u16),
     /// Wrong passphrase; attempts left before the secret burns.
@@ -59,6 +65,9 @@ impl Problem {
             Failure::TooLarge => Problem::TooLarge { max },
             Failure::RateLimited => Problem::RateLimited,
             Failure::Full => Problem::Full,
+            Failure::SignIn => Problem::SignIn,
+            Failure::NotAllowed => Problem::NotAllowed,
+            Failure::CreateOff => Problem::CreateOff,
             Failure::WrongProof { attempts_left } => Problem::WrongPassphrase(attempts_left),
             Failure::NotFound => Problem::Server(404),
             Failure::Other(status) => Problem::Server(status),
@@ -93,6 +102,9 @@ impl Problem {
             Problem::Unreachable => m.err_unreachable.to_owned(),
             Problem::RateLimited => m.err_rate_limited.to_owned(),
             Problem::Full => m.err_full.to_owned(),
+            Problem::SignIn => m.create_sign_in.to_owned(),
+            Problem::NotAllowed => m.create_not_allowed.to_owned(),
+            Problem::CreateOff => m.create_off.to_owned(),
             Problem::Server(status) => fill(m.err_server, &[("code", &status.to_string())]),
             Problem::WrongPassphrase(left) => lang.plural(m.open_wrong_passphrase, u64::from(left)),
             Problem::DecryptFailed => m.open_failed_decrypt.to_owned(),

@@ -18,6 +18,8 @@ mod receipt;
 mod send;
 #[cfg(feature = "client")]
 mod terminal;
+#[cfg(feature = "server")]
+mod token;
 
 use std::process::ExitCode;
 
@@ -54,6 +56,10 @@ pub enum Command {
     /// with the same destination: each secret arrives exactly once. Prints counts, never ids.
     #[cfg(feature = "server")]
     MoveSecrets(Box<MoveSecretsArgs>),
+    /// Manage creator tokens (for CINDER_CREATE=restricted): `new --name NAME [--expires 90d]` prints one once,
+    /// `list`, `revoke NAME`. The file keeps only hashes.
+    #[cfg(feature = "server")]
+    Token(token::TokenArgs),
     /// Seal a secret (stdin and/or files) on this machine and print its share link.
     #[cfg(feature = "client")]
     Send(send::SendArgs),
@@ -140,6 +146,8 @@ pub async fn run(command: Command) -> ExitCode {
     let result = match command {
         #[cfg(feature = "server")]
         Command::Serve(_) | Command::MoveSecrets(_) => unreachable!("main runs the store's commands"),
+        #[cfg(feature = "server")]
+        Command::Token(args) => token::run(args),
         #[cfg(feature = "client")]
         Command::Send(args) => send::run(args).await,
         #[cfg(feature = "client")]

@@ -4,21 +4,34 @@ use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
 use axum::Json;
-use shared::api::ServerConfig;
+use shared::api::{Creating, ServerConfig};
 
+use super::extract::Asker;
+use crate::access::{CreateMode, Decision};
 use crate::AppState;
 
 /// The hand-written OpenAPI 3.1 document, checked against the route table by a test.
 pub const OPENAPI: &str = include_str!("../../openapi.json");
 
-pub async fn show(State(state): State<AppState>) -> Json<ServerConfig> {
+/// The limits, and whether this requester may create (the page shows a form only to those it will work for).
+pub async fn show(State(state): State<AppState>, Asker(decision): Asker) -> Json<ServerConfig> {
     let c = &state.config;
+    let creating = match (c.access.mode, decision) {
+        (CreateMode::Open, _) => Creating::Open,
+        (_, Decision::Allowed(_)) => Creating::Allowed,
+        (_, Decision::Off) => Creating::Off,
+        (_, Decision::SignIn { .. }) => Creating::SignIn,
+        (_, Decision::UntrustedIdentity | Decision::NotInGroup) => Creating::NotAllowed,
+    };
+    let sign_in_url = (creating == Creating::SignIn).then(|| c.access.sign_in_url.clone()).flatten();
     Json(ServerConfig {
         max_bytes: c.max_bytes,
         ttl_choices: c.ttl_choices.clone(),
         default_ttl: c.default_ttl,
         max_ttl: c.max_ttl(),
         max_attempts: c.max_attempts,
+        creating,
+        sign_in_url,
     })
 }
 

@@ -1,5 +1,6 @@
-//! What every route extracts the same way: the client a request counts against, JSON bodies, and the cross-site
-//! refusal that keeps other sites' pages from creating secrets through their visitors' browsers.
+//! What every route extracts the same way: who is asking (its address, and whether the creation rules let it create),
+//! JSON bodies, and the cross-site refusal that keeps other sites' pages from creating secrets through their visitors'
+//! browsers.
 
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{ConnectInfo, FromRequestParts, Request};
@@ -9,19 +10,37 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 
+use crate::access::client_addr;
+use crate::access::tokens::unix_now;
+use crate::access::Decision;
 use crate::error::Error;
 use crate::ratelimit::ClientKey;
 use crate::AppState;
 
-/// The client a request counts against. Not `Debug`, never logged.
-pub struct Client(pub ClientKey);
+/// What the creation rules (`access`) say of this request. Not `Debug`, never logged.
+pub struct Asker(pub Decision);
 
-impl FromRequestParts<AppState> for Client {
+impl FromRequestParts<AppState> for Asker {
     type Rejection = Error;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Client, Error> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Asker, Error> {
         let peer = parts.extensions.get::<ConnectInfo<std::net::SocketAddr>>().map(|c| c.0);
-        Ok(Client(ClientKey::of(&parts.headers, peer, state.config.client_ip_header.as_ref())))
+        let c = &state.config;
+        let client = client_addr::resolve(&parts.headers, peer, c.client_ip_header.as_ref(), &c.access.trusted_proxies);
+        Ok(Asker(c.access.decide(&parts.headers, client, unix_now())))
+    }
+}
+
+impl Asker {
+    /// The key the create counts against, or the refusal it gets.
+    pub fn may_create(self) -> Result<ClientKey, Error> {
+        match self.0 {
+            Decision::Allowed(key) => Ok(key),
+            Decision::Off => Err(Error::CreateOff),
+            Decision::SignIn { invalid_token } => Err(Error::Unauthorized { invalid_token }),
+            Decision::UntrustedIdentity => Err(Error::UntrustedIdentity),
+            Decision::NotInGroup => Err(Error::Forbidden),
+        }
     }
 }
 

@@ -12,7 +12,7 @@ use axum::Json;
 use shared::api::{CreateSecret, Created, OpenRequest, Peek, PeekRequest, CREATE_CIPHERTEXT_FIELD, CREATE_META_FIELD};
 use shared::envelope::{Header, Proof, ReceiptId, SecretId, Verifier};
 
-use super::extract::{json, Client};
+use super::extract::{json, Asker};
 use super::CREATE_OVERHEAD;
 use crate::config::Config;
 use crate::error::Error;
@@ -26,10 +26,12 @@ const HEADER_TEXT_LIMIT: usize = 1024;
 
 pub async fn create(
     State(state): State<AppState>,
-    Client(client): Client,
+    asker: Asker,
     headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<(StatusCode, Json<Created>), Error> {
+    // Before the limit, so a refused client spends nothing; before the body, so a refused upload is not read.
+    let client = asker.may_create()?;
     // A store that cannot answer the shared limit answers 503 (fail closed), like any store error.
     if !state.limiter.allow(client).await? {
         return Err(Error::RateLimited);
