@@ -106,7 +106,9 @@ impl IntoResponse for Error {
             // The Display text holds no ids or addresses (see the type's contract).
             tracing::error!(error = %self, "request failed");
         }
-        (status, Json(self.api_error())).into_response()
+        let mut res = (status, Json(self.api_error())).into_response();
+        res.extensions_mut().insert(crate::metrics::Refusal(crate::metrics::refusal(&self)));
+        res
     }
 }
 
