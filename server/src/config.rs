@@ -135,6 +135,11 @@ pub struct Args {
     #[arg(long, env = "CINDER_CACHE_BYTES", default_value = "8MiB", value_parser = parse_size)]
     pub cache_bytes: u64,
 
+    /// Address and port of the Prometheus metrics listener (`GET /metrics`; port 0 picks a free port, printed). Unset:
+    /// no metrics. Its own listener, never the public one: keep it on loopback or a private network.
+    #[arg(long, env = "CINDER_METRICS_LISTEN")]
+    pub metrics_listen: Option<SocketAddr>,
+
     /// Log filter: error, warn, info, debug or trace (tracing's EnvFilter syntax). No level logs ids, proofs or addresses.
     #[arg(long, env = "CINDER_LOG", default_value = "info")]
     pub log: String,
@@ -222,6 +227,8 @@ pub struct Config {
     pub max_stored_bytes: u64,
     /// Database page cache in bytes.
     pub cache_bytes: u64,
+    /// Where metrics are served, if anywhere.
+    pub metrics_listen: Option<SocketAddr>,
     /// Log filter directive.
     pub log: String,
     /// Serve, or move the secrets elsewhere.
@@ -370,6 +377,9 @@ impl Config {
                 Err(_) => return bad("CINDER_CLIENT_IP_HEADER: not a valid header name".into()),
             },
         };
+        if args.metrics_listen.is_some_and(|m| m.port() != 0 && m == args.listen) {
+            return bad("CINDER_METRICS_LISTEN: must differ from CINDER_LISTEN (metrics have a listener of their own)".into());
+        }
         let access = access_rules(&args, client_ip_header.is_some())?;
         if tracing_subscriber::EnvFilter::try_new(&args.log).is_err() {
             return bad("CINDER_LOG: not a valid log filter".into());
@@ -389,6 +399,7 @@ impl Config {
             max_secrets: args.max_secrets,
             max_stored_bytes: args.max_stored_bytes,
             cache_bytes: args.cache_bytes,
+            metrics_listen: args.metrics_listen,
             log: args.log,
             task,
             access,
@@ -520,6 +531,7 @@ mod tests {
         assert_eq!(c.default_ttl, 604_800, "a week, as the create page preselects");
         assert_eq!(c.max_attempts, 5);
         assert_eq!(c.max_ttl(), 2_592_000);
+        assert_eq!(c.metrics_listen, None, "no metrics unless asked");
     }
 
     #[test]
@@ -541,6 +553,7 @@ mod tests {
             &["cinder", "--store", "redis://h:1", "--redis-wait-replicas", "1", "--redis-wait-timeout", "0"],
             &["cinder", "--store", "redis://h:1", "--redis-wait-replicas", "1", "--redis-wait-timeout", "1m"],
             &["cinder", "--store", "redis://h:1", "--redis-wait-replicas", "1000"],
+            &["cinder", "--listen", "127.0.0.1:9000", "--metrics-listen", "127.0.0.1:9000"],
         ] {
             assert!(Config::from_arg_list(args.iter().copied()).is_err(), "{args:?}");
         }

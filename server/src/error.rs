@@ -137,6 +137,7 @@ impl IntoResponse for Error {
             tracing::error!(error = %self, "request failed");
         }
         let mut res = (status, Json(self.api_error())).into_response();
+        res.extensions_mut().insert(crate::metrics::Refusal(crate::metrics::refusal(&self)));
         if let Error::Unauthorized { invalid_token } = self {
             // RFC 6750: the scheme that would work, and whether the token given was the problem.
             let challenge = if invalid_token { r#"Bearer realm="cinder", error="invalid_token""# } else { r#"Bearer realm="cinder""# };

@@ -10,7 +10,7 @@ use axum::Router;
 use crate::config::{Config, StoreAt, Task};
 use crate::ratelimit::Limiter;
 use crate::store::{self, Limits, Store};
-use crate::{relocate, routes, serve};
+use crate::{metrics, relocate, routes, serve};
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -137,22 +137,38 @@ const SWEEP_EVERY: Duration = Duration::from_secs(1);
 
 /// Serves until SIGTERM or SIGINT, then finishes in-flight requests and flushes the store.
 ///
-/// Once listening it prints `listening on http://ADDR` (the real address, also for port 0) on stdout.
+/// Once listening it prints `listening on http://ADDR` (the real address, also for port 0) on stdout, after
+/// `metrics on http://ADDR` when CINDER_METRICS_LISTEN is set.
 pub async fn run(config: Config) -> anyhow::Result<()> {
     let store = open_store(&config).await?;
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("CINDER_LISTEN={}: cannot listen there", config.listen))?;
     let addr = listener.local_addr()?;
-    let state = AppState::new(config, store.clone());
+    let exporter = match config.metrics_listen {
+        Some(at) => Some(metrics::Exporter::bind(at).await?),
+        None => None,
+    };
+    let served_store = exporter.as_ref().map_or_else(|| store.clone(), |e| e.meter(store.clone()));
+    let state = AppState::new(config, served_store);
     let sweeper = tokio::spawn(sweep_forever(state.clone()));
+    let timeout = state.config.request_timeout;
+    let router = exporter.as_ref().map_or_else(|| app(state.clone()), |e| e.track(app(state.clone())));
+    let metrics = exporter.map(|e| {
+        let at = e.addr();
+        println!("metrics on http://{at}");
+        tracing::info!(%at, "metrics listening");
+        e.serve(store.clone())
+    });
 
     println!("listening on http://{addr}");
     tracing::info!(%addr, "listening");
-    let timeout = state.config.request_timeout;
-    let served = serve::serve(listener, app(state), shutdown_signal(), timeout + Duration::from_secs(5), timeout).await;
+    let served = serve::serve(listener, router, shutdown_signal(), timeout + Duration::from_secs(5), timeout).await;
 
     sweeper.abort();
+    if let Some(m) = metrics {
+        m.abort();
+    }
     let closed = store.close().await;
     tracing::info!("stopped");
     served?;
@@ -166,7 +182,7 @@ async fn sweep_forever(state: AppState) {
         tick.tick().await;
         match state.store.sweep(store::now_ms()).await {
             Ok(r) if r == store::SweepReport::default() => {}
-            Ok(r) => tracing::debug!(deleted = r.deleted, quarantined = r.quarantined, "swept expired records"),
+            Ok(r) => tracing::debug!(deleted = r.deleted, expired = r.expired, quarantined = r.quarantined, "swept expired records"),
             Err(e) => tracing::warn!(error = %e, "sweep failed"),
         }
         state.limiter.prune(Instant::now());

@@ -11,7 +11,7 @@ use cinder_server::store::redis::{RedisSettings, RedisStore, Target};
 use cinder_server::store::sled::SledStore;
 use cinder_server::store::{
     charged_bytes, BurnOutcome, CreateOutcome, ImportOutcome, Limits, Listed, MoveEnd, NewReceipt, NewSecret, OpenAttempt, Record, Store,
-    SweepReport, TakeOutcome, RECORD_CHARGE,
+    SweepReport, TakeOutcome, Usage, RECORD_CHARGE,
 };
 use shared::api::ReceiptState;
 use shared::envelope::{Proof, ReceiptId, SecretId};
@@ -320,17 +320,36 @@ async fn sweep_deletes_secrets_then_receipts(b: &mut dyn Backend) {
     create(&*store, Spec { expires_at: T + 1_000, receipt: true, ..spec(11) }).await;
     create(&*store, Spec { expires_at: T + 5_000, ..spec(12) }).await;
     assert_eq!(store.sweep(T + 999).await.unwrap(), SweepReport::default(), "nothing is due yet");
-    assert_eq!(store.sweep(T + 1_000).await.unwrap().deleted, 1, "the expired secret goes");
+    assert_eq!(store.sweep(T + 1_000).await.unwrap(), SweepReport { deleted: 1, expired: 1, quarantined: 0 }, "the expired secret goes");
     assert!(store.peek(id(11), T).await.unwrap().is_none(), "gone even for an earlier clock");
     assert_eq!(store.receipt(rkey(11), T + 1_500).await.unwrap().unwrap().state, ReceiptState::Expired);
-    assert_eq!(store.sweep(T + 2_000).await.unwrap().deleted, 1, "the receipt goes after twice the lifetime");
+    let forgotten = SweepReport { deleted: 1, expired: 0, quarantined: 0 };
+    assert_eq!(store.sweep(T + 2_000).await.unwrap(), forgotten, "the receipt goes after twice the lifetime, and is no expired secret");
     assert!(store.receipt(rkey(11), T).await.unwrap().is_none());
     assert!(store.peek(id(12), T + 2_000).await.unwrap().is_some(), "the other secret is untouched");
     // An opened secret leaves only its receipt for the sweeper.
     create(&*store, Spec { expires_at: T + 3_000, receipt: true, ..spec(13) }).await;
     take(&*store, attempt(13, 13, None), T).await.unwrap();
     assert_eq!(store.sweep(T + 3_000).await.unwrap().deleted, 0);
-    assert_eq!(store.sweep(T + 6_000).await.unwrap().deleted, 2, "secret 12 and receipt 13");
+    assert_eq!(store.sweep(T + 6_000).await.unwrap(), SweepReport { deleted: 2, expired: 1, quarantined: 0 }, "secret 12 and receipt 13");
+}
+
+async fn usage_reports_what_the_caps_count(b: &mut dyn Backend) {
+    let store = b.open(LIMITS);
+    assert_eq!(store.usage().await.unwrap(), Usage::default());
+    create(&*store, Spec { receipt: true, ..spec(60) }).await;
+    create(&*store, Spec { len: 5_000, ..spec(61) }).await;
+    let both = Usage { secrets: 2, receipts: 1, bytes: charged_bytes(272) + charged_bytes(5_000) + RECORD_CHARGE };
+    assert_eq!(store.usage().await.unwrap(), both);
+    take(&*store, attempt(60, 60, None), T).await.unwrap();
+    let opened = Usage { secrets: 1, receipts: 1, bytes: charged_bytes(5_000) + RECORD_CHARGE };
+    assert_eq!(store.usage().await.unwrap(), opened, "an opened secret leaves its receipt");
+    assert_eq!(store.sweep(T + 10_000).await.unwrap().expired, 1);
+    assert_eq!(
+        store.usage().await.unwrap(),
+        Usage { secrets: 0, receipts: 1, bytes: RECORD_CHARGE },
+        "an expired secret is no longer counted"
+    );
 }
 
 async fn caps_hold_and_make_room_again(b: &mut dyn Backend) {
@@ -618,7 +637,7 @@ macro_rules! conformance {
                 wrong_proof_without_passphrase_spends_nothing, only_the_gate_holder_spends_guesses,
                 right_proof_opens_after_wrong_guesses, concurrent_guesses_never_exceed_the_limit, receipts_follow_every_state,
                 open_races_burn_with_one_winner, expiry_holds_on_read_before_any_sweep, sweep_deletes_secrets_then_receipts,
-                caps_hold_and_make_room_again, taken_ids_and_receipts_conflict, everything_survives_close_and_reopen,
+                usage_reports_what_the_caps_count, caps_hold_and_make_room_again, taken_ids_and_receipts_conflict, everything_survives_close_and_reopen,
                 ready_while_healthy, records_moved_out_arrive_whole_and_leave_the_source,
                 records_moved_in_arrive_whole_and_leave_the_source, a_secret_being_moved_is_neither_opened_nor_guessed_nor_burned,
                 an_interrupted_move_in_never_imports_a_secret_twice, an_interrupted_move_out_finishes_on_the_rerun,

@@ -192,8 +192,22 @@ pub enum BurnOutcome {
 pub struct SweepReport {
     /// Records deleted because they expired or were due to be forgotten.
     pub deleted: usize,
+    /// Of those, secrets that expired unopened (the rest are receipts forgotten): what the metrics count as expired.
+    pub expired: usize,
     /// Unreadable records moved aside so the sweep can go on.
     pub quarantined: usize,
+}
+
+/// What a store holds now, as its caps count it ([`Limits`]): for Redis the shared ledger, so every server on one
+/// Redis reports the same numbers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Usage {
+    /// Live secrets.
+    pub secrets: u64,
+    /// Remembered receipts (of live secrets and of ones opened, burned or expired).
+    pub receipts: u64,
+    /// Bytes they occupy, as [`charged_bytes`] and [`RECORD_CHARGE`] count them.
+    pub bytes: u64,
 }
 
 /// A ciphertext being received, written to the backend's staging area as it arrives so no upload is held in memory.
@@ -378,6 +392,9 @@ pub trait Store: Send + Sync + 'static {
     /// Deletes what has expired by `now` (secrets) or is due to be forgotten (receipts). Never stops at a record it
     /// cannot read: that one is moved aside and counted.
     fn sweep(&self, now: Millis) -> StoreFuture<'_, SweepReport>;
+
+    /// What is stored now, as the caps count it (never reads the records themselves).
+    fn usage(&self) -> StoreFuture<'_, Usage>;
 
     /// Whether the store can serve (for `/readyz`): false after a failed sync, until reopened.
     fn ready(&self) -> StoreFuture<'_, ()>;

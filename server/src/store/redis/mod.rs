@@ -52,7 +52,7 @@ use wait::{Acked, Wait};
 use super::{
     charged_bytes, BurnOutcome, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Limits, Listed, Millis, MoveEnd,
     NewReceipt, NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord, Record, SecretInfo, SecretRecord, Store, StoreError,
-    StoreFuture, SweepReport, TakeOutcome, Upload, RECORD_CHARGE,
+    StoreFuture, SweepReport, TakeOutcome, Upload, Usage, RECORD_CHARGE,
 };
 
 /// Redis deletes a key this long after its logical end: the sweeper is meant to come first (and server clocks may be
@@ -660,6 +660,9 @@ impl Store for RedisStore {
                             inv.key(self.keys.meta(id)).arg(nonce);
                             let n: i64 = self.conn.script(&inv).await?;
                             if let Ok(n) = u64::try_from(n) {
+                                // Deleted here, unopened; -1: already gone (another server's sweeper, its TTL, or consumed with its
+                                // release lost), counted elsewhere or not at all.
+                                report.expired += 1;
                                 chunks::unlink(&self.conn, self.keys.chunks(id, nonce, n)).await;
                             }
                         }
@@ -827,6 +830,13 @@ impl Store for RedisStore {
                 self.conn.rebuild().await;
             }
             result
+        })
+    }
+
+    fn usage(&self) -> StoreFuture<'_, Usage> {
+        Box::pin(async move {
+            let (secrets, receipts, bytes) = self.totals().await?;
+            Ok(Usage { secrets, receipts, bytes })
         })
     }
 

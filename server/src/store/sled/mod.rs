@@ -24,7 +24,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::{
     BurnOutcome, Ciphertext, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Limits, Listed, Millis, MoveEnd, NewReceipt,
     NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord, Record, SecretInfo, SecretRecord, Store, StoreError, StoreFuture,
-    SweepReport, TakeOutcome, Upload,
+    SweepReport, TakeOutcome, Upload, Usage,
 };
 use files::{FileUpload, Files};
 use ops::{Burnt, Took};
@@ -391,16 +391,22 @@ impl Store for SledStore {
         Box::pin(async move {
             let mut report = SweepReport::default();
             loop {
-                let Done::Swept { seen, deleted, quarantined } = self.submit(Op::Sweep(now)).await? else {
+                let Done::Swept { seen, deleted, expired, quarantined } = self.submit(Op::Sweep(now)).await? else {
                     unreachable!("sweep answers Swept")
                 };
                 report.deleted += deleted;
+                report.expired += expired;
                 report.quarantined += quarantined;
                 if seen < SWEEP_BATCH {
                     return Ok(report);
                 }
             }
         })
+    }
+
+    fn usage(&self) -> StoreFuture<'_, Usage> {
+        let (secrets, receipts, bytes) = self.totals();
+        Box::pin(async move { Ok(Usage { secrets, receipts, bytes }) })
     }
 
     fn export(&self, cursor: ExportCursor, now: Millis) -> StoreFuture<'_, ExportPage> {

@@ -357,9 +357,10 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Deletes what the given expiry entries (all due by `now`) point at; returns how many records went.
-    pub fn sweep(&self, due: &[sled::IVec]) -> Step<usize> {
-        let mut deleted = 0;
+    /// Deletes what the given expiry entries (all due by `now`) point at; returns how many records went, and how many
+    /// of them were expired secrets.
+    pub fn sweep(&self, due: &[sled::IVec]) -> Step<(usize, usize)> {
+        let (mut deleted, mut expired) = (0, 0);
         for entry in due {
             self.t.expiry.remove(entry)?;
             let Ok((at, kind, key)) = parse_expiry_key(entry) else {
@@ -379,6 +380,7 @@ impl Tx<'_> {
                     fx.totals.remove_secret(meta.size);
                     fx.ended.push(id);
                     deleted += 1;
+                    expired += 1;
                 }
                 Kind::Receipt => {
                     let Some(rec) = self.rec(key)? else { continue };
@@ -398,7 +400,7 @@ impl Tx<'_> {
                 }
             }
         }
-        Ok(deleted)
+        Ok((deleted, expired))
     }
 }
 

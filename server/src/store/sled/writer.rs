@@ -98,6 +98,7 @@ pub enum Done {
     Swept {
         seen: usize,
         deleted: usize,
+        expired: usize,
         quarantined: usize,
     },
     Imported(ImportOutcome),
@@ -181,8 +182,8 @@ fn apply(sh: &Shared, batch: &[Job], folder_dirty: &mut bool) -> Result<Vec<Done
                 Op::Sweep(_) => {
                     let entries = sweeps.next().expect("one list per sweep");
                     let before = tx.fx.borrow().quarantined;
-                    let deleted = tx.sweep(entries)?;
-                    Done::Swept { seen: entries.len(), deleted, quarantined: tx.fx.borrow().quarantined - before }
+                    let (deleted, expired) = tx.sweep(entries)?;
+                    Done::Swept { seen: entries.len(), deleted, expired, quarantined: tx.fx.borrow().quarantined - before }
                 }
                 Op::Import(s, now) => Done::Imported(tx.import(s, *now)?),
                 Op::ImportReceipt(r, now) => Done::Imported(tx.import_receipt(r, *now)?),
