@@ -10,6 +10,8 @@ pub mod config;
 #[cfg(feature = "server")]
 pub mod error;
 #[cfg(feature = "server")]
+pub mod instance;
+#[cfg(feature = "server")]
 pub mod ratelimit;
 #[cfg(feature = "server")]
 pub mod relocate;

@@ -19,6 +19,7 @@ pub async fn show(State(state): State<AppState>) -> Json<ServerConfig> {
         default_ttl: c.default_ttl,
         max_ttl: c.max_ttl(),
         max_attempts: c.max_attempts,
+        instance: c.instance.clone(),
     })
 }
 
