@@ -55,8 +55,8 @@ impl Failure {
     }
 }
 
-/// Sends a request to `path` on our own origin and returns the successful response.
-async fn send(method: &str, path: &str, body: Option<&JsValue>, json: bool) -> Result<Response, Failure> {
+/// Starts a request to `path` on our own origin: the browser's promise of its response.
+fn start(method: &str, path: &str, body: Option<&JsValue>, json: bool) -> Result<js_sys::Promise, Failure> {
     let init = RequestInit::new();
     init.set_method(method);
     // Cinder sets no cookie. Behind an organisation's sign-in proxy, though, the proxy's own session cookie must come
@@ -74,16 +74,26 @@ async fn send(method: &str, path: &str, body: Option<&JsValue>, json: bool) -> R
     }
     let window = web_sys::window().ok_or(Failure::Unreachable)?;
     let url = format!("{}{path}", api::API_PREFIX);
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
-        .await
-        .map_err(|_| Failure::Unreachable)?
-        .dyn_into()
-        .map_err(|_| Failure::Unreachable)?;
+    Ok(window.fetch_with_str_and_init(&url, &init))
+}
+
+/// The response a started request gets.
+async fn response(fetched: js_sys::Promise) -> Result<Response, Failure> {
+    JsFuture::from(fetched).await.map_err(|_| Failure::Unreachable)?.dyn_into().map_err(|_| Failure::Unreachable)
+}
+
+/// The response if it is a success, else the failure its status and error body stand for.
+async fn success(response: Response) -> Result<Response, Failure> {
     if response.ok() {
         return Ok(response);
     }
     let error = text(&response).await.ok().and_then(|t| wire::parse::<ErrorBody>(&t));
     Err(Failure::from_status(response.status(), error))
+}
+
+/// Sends a request to `path` on our own origin and returns the successful response.
+async fn send(method: &str, path: &str, body: Option<&JsValue>, json: bool) -> Result<Response, Failure> {
+    success(response(start(method, path, body, json)?).await?).await
 }
 
 async fn text(response: &Response) -> Result<String, Failure> {
@@ -117,9 +127,29 @@ pub async fn catalog(lang: crate::i18n::Lang) -> Option<crate::i18n::Messages> {
     crate::i18n::Messages::from_object(&js_sys::JSON::parse(&text(&response).await.ok()?).ok()?)
 }
 
-/// `GET /config`: limits and lifetimes to offer.
+thread_local! {
+    /// This page's `GET /config` while it is under way or answered: the app (the instance's words) and the create page
+    /// (limits) read the one answer. Forgotten when it fails, so that a retry asks again.
+    static CONFIG: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `GET /config`: limits and lifetimes to offer, and the instance's words; asked once per page load.
 pub async fn config() -> Result<ServerConfig, Failure> {
-    json(send("GET", "/config", None, false).await?).await
+    let fetched = match CONFIG.with_borrow(Clone::clone) {
+        Some(fetched) => fetched,
+        None => {
+            let fetched = start("GET", "/config", None, false)?;
+            CONFIG.set(Some(fetched.clone()));
+            fetched
+        }
+    };
+    // Every reader takes its own copy of the response, since a body can be read only once; the shared one stays unread.
+    let read = async { json(success(Response::clone(&response(fetched).await?).map_err(|_| Failure::Unreachable)?).await?).await };
+    let config = read.await;
+    if config.is_err() {
+        CONFIG.set(None);
+    }
+    config
 }
 
 /// `POST /secrets`: stores the ciphertext as raw bytes beside its JSON metadata.

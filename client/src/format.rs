@@ -1,4 +1,5 @@
-//! Pure formatting for the pages (sizes, lifetimes, mail links), kept free of the browser so native tests cover it.
+//! Pure formatting for the pages (sizes, lifetimes, mail links, the links in an operator's text), kept free of the browser
+//! so native tests cover it.
 
 use crate::i18n::{fill, Lang};
 
@@ -51,6 +52,63 @@ fn percent_encode(text: &str) -> String {
     out
 }
 
+/// A run of an operator's text (`shared::api::Instance`): plain, or an address the page shows as a link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Shown as a text node.
+    Text(&'a str),
+    /// Shown as `<a href>`: `href` is `https://…` as written, or `mailto:` and an e-mail address.
+    Link {
+        /// What the link says: the address as written.
+        text: &'a str,
+        /// Where it goes.
+        href: String,
+    },
+}
+
+/// Splits an operator's text into plain runs and links. Only a word that is wholly an `https://` URL or an e-mail address
+/// becomes a link, so no text can make a `javascript:` (or any other scheme's) link; punctuation around it stays text.
+pub fn linkify(text: &str) -> Vec<Piece<'_>> {
+    let mut pieces = Vec::new();
+    let (mut plain_from, mut at) = (0, 0);
+    while at < text.len() {
+        let rest = &text[at..];
+        let word = &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())];
+        if let Some((lead, address, href)) = link_in(word) {
+            let start = at + lead;
+            if plain_from < start {
+                pieces.push(Piece::Text(&text[plain_from..start]));
+            }
+            pieces.push(Piece::Link { text: address, href });
+            plain_from = start + address.len();
+        }
+        at += word.len();
+        at += text[at..].chars().next().map_or(0, char::len_utf8);
+    }
+    if plain_from < text.len() {
+        pieces.push(Piece::Text(&text[plain_from..]));
+    }
+    pieces
+}
+
+/// The address in `word` (without the punctuation around it), its offset, and where it links to.
+fn link_in(word: &str) -> Option<(usize, &str, String)> {
+    let opened = word.trim_start_matches(['(', '[', '<', '"', '\'', '«', '“']);
+    let address = opened.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '>', '"', '\'', '»', '”']);
+    let lead = word.len() - opened.len();
+    if let Some(rest) = address.strip_prefix("https://") {
+        let url_char = |c: char| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}');
+        let url = rest.starts_with(|c: char| c.is_ascii_alphanumeric()) && rest.chars().all(url_char);
+        return url.then(|| (lead, address, address.to_owned()));
+    }
+    let (local, domain) = address.split_once('@')?;
+    let local_ok = !local.is_empty() && local.chars().all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c));
+    let label_ok =
+        |l: &str| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let domain_ok = domain.contains('.') && domain.split('.').all(label_ok);
+    (local_ok && domain_ok).then(|| (lead, address, format!("mailto:{address}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,5 +141,41 @@ mod tests {
     fn mail_link_carries_the_link_encoded() {
         let url = mailto("A secret", "Open:", "https://h/s#abc-_DEF");
         assert_eq!(url, "mailto:?subject=A%20secret&body=Open%3A%0A%0Ahttps%3A%2F%2Fh%2Fs%23abc-_DEF%0A");
+    }
+
+    #[test]
+    fn only_https_and_mail_addresses_become_links() {
+        use Piece::{Link, Text};
+        let mail = |a: &'static str| Link { text: a, href: format!("mailto:{a}") };
+        assert_eq!(
+            linkify("If you did not open this, tell security@example.org."),
+            [Text("If you did not open this, tell "), mail("security@example.org"), Text(".")]
+        );
+        assert_eq!(
+            linkify("Imprint (https://example.org/impressum), or\nops@example.org"),
+            [
+                Text("Imprint ("),
+                Link { text: "https://example.org/impressum", href: "https://example.org/impressum".into() },
+                Text("), or\n"),
+                mail("ops@example.org")
+            ]
+        );
+        for plain in [
+            "javascript:alert(1)",
+            "http://example.org",
+            "https://",
+            "https://\"onmouseover=x",
+            "data:text/html,hi@x.y",
+            "mailto:a@b.c",
+            "a@b",
+            "a@-b.c",
+            "@b.c",
+            "Straße 1, 10115 Berlin",
+            "",
+        ] {
+            assert!(linkify(plain).iter().all(|p| matches!(p, Text(_))), "{plain:?}: {:?}", linkify(plain));
+            assert_eq!(linkify(plain).iter().map(|p| if let Text(t) = p { *t } else { "" }).collect::<String>(), plain);
+        }
+        assert_eq!(linkify("  x  "), [Text("  x  ")], "whitespace is kept as written");
     }
 }

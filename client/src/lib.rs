@@ -64,6 +64,18 @@ impl I18n {
     }
 }
 
+/// What the operator has the page say (`shared::api::Instance`), shared through context; `None` until `/config` answers,
+/// and for an instance without words.
+#[derive(Clone, Copy)]
+pub struct InstanceWords(pub RwSignal<Option<shared::api::Instance>>);
+
+impl InstanceWords {
+    /// The instance's name, if it has one (tracked).
+    pub fn name(&self) -> Option<String> {
+        self.0.with(|w| w.as_ref().and_then(|w| w.name.clone()))
+    }
+}
+
 /// The app's language context.
 pub fn i18n() -> I18n {
     expect_context::<I18n>()
@@ -142,6 +154,14 @@ pub fn App(bundle: Bundle, lang: Lang) -> impl IntoView {
     provide_context(I18n { lang });
     Effect::new(move |_| browser::set_document_language(lang.get().tag()));
     let i = i18n();
+    let words = InstanceWords(RwSignal::new(None));
+    provide_context(words);
+    // The create page reads the same answer for its limits (`api::config` asks once per page load).
+    leptos::task::spawn_local(async move {
+        if let Ok(config) = api::config().await {
+            words.0.set(config.instance);
+        }
+    });
     let location = Location::new(bundle.serves);
     provide_context(location);
     let page = move || (bundle.page)(location.route());
@@ -150,6 +170,7 @@ pub fn App(bundle: Bundle, lang: Lang) -> impl IntoView {
             <header class="top">
                 <Link href="/" class="brand">
                     <span class="brand-name">{t!(i, app_name)}</span>
+                    <components::InstanceName />
                     <span class="tagline">{t!(i, tagline)}</span>
                 </Link>
                 <components::LanguageSwitcher />
@@ -159,6 +180,7 @@ pub fn App(bundle: Bundle, lang: Lang) -> impl IntoView {
             </main>
             <footer class="bottom">
                 <p>{t!(i, footer_note)}</p>
+                <components::Imprint />
                 <nav>
                     <Link href="/">{t!(i, nav_create)}</Link>
                     <Link href="/privacy">{t!(i, nav_privacy)}</Link>

@@ -3,7 +3,7 @@
 //! serde_json cost about a tenth of the first-load budget. The shared types stay the contract: the tests below round-trip
 //! every type through serde_json (natively), so a renamed or added field fails here before it fails in a browser.
 
-use shared::api::{CreateSecret, Created, Creating, Peek, Receipt, ReceiptState, ServerConfig};
+use shared::api::{CreateSecret, Created, Creating, Instance, Peek, Receipt, ReceiptState, ServerConfig, INSTANCE_LANGUAGES};
 
 /// Read access to a parsed JSON object, so the readers run on the browser's values and, in tests, on serde_json's.
 pub trait Object {
@@ -13,6 +13,10 @@ pub trait Object {
     fn string(&self, key: &str) -> Option<String>;
     /// An array of numbers.
     fn numbers(&self, key: &str) -> Option<Vec<f64>>;
+    /// An object field.
+    fn child(&self, key: &str) -> Option<Self>
+    where
+        Self: Sized;
 }
 
 /// A type read from a JSON object.
@@ -47,7 +51,15 @@ impl FromObject for ServerConfig {
                 Some(_) => return None,
             },
             sign_in_url: o.string("sign_in_url"),
+            instance: o.child("instance").and_then(|i| Instance::from_object(&i)),
         })
+    }
+}
+
+impl FromObject for Instance {
+    fn from_object(o: &impl Object) -> Option<Self> {
+        let gone = o.child("gone").map(|g| INSTANCE_LANGUAGES.iter().filter_map(|tag| Some(((*tag).to_owned(), g.string(tag)?))).collect());
+        Some(Instance { name: o.string("name"), imprint: o.string("imprint"), gone: gone.unwrap_or_default() })
     }
 }
 
@@ -160,6 +172,10 @@ impl Object for wasm_bindgen::JsValue {
         }
         js_sys::Array::from(&value).iter().map(|v| v.as_f64()).collect()
     }
+    fn child(&self, key: &str) -> Option<Self> {
+        let value = js_sys::Reflect::get(self, &key.into()).ok()?;
+        value.is_object().then_some(value)
+    }
 }
 
 #[cfg(test)]
@@ -178,6 +194,9 @@ mod tests {
         fn numbers(&self, key: &str) -> Option<Vec<f64>> {
             self.get(key)?.as_array()?.iter().map(|v| v.as_f64()).collect()
         }
+        fn child(&self, key: &str) -> Option<Self> {
+            self.get(key).filter(|v| v.is_object()).cloned()
+        }
     }
 
     fn read_back<T: Serialize + FromObject>(value: &T) -> Option<T> {
@@ -194,12 +213,16 @@ mod tests {
             max_attempts: 5,
             creating: Creating::Open,
             sign_in_url: None,
+            instance: None,
         };
         assert_eq!(read_back(&config), Some(config.clone()));
         for creating in [Creating::Allowed, Creating::SignIn, Creating::NotAllowed, Creating::Off] {
             let config = ServerConfig { creating, sign_in_url: Some("/oauth2/start?rd=/".into()), ..config.clone() };
             assert_eq!(read_back(&config), Some(config));
         }
+        let gone = [("en".to_owned(), "Tell us.".to_owned()), ("uk".to_owned(), "Скажіть нам.".to_owned())].into();
+        let words = ServerConfig { instance: Some(Instance { name: Some("N".into()), imprint: Some("I\nJ".into()), gone }), ..config };
+        assert_eq!(read_back(&words), Some(words));
         assert_eq!(read_back(&Created { expires_at: 1_800_000_000 }), Some(Created { expires_at: 1_800_000_000 }));
         let peek = Peek { header: "AQA".into(), expires_at: 1_800_000_000, size: 1024 };
         assert_eq!(read_back(&peek), Some(peek));

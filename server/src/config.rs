@@ -139,6 +139,11 @@ pub struct Args {
     /// no metrics. Its own listener, never the public one: keep it on loopback or a private network.
     #[arg(long, env = "CINDER_METRICS_LISTEN")]
     pub metrics_listen: Option<SocketAddr>,
+    /// A TOML file with the instance's own words, which every page shows as plain text: `name` (header and tab title),
+    /// `imprint` (the operator's legal notice or contact, at the foot of every page) and a `[gone]` table of notes by
+    /// language (en, sv, bg, uk) shown where a link turns out to be opened, burned or expired. Read once at startup.
+    #[arg(long, env = "CINDER_INSTANCE_FILE")]
+    pub instance_file: Option<PathBuf>,
 
     /// Log filter: error, warn, info, debug or trace (tracing's EnvFilter syntax). No level logs ids, proofs or addresses.
     #[arg(long, env = "CINDER_LOG", default_value = "info")]
@@ -231,6 +236,8 @@ pub struct Config {
     pub metrics_listen: Option<SocketAddr>,
     /// Log filter directive.
     pub log: String,
+    /// The instance's own words (CINDER_INSTANCE_FILE), if it has any.
+    pub instance: Option<shared::api::Instance>,
     /// Serve, or move the secrets elsewhere.
     pub task: Task,
     /// Who may create.
@@ -384,6 +391,7 @@ impl Config {
         if tracing_subscriber::EnvFilter::try_new(&args.log).is_err() {
             return bad("CINDER_LOG: not a valid log filter".into());
         }
+        let instance = args.instance_file.as_deref().map(crate::instance::load).transpose()?.flatten();
         Ok(Config {
             listen: args.listen,
             data_dir: args.data_dir,
@@ -401,6 +409,7 @@ impl Config {
             cache_bytes: args.cache_bytes,
             metrics_listen: args.metrics_listen,
             log: args.log,
+            instance,
             task,
             access,
         })
@@ -598,6 +607,25 @@ mod tests {
             let e = cfg(store, file).unwrap_err().to_string();
             assert!(e.contains("CINDER_RATE_LIMIT_KEY_FILE") && e.contains(says), "{store} {file:?}: {e}");
         }
+    }
+
+    #[test]
+    fn an_instance_file_is_read_once_and_its_mistakes_name_the_setting() {
+        let dir = tempfile::tempdir().unwrap();
+        let cfg = |text: &str| {
+            let file = dir.path().join("instance.toml");
+            std::fs::write(&file, text).unwrap();
+            Config::from_arg_list(["cinder", "--instance-file", file.to_str().unwrap()])
+        };
+        let words = cfg("name = \"Example\"\n[gone]\nsv = \"Säg till.\"\n").unwrap().instance.unwrap();
+        assert_eq!((words.name.as_deref(), words.gone_note("sv")), (Some("Example"), Some("Säg till.")));
+        assert_eq!(Config::from_arg_list(["cinder"]).unwrap().instance, None, "no file, no words");
+        let missing = Config::from_arg_list(["cinder", "--instance-file", "/nonexistent/instance.toml"]).unwrap_err().to_string();
+        assert!(missing.starts_with("CINDER_INSTANCE_FILE: /nonexistent/instance.toml: cannot read it"), "{missing}");
+        let e = cfg("[gone]\nfr = \"x\"").unwrap_err().to_string();
+        assert!(e.starts_with("CINDER_INSTANCE_FILE: ") && e.contains("gone.fr: not a language the page speaks"), "{e}");
+        let e = cfg(&"#".repeat(70_000)).unwrap_err().to_string();
+        assert!(e.contains("more than an instance description needs"), "{e}");
     }
 
     #[test]

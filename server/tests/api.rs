@@ -503,6 +503,32 @@ async fn config_tells_clients_the_limits() {
     );
 }
 
+/// The operator's words reach the page through `/config`, as given (trimmed); without a file `/config` is as before.
+#[tokio::test]
+async fn config_carries_the_instance_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("instance.toml");
+    std::fs::write(
+        &file,
+        "name = \"Example Corp secrets\"\nimprint = \"Example Corp GmbH, Street 1, Berlin. Contact: security@example.org\"\n\
+         [gone]\nen = \"If you did not open this link, tell security@example.org.\"\nsv = \" Öppnade du inte länken? Säg till. \"\n",
+    )
+    .unwrap();
+    let app = TestApp::with_args(&["--instance-file", file.to_str().unwrap()]);
+    let c = app.get("/api/v1/config").await;
+    assert_eq!(c.status, StatusCode::OK);
+    assert_eq!(
+        c.json()["instance"],
+        serde_json::json!({
+            "name": "Example Corp secrets",
+            "imprint": "Example Corp GmbH, Street 1, Berlin. Contact: security@example.org",
+            "gone": { "en": "If you did not open this link, tell security@example.org.", "sv": "Öppnade du inte länken? Säg till." }
+        })
+    );
+    let plain = TestApp::new().get("/api/v1/config").await.json();
+    assert!(plain.get("instance").is_none(), "{plain}");
+}
+
 #[tokio::test]
 async fn health_and_readiness() {
     let app = TestApp::new();

@@ -325,6 +325,32 @@ fn invalid_settings_stop_the_server_at_startup() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("CINDER_DEFAULT_TTL"));
 }
 
+/// An instance file the page could not show as it is stops the server at startup, naming the setting, the file and the field.
+#[test]
+fn a_bad_instance_file_stops_the_server_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("instance.toml");
+    let long = format!("imprint = \"{}\"\n", "x".repeat(601));
+    for (text, says) in [
+        ("name = \"Example\"\n[gone]\nde = \"Sag es uns.\"\n", "gone.de: not a language the page speaks (one of en, sv, bg, uk)"),
+        (long.as_str(), "imprint: 601 characters, at most 600"),
+        ("title = \"Example\"\n", "unknown field `title`"),
+    ] {
+        std::fs::write(&file, text).unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cinder"))
+            .arg("serve")
+            .env("CINDER_LISTEN", "127.0.0.1:0")
+            .env("CINDER_DATA_DIR", dir.path().join("data"))
+            .env("CINDER_INSTANCE_FILE", &file)
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let named = format!("CINDER_INSTANCE_FILE: {}: ", file.display());
+        assert!(stderr.contains(&named) && stderr.contains(says), "{text:?}: {stderr}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn slow_requests_are_cut_off() {
     let dir = temp_dir();

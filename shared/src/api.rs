@@ -160,6 +160,10 @@ pub struct ServerConfig {
     /// With `sign_in`: where to sign in first, if the server names a place (a URL or a path on this host).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_in_url: Option<String>,
+    // -- The instance's own words (CINDER_INSTANCE_FILE) --
+    /// What the operator has the page say (name, imprint, a note where a link is gone); absent when they configured none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance: Option<Instance>,
 }
 
 /// Whether the one asking may create secrets (`CINDER_CREATE`), so a page shows a form only to those it will work for.
@@ -177,6 +181,32 @@ pub enum Creating {
     NotAllowed,
     /// This instance only opens links.
     Off,
+}
+
+/// The languages an [`Instance`]'s `gone` texts may be given in: the ones the web page speaks (its catalogs).
+pub const INSTANCE_LANGUAGES: [&str; 4] = ["en", "sv", "bg", "uk"];
+
+/// The operator's own words about this instance, from `CINDER_INSTANCE_FILE`. Plain text (the page inserts it as text,
+/// never as HTML), checked by the server at startup: lengths, no control characters but line breaks, known languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Instance {
+    /// The instance's name, shown in the page header and the tab title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The operator's imprint or contact line, shown at the foot of every page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imprint: Option<String>,
+    /// A note shown where a link turns out to be gone (opened, burned, expired or unknown), by language tag (one of
+    /// [`INSTANCE_LANGUAGES`]); a page in another language shows the English one, if any.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub gone: std::collections::BTreeMap<String, String>,
+}
+
+impl Instance {
+    /// The gone note for a page speaking `lang`: its own, else the English one, else none.
+    pub fn gone_note(&self, lang: &str) -> Option<&str> {
+        self.gone.get(lang).or_else(|| self.gone.get("en")).map(String::as_str)
+    }
 }
 
 /// Every non-2xx answer: a stable machine code and a human message.
@@ -243,6 +273,17 @@ mod tests {
         let e = ApiError { error: ErrorCode::WrongProof, message: "m".into(), attempts_left: Some(2) };
         assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"error":"wrong_proof","message":"m","attempts_left":2}"#);
         assert_eq!(serde_json::to_string(&ReceiptState::Opened).unwrap(), r#""opened""#);
+    }
+
+    #[test]
+    fn an_instance_says_only_what_it_was_given() {
+        let bare = ServerConfig { max_bytes: 1, ttl_choices: vec![1], default_ttl: 1, max_ttl: 1, max_attempts: 1, instance: None };
+        assert!(!serde_json::to_string(&bare).unwrap().contains("instance"), "no file, nothing new on the wire");
+        let gone = [("en".to_owned(), "Tell us.".to_owned()), ("sv".to_owned(), "Säg till.".to_owned())].into();
+        let words = Instance { name: Some("N".into()), imprint: None, gone };
+        assert_eq!(serde_json::to_string(&words).unwrap(), r#"{"name":"N","gone":{"en":"Tell us.","sv":"Säg till."}}"#);
+        assert_eq!((words.gone_note("sv"), words.gone_note("bg")), (Some("Säg till."), Some("Tell us.")), "English is the fallback");
+        assert_eq!(Instance::default().gone_note("en"), None);
     }
 
     #[test]

@@ -1,12 +1,14 @@
-//! Pieces the pages share: the language switcher, copy buttons, status regions, notices, the QR code.
+//! Pieces the pages share: the language switcher, copy buttons, status regions, notices, the QR code, the instance's words.
 
 mod copy_field;
+mod instance;
 mod language_switcher;
 mod notice;
 mod qr_code;
 mod status;
 
 pub use copy_field::CopyField;
+pub use instance::{GoneNote, Imprint, InstanceName};
 pub use language_switcher::LanguageSwitcher;
 pub use notice::Notice;
 pub use qr_code::QrCode;

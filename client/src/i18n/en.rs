@@ -10,6 +10,8 @@ pub const EN: Messages = Messages {
     nav_privacy: "Privacy",
     language_label: "Language",
     footer_note: "Encrypted in your browser. The server never sees your secret or the link.",
+    instance_operator: "Operator:",
+    instance_note: "A note from the operator of this service:",
 
     create_title: "Share a secret",
     create_intro: "Your secret is encrypted in this browser before anything is sent. The link opens it once; then it is destroyed.",

@@ -40,6 +40,8 @@ macro_rules! catalog {
 catalog! {
     // Chrome: header, footer, language switcher.
     app_name, tagline, nav_create, nav_privacy, language_label, footer_note,
+    // The instance's own words (CINDER_INSTANCE_FILE): labels before the operator's texts.
+    instance_operator, instance_note,
     // Create page.
     create_title, create_intro, text_label, text_hint, files_label, files_hint, files_drop, file_remove, files_total,
     passphrase_label, passphrase_hint, passphrase_show, passphrase_hide,
@@ -305,6 +307,12 @@ mod tests {
                 .collect();
             assert!(same.is_empty(), "{}: untranslated {same:?}", lang.tag());
         }
+    }
+
+    #[test]
+    fn operators_write_gone_notes_in_the_languages_the_page_speaks() {
+        // The server refuses `[gone]` tags outside this list (CINDER_INSTANCE_FILE): it must be exactly the catalogs.
+        assert_eq!(Lang::ALL.map(Lang::tag), shared::api::INSTANCE_LANGUAGES);
     }
 
     #[test]

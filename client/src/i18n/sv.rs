@@ -10,6 +10,8 @@ pub const SV: Messages = Messages {
     nav_privacy: "Integritet",
     language_label: "Språk",
     footer_note: "Krypterat i din webbläsare. Servern ser aldrig din hemlighet eller länken.",
+    instance_operator: "Tjänsten drivs av:",
+    instance_note: "Ett meddelande från den som driver tjänsten:",
 
     create_title: "Dela en hemlighet",
     create_intro: "Din hemlighet krypteras i den här webbläsaren innan något skickas. Länken öppnar den en gång; sedan förstörs den.",

@@ -156,11 +156,13 @@ pub fn progress_text(i: I18n, progress: RwSignal<Option<Progress>>) -> Signal<St
     reactive_text(move || progress.get().map(|p| p.text(i.m()).to_owned()).unwrap_or_default())
 }
 
-/// Keeps the tab title on the page's heading, in the current language.
+/// Keeps the tab title on the page's heading, in the current language, then the instance's name (else the app's).
 pub fn page_title(i: I18n, heading: fn(&Messages) -> &'static str) {
+    let words = use_context::<crate::InstanceWords>();
     Effect::new(move |_| {
         let m = i.m();
-        browser::set_title(&format!("{} · {}", heading(m), m.app_name));
+        let site = words.and_then(|w| w.name());
+        browser::set_title(&format!("{} · {}", heading(m), site.as_deref().unwrap_or(m.app_name)));
     });
 }
 

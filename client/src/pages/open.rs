@@ -4,7 +4,7 @@
 //! discarded and reloads, before the click must still find the key; a dead link is not worth keeping.
 
 use crate::api::{self, Failure};
-use crate::components::{CopyField, ErrorMessage, Notice, StatusMessage};
+use crate::components::{CopyField, ErrorMessage, GoneNote, Notice, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::{browser, format, i18n, kdf, reactive_text, t};
 use leptos::ev::SubmitEvent;
@@ -158,9 +158,11 @@ pub fn OpenPage() -> impl IntoView {
         match stage.get() {
         Stage::Checking => view! { <Notice heading=|m| m.open_title /> }.into_any(),
         Stage::BadLink => view! { <Notice heading=|m| m.open_unavailable_title body=|m| m.open_bad_link id="open-bad-link" /> }.into_any(),
-        Stage::Unavailable => {
-            view! { <Notice heading=|m| m.open_unavailable_title body=|m| m.open_unavailable id="open-unavailable" /> }.into_any()
+        Stage::Unavailable => view! {
+            <Notice heading=|m| m.open_unavailable_title body=|m| m.open_unavailable id="open-unavailable" />
+            <GoneNote />
         }
+        .into_any(),
         Stage::PeekFailed => view! { <Notice heading=|m| m.open_title retry=move || peek() /> }.into_any(),
         Stage::Ready { needs_passphrase, expires_at } => view! {
             <h1>{t!(i, open_title)}</h1>

@@ -7,7 +7,7 @@
 //! goes only once the receipt is unknown, a dead link.
 
 use crate::api::{self, Failure};
-use crate::components::{ErrorMessage, Notice, StatusMessage};
+use crate::components::{ErrorMessage, GoneNote, Notice, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::{browser, i18n, reactive_text, show, t};
 use leptos::prelude::*;
@@ -123,7 +123,11 @@ pub fn ReceiptPage() -> impl IntoView {
     let body = move || match stage.get() {
         Stage::Checking | Stage::Failed => ().into_any(),
         Stage::BadLink => view! { <Notice body=|m| m.receipt_bad_link id="receipt-bad-link" /> }.into_any(),
-        Stage::Gone => view! { <Notice body=|m| m.receipt_gone id="receipt-gone" /> }.into_any(),
+        Stage::Gone => view! {
+            <Notice body=|m| m.receipt_gone id="receipt-gone" />
+            <GoneNote />
+        }
+        .into_any(),
         Stage::Known(receipt) => {
             let waiting = receipt.state == ReceiptState::Waiting;
             let shown = receipt.clone();
@@ -139,6 +143,7 @@ pub fn ReceiptPage() -> impl IntoView {
                     {show(move || burned.get(), move || view! {
                         <p class="notice" id="burned-done">{t!(i, burned_done)}</p>
                     }.into_any())}
+                    {(!waiting).then(|| view! { <GoneNote /> }.into_any())}
                     <div class="row">
                         <button type="button" class="secondary" id="refresh" on:click=move |_| refresh()>{t!(i, refresh)}</button>
                         {show(move || waiting && !confirming.get(), move || view! {

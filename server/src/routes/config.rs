@@ -32,6 +32,7 @@ pub async fn show(State(state): State<AppState>, Asker(decision): Asker) -> Json
         max_attempts: c.max_attempts,
         creating,
         sign_in_url,
+        instance: c.instance.clone(),
     })
 }
 
