@@ -22,8 +22,8 @@ commands:
                  idempotent
   serve          install what building needs (not the browser), build the client and the release server, run it
                  (http://127.0.0.1:8080, data in ./data)
-  test           setup, then fmt, clippy (native, wasm32, the client-only CLI), the client and static builds, native tests
-                 (the container image built with umoci and run with runc among them), wasm tests in headless Chromium,
+  test           setup, then fmt, clippy (native, wasm32, the client-only CLI), the client and static builds, native tests,
+                 the container image (built with umoci, run with runc), wasm tests in headless Chromium,
                  the release build, schemathesis against the release binary (--checks all) and the end-to-end
                  suite against the release binary; with CI=true every crate
                  comes from an empty cargo home, so a missing fetch step fails here and not on a user's machine
@@ -276,7 +276,13 @@ fn test(root: &Path) -> Result<()> {
     // which the container image's test runs.
     build_client(root)?;
     let image_context = build_static(root)?;
-    run("native tests", cargo().args(["test", "--workspace", "--exclude", "cinder-e2e"]).env("CINDER_IMAGE_CONTEXT", image_context))?;
+    run("native tests", cargo().args(["test", "--workspace", "--exclude", "cinder-e2e"]))?;
+    run(
+        "the container image: built with umoci, run with runc on the static binary",
+        cargo()
+            .args(["test", "-p", "cinder-server", "--test", "container_image", "--", "--ignored"])
+            .env("CINDER_IMAGE_CONTEXT", image_context),
+    )?;
     run(
         "wasm tests in headless Chromium (shared)",
         cargo().args(["test", "--target", wasm, "-p", "cinder-shared"]).env("CHROMEDRIVER", setup::CHROMEDRIVER),
