@@ -22,12 +22,16 @@ commands:
                  idempotent
   serve          install what building needs (not the browser), build the client and the release server, run it
                  (http://127.0.0.1:8080, data in ./data)
-  test           setup, then fmt, clippy (native, wasm32, the client-only CLI), native tests, wasm tests in headless Chromium,
+  test           setup, then fmt, clippy (native, wasm32, the client-only CLI), the client and static builds, native tests,
+                 the container image (built with umoci, run with runc), wasm tests in headless Chromium,
                  the release build, schemathesis against the release binary (--checks all) and the end-to-end
                  suite against the release binary; with CI=true every crate
                  comes from an empty cargo home, so a missing fetch step fails here and not on a user's machine
   build          like serve, without running: the client (dist/) and the release server (target/release/cinder)
   build-client   install what building needs, then build only the client into dist/
+  static         build the client and a static server binary (x86_64-unknown-linux-musl, the client embedded, no
+                 shared library at all) into target/static/, the container image's build context, and print its
+                 path and SHA-256
   api-check      build, then run only schemathesis (--checks all) against the release binary, with a new
                  random seed each run (`test` uses a fixed one); it prints the seed of what it finds
   bench-client   build, then measure the client's budgets in headless Chromium (first-load bytes,
@@ -50,6 +54,11 @@ fn main() -> Result<()> {
             setup::ensure(&root, Need::Build)?;
             build_client(&root)?;
             build_server()?;
+        }
+        Some("static") => {
+            setup::ensure(&root, Need::Static)?;
+            build_client(&root)?;
+            build_static(&root)?;
         }
         Some("serve") => {
             setup::ensure(&root, Need::Build)?;
@@ -110,9 +119,14 @@ pub(crate) fn run(step: &str, cmd: &mut Command) -> Result<()> {
     Ok(())
 }
 
-/// The release server binary, wherever cargo puts it (`CARGO_TARGET_DIR` honoured).
+/// Where cargo puts what it builds (`CARGO_TARGET_DIR` honoured).
+fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"))
+}
+
+/// The release server binary.
 fn release_binary(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target")).join("release/cinder")
+    target_dir(root).join("release/cinder")
 }
 
 fn cargo() -> Command {
@@ -179,6 +193,45 @@ fn build_server() -> Result<()> {
     run("cargo build --release (server with the client embedded)", cargo().args(["build", "--release", "-p", "cinder-server"]))
 }
 
+/// Builds the static server (musl, rustls: no shared library at all, the client embedded) and puts it alone, with the
+/// empty data directory the image copies, into `target/static/`: the build context of deploy/container/Containerfile.
+/// Prints where it is and its SHA-256. Returns that folder.
+fn build_static(root: &Path) -> Result<PathBuf> {
+    use std::os::unix::fs::PermissionsExt as _;
+    run(
+        &format!("cargo build --release --target {} (the static server, client embedded)", setup::MUSL),
+        cargo().args(["build", "--release", "-p", "cinder-server", "--target", setup::MUSL]),
+    )?;
+    let built = target_dir(root).join(setup::MUSL).join("release/cinder");
+    let kind = Command::new("file").arg("-b").arg(&built).output().context("running file on the static binary")?;
+    let kind = String::from_utf8_lossy(&kind.stdout).trim().to_owned();
+    if !(kind.contains("statically linked") || kind.contains("static-pie linked")) {
+        bail!("{} is not statically linked: {kind}", built.display());
+    }
+    let context = target_dir(root).join("static");
+    if context.exists() {
+        std::fs::remove_dir_all(&context).with_context(|| format!("emptying {}", context.display()))?;
+    }
+    std::fs::create_dir_all(context.join("data")).with_context(|| format!("creating {}", context.display()))?;
+    std::fs::set_permissions(context.join("data"), std::fs::Permissions::from_mode(0o700))?;
+    let binary = context.join("cinder");
+    std::fs::copy(&built, &binary).with_context(|| format!("copying the static binary to {}", binary.display()))?;
+    let sum = Command::new("sha256sum").arg(&binary).output().context("running sha256sum")?;
+    if !sum.status.success() {
+        bail!("sha256sum {} failed", binary.display());
+    }
+    let size = std::fs::metadata(&binary)?.len();
+    println!(
+        "static binary: {} ({:.1} MB; {})",
+        binary.display(),
+        size as f64 / 1e6,
+        kind.split(',').take(4).collect::<Vec<_>>().join(",")
+    );
+    print!("sha256: {}", String::from_utf8_lossy(&sum.stdout));
+    println!("image: docker build -f deploy/container/Containerfile -t cinder {}", context.display());
+    Ok(context)
+}
+
 fn serve(root: &Path, extra: &[String]) -> Result<()> {
     let mut cmd = Command::new(release_binary(root));
     cmd.arg("serve").args(extra);
@@ -219,9 +272,17 @@ fn test(root: &Path) -> Result<()> {
         "clippy (the client-only command line: --no-default-features --features client, -D warnings)",
         cargo().args(["clippy", "-p", "cinder-server", "--no-default-features", "--features", "client", "--", "-D", "warnings"]),
     )?;
-    // The client first, so the server's native tests also check the real embedded assets.
+    // The client first, so the server's native tests also check the real embedded assets; then the static binary,
+    // which the container image's test runs.
     build_client(root)?;
+    let image_context = build_static(root)?;
     run("native tests", cargo().args(["test", "--workspace", "--exclude", "cinder-e2e"]))?;
+    run(
+        "the container image: built with umoci, run with runc on the static binary",
+        cargo()
+            .args(["test", "-p", "cinder-server", "--test", "container_image", "--", "--ignored"])
+            .env("CINDER_IMAGE_CONTEXT", image_context),
+    )?;
     run(
         "wasm tests in headless Chromium (shared)",
         cargo().args(["test", "--target", wasm, "-p", "cinder-shared"]).env("CHROMEDRIVER", setup::CHROMEDRIVER),

@@ -16,6 +16,8 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_MAJOR: &str = "132";
 const SCHEMATHESIS_VERSION: &str = "4.32.5";
+/// The static binary's target (`cargo xtask static`).
+pub const MUSL: &str = "x86_64-unknown-linux-musl";
 
 /// schemathesis in a venv of its own (Debian's Python refuses a global pip install), outside the clone so it outlives
 /// a clean checkout.
@@ -70,8 +72,9 @@ pub fn fresh_cargo_home(root: &Path) -> Result<()> {
 
 struct Step {
     name: &'static str,
-    /// Whether only the test suite needs it (building and serving do not).
-    tests_only: bool,
+    /// The least a command must need for this step to run (building and serving need less than the static build, the
+    /// static build less than the test suite).
+    need: Need,
     /// Whether the machine already has it.
     present: fn(&Path) -> bool,
     /// How to get it (called only when absent); the hint says how long that takes on a 2-core machine.
@@ -171,7 +174,7 @@ fn locked_wasm_bindgen(root: &Path) -> Result<String> {
 const STEPS: &[Step] = &[
     Step {
         name: "Rust target wasm32-unknown-unknown",
-        tests_only: false,
+        need: Need::Build,
         present: |_| output("rustup", &["target", "list", "--installed"]).is_some_and(|t| t.lines().any(|l| l == "wasm32-unknown-unknown")),
         install: |_, _| {
             run("rustup target add wasm32-unknown-unknown", Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
@@ -180,7 +183,7 @@ const STEPS: &[Step] = &[
     },
     Step {
         name: "Rust component rust-src (the client's std is rebuilt for size)",
-        tests_only: false,
+        need: Need::Build,
         present: |_| {
             output("rustc", &["--print", "sysroot"])
                 .is_some_and(|sysroot| Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/std/Cargo.toml").exists())
@@ -190,21 +193,21 @@ const STEPS: &[Step] = &[
     },
     Step {
         name: "crates of the client build (the workspace's and std's: trunk builds offline)",
-        tests_only: false,
+        need: Need::Build,
         present: |root| fetch_client_crates(root, true).is_ok(),
         install: |root, _| fetch_client_crates(root, false),
         hint: "about 30 s of downloads",
     },
     Step {
         name: "clang (ring's C code for wasm32)",
-        tests_only: false,
+        need: Need::Build,
         present: |_| output("clang", &["--version"]).is_some(),
         install: |_, apt| apt.install(&["clang"]),
         hint: "about 10 s",
     },
     Step {
         name: "Chromium + chromedriver (browser tests)",
-        tests_only: true,
+        need: Need::Tests,
         present: |_| Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists(),
         install: |_, apt| apt.install(&["chromium", "chromium-driver"]),
         hint: "about 60 s",
@@ -213,7 +216,7 @@ const STEPS: &[Step] = &[
         // The durability tests watch the server's syscalls (sync before answer) and cut power under it (FUSE: as root
         // the mount is a plain mount(2); fusermount3 is what a non-root run needs).
         name: "strace + fuse3 (durability tests)",
-        tests_only: true,
+        need: Need::Tests,
         present: |_| Path::new("/usr/bin/strace").exists() && Path::new("/usr/bin/fusermount3").exists(),
         install: |_, apt| apt.install(&["strace", "fuse3"]),
         hint: "about 10 s",
@@ -222,7 +225,7 @@ const STEPS: &[Step] = &[
         // The Redis store's tests start their own servers (standalone and a three-primary cluster) on free loopback
         // ports; the packaged service is not used. Debian 12 ships 7.0.15 (GETDEL, PXAT, functions; no WAITAOF).
         name: "redis-server + redis-tools (Redis store tests)",
-        tests_only: true,
+        need: Need::Tests,
         present: |_| Path::new("/usr/bin/redis-server").exists() && Path::new("/usr/bin/redis-cli").exists(),
         install: |_, apt| apt.install(&["redis-server", "redis-tools"]),
         hint: "about 10 s",
@@ -231,7 +234,7 @@ const STEPS: &[Step] = &[
         // tests/systemd_unit.rs checks deploy/systemd/cinder.service with `systemd-analyze verify` and `security`; no
         // running systemd is needed.
         name: "systemd-analyze (the systemd unit's checks)",
-        tests_only: true,
+        need: Need::Tests,
         present: |_| Path::new("/usr/bin/systemd-analyze").exists(),
         install: |_, apt| apt.install(&["systemd"]),
         hint: "about 20 s",
@@ -240,14 +243,46 @@ const STEPS: &[Step] = &[
         // tests/behind_nginx.rs runs deploy/nginx/cinder.conf in front of three servers; it starts its own nginx on
         // free loopback ports (the packaged service is not used).
         name: "nginx (the tested reverse-proxy configuration)",
-        tests_only: true,
+        need: Need::Tests,
         present: |_| Path::new("/usr/sbin/nginx").exists(),
         install: |_, apt| apt.install(&["nginx"]),
         hint: "about 10 s",
     },
     Step {
+        name: "Rust target x86_64-unknown-linux-musl (the static binary)",
+        need: Need::Static,
+        present: |_| output("rustup", &["target", "list", "--installed"]).is_some_and(|t| t.lines().any(|l| l == MUSL)),
+        install: |_, _| run(&format!("rustup target add {MUSL}"), Command::new("rustup").args(["target", "add", MUSL])),
+        hint: "about 10 s",
+    },
+    Step {
+        // ring's C code needs a C compiler for musl (musl-gcc); `file` tells that the result is statically linked.
+        name: "musl-tools + file (the static binary)",
+        need: Need::Static,
+        present: |_| Path::new("/usr/bin/musl-gcc").exists() && Path::new("/usr/bin/file").exists(),
+        install: |_, apt| apt.install(&["musl-tools", "file"]),
+        hint: "about 5 s",
+    },
+    Step {
+        // tests/container_image.rs builds deploy/container/Containerfile as an OCI layout (umoci) and runs it (runc):
+        // no container engine needed.
+        name: "umoci + runc (the container image's test)",
+        need: Need::Tests,
+        present: |_| Path::new("/usr/bin/umoci").exists() && Path::new("/usr/sbin/runc").exists(),
+        install: |_, apt| apt.install(&["umoci", "runc"]),
+        hint: "about 10 s",
+    },
+    Step {
+        // tests/deploy_manifests.rs lints deploy/'s compose files and Kubernetes manifests.
+        name: "yamllint (deploy/'s YAML)",
+        need: Need::Tests,
+        present: |_| Path::new("/usr/bin/yamllint").exists(),
+        install: |_, apt| apt.install(&["yamllint"]),
+        hint: "about 5 s",
+    },
+    Step {
         name: "schemathesis 4.32.5 (the API checked against its OpenAPI document)",
-        tests_only: true,
+        need: Need::Tests,
         present: |_| output(&schemathesis().to_string_lossy(), &["--version"]).is_some_and(|v| v.contains(SCHEMATHESIS_VERSION)),
         install: |_, apt| {
             if output("python3", &["-m", "venv", "--help"]).is_none() {
@@ -262,14 +297,14 @@ const STEPS: &[Step] = &[
     },
     Step {
         name: "Node.js + npm (for wasm-opt and axe-core)",
-        tests_only: false,
+        need: Need::Build,
         present: |_| output("npm", &["--version"]).is_some(),
         install: |_, apt| apt.install(&["nodejs", "npm"]),
         hint: "about 30 s",
     },
     Step {
         name: "npm packages: binaryen 132 (wasm-opt), terser (JS glue), axe-core",
-        tests_only: false,
+        need: Need::Build,
         present: |root| {
             output(&root.join("node_modules/.bin/wasm-opt").to_string_lossy(), &["--version"]).is_some_and(|v| v.contains(BINARYEN_MAJOR))
                 && root.join("node_modules/axe-core/axe.min.js").exists()
@@ -280,7 +315,7 @@ const STEPS: &[Step] = &[
     },
     Step {
         name: "wasm-bindgen CLI (matching Cargo.lock)",
-        tests_only: false,
+        need: Need::Build,
         present: |root| {
             let want = locked_wasm_bindgen(root).unwrap_or_default();
             output("wasm-bindgen", &["--version"]).is_some_and(|v| v.split_whitespace().nth(1) == Some(want.as_str()))
@@ -292,18 +327,20 @@ const STEPS: &[Step] = &[
     },
     Step {
         name: "trunk 0.21.14",
-        tests_only: false,
+        need: Need::Build,
         present: |_| output("trunk", &["--version"]).is_some_and(|v| v.split_whitespace().nth(1) == Some(TRUNK_VERSION)),
         install: |_, _| cargo_install(&["--locked", "trunk", "--version", TRUNK_VERSION, "--force"]),
         hint: "about 10 min, the longest step; only on a fresh machine",
     },
 ];
 
-/// What a command needs installed.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// What a command needs installed; each level includes the ones before it.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Need {
     /// Building and running the service.
     Build,
+    /// Building the static binary too (`cargo xtask static`).
+    Static,
     /// Everything, the test suite included.
     Tests,
 }
@@ -311,7 +348,7 @@ pub enum Need {
 /// Checks every step `need` asks for and installs what is missing, with a line of progress per step.
 pub fn ensure(root: &Path, need: Need) -> Result<()> {
     let apt = Apt { updated: Cell::new(false) };
-    let steps: Vec<&Step> = STEPS.iter().filter(|s| need == Need::Tests || !s.tests_only).collect();
+    let steps: Vec<&Step> = STEPS.iter().filter(|s| s.need <= need).collect();
     let total = steps.len();
     for (i, step) in steps.into_iter().enumerate() {
         if (step.present)(root) {

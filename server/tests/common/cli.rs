@@ -7,7 +7,12 @@ use std::process::{Command, Output, Stdio};
 
 /// `cinder ARGS` with `stdin`, a clean environment (plus `env`) and `home` as HOME and working directory.
 pub fn cinder(home: &Path, args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cinder"))
+    cinder_at(Path::new(env!("CARGO_BIN_EXE_cinder")), home, args, stdin, env)
+}
+
+/// [`cinder`] with another build of the binary (the static one).
+pub fn cinder_at(binary: &Path, home: &Path, args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
+    let mut child = Command::new(binary)
         .args(args)
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
