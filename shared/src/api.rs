@@ -277,7 +277,16 @@ mod tests {
 
     #[test]
     fn an_instance_says_only_what_it_was_given() {
-        let bare = ServerConfig { max_bytes: 1, ttl_choices: vec![1], default_ttl: 1, max_ttl: 1, max_attempts: 1, instance: None };
+        let bare = ServerConfig {
+            max_bytes: 1,
+            ttl_choices: vec![1],
+            default_ttl: 1,
+            max_ttl: 1,
+            max_attempts: 1,
+            creating: Creating::Open,
+            sign_in_url: None,
+            instance: None,
+        };
         assert!(!serde_json::to_string(&bare).unwrap().contains("instance"), "no file, nothing new on the wire");
         let gone = [("en".to_owned(), "Tell us.".to_owned()), ("sv".to_owned(), "Säg till.".to_owned())].into();
         let words = Instance { name: Some("N".into()), imprint: None, gone };
