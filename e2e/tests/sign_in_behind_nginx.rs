@@ -61,6 +61,8 @@ fn cinder(dir: &std::path::Path, ca: &std::path::Path, args: &[&str], stdin: &[u
 }
 
 #[tokio::test(flavor = "multi_thread")]
+#[ignore = "written in session 6 and not yet run against a release build: run with `cargo xtask build` then \
+            `CINDER_BIN=target/release/cinder cargo test -p cinder-e2e --test sign_in_behind_nginx -- --ignored`"]
 async fn signed_in_people_create_anyone_opens_scripts_use_tokens() -> anyhow::Result<()> {
     let work = tempfile::tempdir()?;
     let tokens = work.path().join("creator-tokens");
