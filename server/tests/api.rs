@@ -498,7 +498,8 @@ async fn config_tells_clients_the_limits() {
     assert_eq!(
         c.json(),
         serde_json::json!({
-            "max_bytes": 2 << 20, "ttl_choices": [1, 2, 3600], "default_ttl": 3600, "max_ttl": 3600, "max_attempts": 3
+            "max_bytes": 2 << 20, "ttl_choices": [1, 2, 3600], "default_ttl": 3600, "max_ttl": 3600, "max_attempts": 3,
+            "creating": "open"
         })
     );
 }
