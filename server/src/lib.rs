@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 #[cfg(feature = "server")]
 pub mod error;
+#[cfg(feature = "server")]
 pub mod instance;
 #[cfg(feature = "server")]
 pub mod metrics;
