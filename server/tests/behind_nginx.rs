@@ -1,8 +1,8 @@
 //! The scaled-out deployment the README describes, run for real: Debian's nginx with `deploy/nginx/cinder.conf` (only
 //! its ports, certificate and log paths replaced) in front of three `cinder` processes on one durable Redis. What a
-//! user of such a site sees must hold through the proxy: secrets open once and byte for byte, 25 MiB streams, the page
-//! keeps its headers, the creation limit cannot be dodged by naming one's own address, a dead instance costs no request,
-//! and nginx's access log holds no id, proof, receipt id or client address.
+//! user of such a site sees must hold through the proxy: secrets open once and byte for byte, 25 MiB streams, a refused
+//! 25 MiB upload hears why (not a 502), the page keeps its headers, the creation limit cannot be dodged by naming one's
+//! own address, a dead instance costs no request, and nginx's access log holds no id, proof, receipt id or client address.
 
 mod common;
 mod nginx_rig;
@@ -142,6 +142,24 @@ async fn a_25_mib_secret_streams_through_nginx_byte_for_byte() {
     create_and_open(&client, &front, &f).await;
     let temp = walk_files(&front.path("proxy-temp")) + walk_files(&front.path("client_body-temp"));
     assert_eq!(temp, 0, "no ciphertext was staged in nginx's temporary files");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_refused_25_mib_upload_hears_why_through_nginx() {
+    // Refused before its body is read. nginx streams the body (proxy_request_buffering off): had the server answered and
+    // closed while it was still sending, nginx would have reported 502, and the client would not learn why.
+    let front = Front::start(&[("CINDER_RATE_LIMIT", "1")]);
+    let client = front.client();
+    assert_eq!(http_create(&client, &front, &Fixture::new("the minute's one"), TTL).await.status(), StatusCode::CREATED);
+    let text: String = (0..25 * 1024 * 1024 - 64).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+    let big = Fixture::new(&text);
+    for _ in 0..2 {
+        let res = http_create(&client, &front, &big, TTL).await;
+        assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS, "nginx: {}", front.error_log());
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(body["error"], "rate_limited", "{body}");
+    }
+    assert!(!front.error_log().contains("prematurely"), "no upstream closed early: {}", front.error_log());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -3,6 +3,7 @@
 
 mod assets;
 mod config;
+mod drain;
 mod extract;
 mod health;
 mod receipts;
@@ -46,9 +47,15 @@ fn route(method: Method, path: &'static str, handler: MethodRouter<AppState>) ->
 }
 
 /// Every API and health route. The router is built from this list and nothing else, so the OpenAPI test sees the truth.
-fn table(create_limit: usize) -> Vec<Route> {
+fn table(create: drain::Bounds) -> Vec<Route> {
     vec![
-        route(Method::POST, "/api/v1/secrets", post(secrets::create).layer(DefaultBodyLimit::max(create_limit))),
+        route(
+            Method::POST,
+            "/api/v1/secrets",
+            post(secrets::create)
+                .layer(DefaultBodyLimit::max(create.limit))
+                .layer(middleware::from_fn_with_state(create, drain::refused_upload)),
+        ),
         route(Method::POST, "/api/v1/secrets/peek", post(secrets::peek)),
         route(Method::POST, "/api/v1/secrets/open", post(secrets::open)),
         route(Method::POST, "/api/v1/receipts/status", post(receipts::status)),
@@ -62,13 +69,13 @@ fn table(create_limit: usize) -> Vec<Route> {
 
 /// `(method, path template)` of every API and health route, for tests and tools.
 pub fn api_routes() -> Vec<(Method, &'static str)> {
-    table(0).into_iter().map(|r| (r.method, r.path)).collect()
+    table(drain::Bounds { limit: 0, request_timeout: std::time::Duration::ZERO }).into_iter().map(|r| (r.method, r.path)).collect()
 }
 
 pub fn router(state: AppState) -> Router {
-    let create_limit = usize::try_from(state.config.max_ciphertext).unwrap_or(usize::MAX).saturating_add(CREATE_OVERHEAD);
+    let limit = usize::try_from(state.config.max_ciphertext).unwrap_or(usize::MAX).saturating_add(CREATE_OVERHEAD);
     let mut router = Router::new();
-    for r in table(create_limit) {
+    for r in table(drain::Bounds { limit, request_timeout: state.config.request_timeout }) {
         debug_assert!(matches!(r.method, Method::GET | Method::POST));
         router = router.route(r.path, r.handler);
     }
