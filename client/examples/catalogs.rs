@@ -1,15 +1,47 @@
-//! Writes the catalog files the browser fetches (`client/i18n/<tag>.json`) from the catalogs in the source.
+//! Writes the catalog files the browser reads (`client/i18n/<tag>.json`) from the translators' Fluent files
+//! (`client/locales/<tag>.ftl`), after checking each against English; exits 1, writing nothing, if any has a problem.
 //!
-//! `cargo run -p cinder-client --example catalogs`; a test fails while the files and the source disagree.
-use cinder_client::i18n::{catalog_file, Lang};
+//! `cargo run -p cinder-client --example catalogs`; a test fails while the two disagree.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    native::main();
+}
 
-fn main() -> std::io::Result<()> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
-    std::fs::create_dir_all(&dir)?;
-    for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
-        let path = dir.join(format!("{}.json", lang.tag()));
-        std::fs::write(&path, catalog_file(lang.messages()))?;
-        println!("wrote {}", path.display());
+/// The page never parses Fluent: in a wasm32 build this tool is nothing.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use cinder_client::i18n::{source, Lang};
+
+    pub fn main() {
+        let english = source::read(Lang::En).unwrap_or_else(|errors| fail(&errors));
+        let mut catalogs = Vec::new();
+        let mut problems = Vec::new();
+        for lang in Lang::ALL {
+            match source::read(lang) {
+                Ok(catalog) => {
+                    problems.extend(source::problems(&catalog, &english));
+                    catalogs.push(catalog);
+                }
+                Err(errors) => problems.extend(errors),
+            }
+        }
+        if !problems.is_empty() {
+            fail(&problems);
+        }
+        for catalog in &catalogs {
+            let path = source::json_path(catalog.lang);
+            std::fs::write(&path, source::json(catalog)).unwrap_or_else(|e| fail(&[format!("{}: {e}", path.display())]));
+            println!("wrote {}", path.display());
+        }
     }
-    Ok(())
+
+    fn fail(problems: &[String]) -> ! {
+        for problem in problems {
+            eprintln!("{problem}");
+        }
+        std::process::exit(1)
+    }
 }

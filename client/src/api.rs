@@ -124,7 +124,7 @@ pub async fn catalog(lang: crate::i18n::Lang) -> Option<crate::i18n::Messages> {
     if !response.ok() {
         return None;
     }
-    crate::i18n::Messages::from_object(&js_sys::JSON::parse(&text(&response).await.ok()?).ok()?)
+    crate::i18n::read_catalog(&text(&response).await.ok()?, lang)
 }
 
 thread_local! {

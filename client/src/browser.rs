@@ -55,9 +55,11 @@ pub fn remember_language(tag: &str) {
 }
 
 /// Sets `<html lang>` (screen readers pick their voice from it) and the document title.
-pub fn set_document_language(tag: &str) {
+pub fn set_document_language(lang: crate::i18n::Lang) {
     if let Some(root) = window().document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", tag);
+        let _ = root.set_attribute("lang", lang.tag());
+        // The layout mirrors through logical CSS properties; `dir` on the root is all it needs.
+        let _ = root.set_attribute("dir", if lang.dir() == crate::i18n::Dir::Rtl { "rtl" } else { "ltr" });
     }
 }
 

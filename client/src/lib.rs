@@ -8,6 +8,7 @@ pub mod browser;
 pub mod components;
 pub mod format;
 pub mod i18n;
+pub mod intl;
 pub mod kdf;
 pub mod pages;
 pub mod qr;
@@ -152,7 +153,7 @@ pub async fn load_language(lang: Lang) -> bool {
 pub fn App(bundle: Bundle, lang: Lang) -> impl IntoView {
     let lang = RwSignal::new(lang);
     provide_context(I18n { lang });
-    Effect::new(move |_| browser::set_document_language(lang.get().tag()));
+    Effect::new(move |_| browser::set_document_language(lang.get()));
     let i = i18n();
     let words = InstanceWords(RwSignal::new(None));
     provide_context(words);

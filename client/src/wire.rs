@@ -178,26 +178,28 @@ impl Object for wasm_bindgen::JsValue {
     }
 }
 
+/// Natively (tests, tools) the readers run on serde_json's values.
+#[cfg(any(test, not(target_arch = "wasm32")))]
+impl Object for serde_json::Value {
+    fn number(&self, key: &str) -> Option<f64> {
+        self.get(key)?.as_f64()
+    }
+    fn string(&self, key: &str) -> Option<String> {
+        self.get(key)?.as_str().map(str::to_owned)
+    }
+    fn numbers(&self, key: &str) -> Option<Vec<f64>> {
+        self.get(key)?.as_array()?.iter().map(|v| v.as_f64()).collect()
+    }
+    fn child(&self, key: &str) -> Option<Self> {
+        self.get(key).filter(|v| v.is_object()).cloned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde::Serialize;
     use shared::api::{ApiError, BurnRequest, CreateReceipt, ErrorCode, OpenRequest, PeekRequest, ReceiptRequest};
-
-    impl Object for serde_json::Value {
-        fn number(&self, key: &str) -> Option<f64> {
-            self.get(key)?.as_f64()
-        }
-        fn string(&self, key: &str) -> Option<String> {
-            self.get(key)?.as_str().map(str::to_owned)
-        }
-        fn numbers(&self, key: &str) -> Option<Vec<f64>> {
-            self.get(key)?.as_array()?.iter().map(|v| v.as_f64()).collect()
-        }
-        fn child(&self, key: &str) -> Option<Self> {
-            self.get(key).filter(|v| v.is_object()).cloned()
-        }
-    }
 
     fn read_back<T: Serialize + FromObject>(value: &T) -> Option<T> {
         T::from_object(&serde_json::to_value(value).unwrap())

@@ -49,7 +49,8 @@ async fn main() -> Result<()> {
     h.wait_for("#secret-text").await?;
     tokio::time::sleep(Duration::from_millis(500)).await;
     report("first load, create page (English)", &h.recorded());
-    for tag in ["sv", "bg", "uk"] {
+    // One language per script family (Latin, Cyrillic, right to left, CJK) and the largest catalogs.
+    for tag in ["sv", "de", "ga", "uk", "ar", "fa", "ja", "zh-Hant", "hi"] {
         let before = h.recorded().len();
         h.wait_for("#lang").await?.select_by_value(tag).await?;
         tokio::time::sleep(Duration::from_millis(500)).await;

@@ -184,7 +184,10 @@ pub enum Creating {
 }
 
 /// The languages an [`Instance`]'s `gone` texts may be given in: the ones the web page speaks (its catalogs).
-pub const INSTANCE_LANGUAGES: [&str; 4] = ["en", "sv", "bg", "uk"];
+pub const INSTANCE_LANGUAGES: [&str; 39] = [
+    "id", "cs", "da", "de", "et", "en", "es", "fr", "ga", "hr", "it", "lv", "lt", "hu", "mt", "nl", "nb", "pl", "pt", "pt-BR", "ro", "sk",
+    "sl", "fi", "sv", "vi", "tr", "el", "bg", "ru", "uk", "he", "ar", "fa", "hi", "ko", "ja", "zh-Hans", "zh-Hant",
+];
 
 /// The operator's own words about this instance, from `CINDER_INSTANCE_FILE`. Plain text (the page inserts it as text,
 /// never as HTML), checked by the server at startup: lengths, no control characters but line breaks, known languages.

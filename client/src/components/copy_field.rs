@@ -37,10 +37,10 @@ pub fn CopyField(
     let status_id = format!("{id}-status");
     let rows = value.lines().count().clamp(3, 16).to_string();
     let field = if multiline {
-        view! { <textarea id=id readonly rows=rows spellcheck="false" prop:value=value></textarea> }.into_any()
+        view! { <textarea id=id dir="auto" readonly rows=rows spellcheck="false" prop:value=value></textarea> }.into_any()
     } else {
         view! {
-            <input id=id type="text" readonly value=value spellcheck="false" autocomplete="off" on:focus=move |_| select() />
+            <input id=id type="text" dir="auto" readonly value=value spellcheck="false" autocomplete="off" on:focus=move |_| select() />
         }
         .into_any()
     };

@@ -191,6 +191,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 <label for="secret-text">{t!(i, text_label)}</label>
                 <textarea
                     id="secret-text"
+                    dir="auto"
                     rows="6"
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))
@@ -226,7 +227,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                                                     type="button"
                                                     class="link"
                                                     disabled=move || busy.get()
-                                                    aria-label=reactive_text(move || crate::i18n::fill(i.m().file_remove, &[("name", &label_name)]))
+                                                    aria-label=reactive_text(move || crate::i18n::fill(i.m().file_remove, &[("name", &crate::i18n::isolate(&label_name))]))
                                                     on:click=move |_| files.update(|v| {
                                                         v.remove(k);
                                                     })
@@ -249,6 +250,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 <div class="row">
                     <input
                         id="passphrase"
+                        dir="auto"
                         type=move || if show_passphrase.get() { "text" } else { "password" }
                         // A one-time passphrase: password managers should neither save it for this site nor sync it
                         // ("new-password" invited exactly that). The data- hints are 1Password's and LastPass's.
@@ -434,7 +436,7 @@ fn Generator(#[prop(into)] on_insert: Callback<String>, #[prop(into)] on_use: Ca
                 {show(move || generated.with(|g| !g.is_empty()), move || view! {
                     <div class="field">
                         <label for="generated">{t!(i, generator_result)}</label>
-                        <input id="generated" type="text" readonly prop:value=move || generated.get() spellcheck="false" />
+                        <input id="generated" type="text" dir="ltr" readonly prop:value=move || generated.get() spellcheck="false" />
                         <div class="row">
                             <button type="button" class="secondary" id="generated-insert" on:click=move |_| on_insert.run(generated.get())>
                                 {t!(i, generator_insert)}

@@ -106,7 +106,7 @@ impl Problem {
             Problem::NotAllowed => m.create_not_allowed.to_owned(),
             Problem::CreateOff => m.create_off.to_owned(),
             Problem::Server(status) => fill(m.err_server, &[("code", &status.to_string())]),
-            Problem::WrongPassphrase(left) => lang.plural(m.open_wrong_passphrase, u64::from(left)),
+            Problem::WrongPassphrase(left) => lang.plural(&m.open_wrong_passphrase, u64::from(left)),
             Problem::DecryptFailed => m.open_failed_decrypt.to_owned(),
             Problem::NeedClass => m.generator_need_class.to_owned(),
             Problem::Unexpected => m.err_unexpected.to_owned(),

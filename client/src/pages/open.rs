@@ -175,6 +175,7 @@ pub fn OpenPage() -> impl IntoView {
                         <label for="open-passphrase">{t!(i, open_passphrase_label)}</label>
                         <input
                             id="open-passphrase"
+                            dir="auto"
                             type="password"
                             autocomplete="off"
                             spellcheck="false"
@@ -277,7 +278,7 @@ fn Opened(text: Zeroizing<String>, files: Vec<Download>) -> impl IntoView {
                                     <a class="button secondary" href=f.url download=f.name>
                                         {reactive_text(move || crate::i18n::fill(
                                             i.m().download,
-                                            &[("name", &name), ("size", &format::size(i.lang.get(), size))],
+                                            &[("name", &crate::i18n::isolate(&name)), ("size", &format::size(i.lang.get(), size))],
                                         ))}
                                     </a>
                                 </li>

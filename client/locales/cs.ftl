@@ -1,0 +1,146 @@
+# Cinder: Czech.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Jednorázová tajemství, šifrovaná ve vašem prohlížeči
+nav_create = Nové tajemství
+nav_privacy = Soukromí
+language_label = Jazyk
+footer_note = Šifrováno ve vašem prohlížeči. Server nikdy neuvidí vaše tajemství ani odkaz.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Provozovatel:
+instance_note = Sdělení provozovatele této služby:
+
+## Create page.
+
+create_title = Sdílet tajemství
+create_intro = Vaše tajemství se zašifruje v tomto prohlížeči dřív, než se cokoli odešle. Odkaz lze otevřít jen jednou; pak bude tajemství zničeno.
+text_label = Tajemství
+text_hint = Uvidí ho jen ten, kdo otevře odkaz.
+files_label = Soubory (nepovinné)
+files_hint = Celkem nejvýše { $max }.
+files_drop = Přetáhněte soubory sem, nebo je vyberte:
+file_remove = Odebrat { $name }
+files_total = { $size } z { $max }
+passphrase_label = Heslo (nepovinné)
+passphrase_hint = Příjemce ho bude potřebovat také. Pošlete ho jinou cestou než odkaz.
+passphrase_show = Zobrazit heslo
+passphrase_hide = Skrýt heslo
+generator_title = Generátor hesel
+generator_length = Délka
+generator_lower = Malá písmena
+generator_upper = Velká písmena
+generator_digits = Číslice
+generator_symbols = Speciální znaky
+generator_generate = Vygenerovat
+generator_result = Vygenerované heslo
+generator_insert = Vložit do tajemství
+generator_use_as_passphrase = Použít jako heslo
+generator_need_class = Vyberte alespoň jeden druh znaků.
+expiry_label = Doba platnosti
+create_button = Vytvořit odkaz
+creating = Šifrování a odesílání…
+reading_files = Načítání souborů…
+deriving_key = Odvozování klíče z hesla…
+err_empty = Nejprve napište tajemství nebo přidejte soubor.
+err_too_large = To je příliš velké: celkem nejvýše { $max }.
+err_file_unreadable = Soubor se nepodařilo přečíst.
+err_unreachable = Server je nedostupný. Zkontrolujte připojení a zkuste to znovu.
+err_rate_limited = Příliš mnoho požadavků v krátké době. Počkejte minutu a zkuste to znovu.
+err_full = Server je momentálně zaplněný. Zkuste to později.
+err_unexpected = V tomto prohlížeči se něco pokazilo. Načtěte stránku znovu a zkuste to ještě jednou.
+err_server = Server to nemohl provést ({ $code }). Zkuste to později.
+create_off = Tato instance pouze otevírá odkazy: nová tajemství nevytváří. Chcete-li nějaké sdílet, použijte instanci, kterou vám k tomu poskytuje vaše organizace.
+create_sign_in = Tajemství zde mohou vytvářet jen lidé z této organizace. Nejprve se přihlaste přes svou organizaci. Kdokoli s odkazem ho však může otevřít i nadále.
+create_sign_in_link = Přihlásit se
+create_not_allowed = Jste přihlášeni, ale váš účet zde nemá oprávnění vytvářet tajemství. Obraťte se na správce.
+
+## The link, shown after creating.
+
+link_title = Odkaz je připraven
+link_label = Odkaz ke sdílení (jednorázový)
+link_help = Pošlete tento odkaz příjemci. Otevřít ho lze jen jednou.
+link_expires = Pokud tajemství nikdo neotevře, jeho platnost vyprší { $when }.
+link_passphrase_reminder = Nezapomeňte poslat heslo zvlášť.
+copy = Kopírovat
+copied = Zkopírováno do schránky.
+copy_failed = Kopírování se nezdařilo: označte text a zkopírujte ho ručně.
+qr_label = QR kód odkazu ke sdílení
+share_email = Poslat e-mailem
+email_subject = Tajemství pro vás
+email_body = Otevřete tento odkaz a přečtěte si tajemství, které s vámi sdílím. Funguje jen jednou:
+receipt_title = Jen pro vás: potvrzení
+receipt_help = Tento odkaz si nechte pro sebe; neposílejte ho příjemci. Ukazuje, zda bylo tajemství otevřeno, a umožňuje ho zničit.
+receipt_label = Odkaz na potvrzení (soukromý)
+create_another = Vytvořit další tajemství
+
+## Open page (the recipient).
+
+open_title = Tajemství pro vás
+checking = Kontrola odkazu…
+open_waiting = Někdo s vámi sdílí tajemství. Otevřít ho lze jen jednou: poté bude zničeno.
+open_expires = K dispozici do { $when }.
+open_needs_passphrase = Je chráněno heslem, které vám měl odesílatel předat zvlášť.
+open_passphrase_label = Heslo
+open_button = Otevřít tajemství
+opening = Otevírání…
+open_wrong_passphrase =
+    { $n ->
+        [one] Nesprávné heslo. Zbývá { $n } pokus, než bude tajemství zničeno.
+        [few] Nesprávné heslo. Zbývají { $n } pokusy, než bude tajemství zničeno.
+        [many] Nesprávné heslo. Zbývá { $n } pokusu, než bude tajemství zničeno.
+       *[other] Nesprávné heslo. Zbývá { $n } pokusů, než bude tajemství zničeno.
+    }
+open_unavailable_title = Toto tajemství není k dispozici
+open_unavailable = Už bylo otevřeno, zničeno, nebo vypršela jeho platnost: tajemství lze otevřít jen jednou. Pokud ho potřebujete, požádejte odesílatele o nové.
+open_bad_link = Tento odkaz je neúplný. Zkontrolujte, zda je zkopírovaný celý, včetně části za znakem #.
+open_failed_decrypt = Tajemství se nepodařilo dešifrovat. Odkaz může být poškozený.
+open_interrupted = Otevírání bylo přerušeno a tajemství se tím mohlo spotřebovat, přestože se nezobrazilo.
+opened_title = Vaše tajemství
+opened_text_label = Text tajemství
+opened_clipboard = Schránka si může zkopírovaný obsah ponechat: ve své historii nebo na zařízeních, se kterými se synchronizuje.
+opened_destroyed = Tajemství je teď na serveru zničeno. Než tuto stránku opustíte, zkopírujte nebo uložte, co potřebujete.
+opened_files = Soubory
+download = Stáhnout { $name } ({ $size })
+opened_empty = (bez textu)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Potvrzení
+receipt_intro = Na této soukromé stránce uvidíte, co se stalo s vaším sdíleným tajemstvím.
+receipt_state_label = Stav
+state_waiting = Čeká: zatím neotevřeno.
+state_opened = Otevřeno { $when }.
+state_burned = Zničeno: už ho nikdo nemůže otevřít.
+state_expired = Platnost vypršela, aniž by ho někdo otevřel.
+receipt_expires = Platnost vyprší { $when }.
+receipt_expired_at = Konec platnosti: { $when }.
+receipt_gone = Toto potvrzení je neznámé nebo bylo smazáno.
+receipt_bad_link = Tento odkaz na potvrzení je neúplný. Zkontrolujte, zda je zkopírovaný celý, včetně části za znakem #.
+refresh = Obnovit
+burn_button = Zničit hned
+burn_question = Zničit tajemství hned? Nikdo ho pak nebude moci otevřít.
+burn_confirm = Ano, zničit
+cancel = Zrušit
+burned_done = Tajemství bylo zničeno.
+
+## Privacy page.
+
+privacy_title = Soukromí
+privacy_encryption = Vaše tajemství se šifruje ve vašem prohlížeči. Klíč je v části odkazu za znakem #, kterou prohlížeče nikdy neposílají na žádný server.
+privacy_stored = Server ukládá pouze zašifrované tajemství, identifikátor odvozený z odkazu, hash pro ověření odkazu, čas vypršení platnosti a stav potvrzení. Nikdy nevidí váš text, vaše soubory ani jejich názvy, vaše heslo ani odkaz.
+privacy_deleted = Tajemství se smaže, jakmile je otevřeno, zničeno nebo mu vyprší platnost – podle toho, co nastane dřív. Jeho potvrzení se smaže o něco později.
+privacy_tracking = Žádné sledování, analytika, soubory cookie ani třetí strany: vše, co tato stránka potřebuje, pochází z tohoto serveru.
+privacy_logs = Server nezaznamenává identifikátory tajemství, důkazy, potvrzení ani vaši IP adresu.
+privacy_language = Zvolený jazyk se ukládá jen v místním úložišti tohoto prohlížeče.
+
+## Not found.
+
+not_found_title = Stránka nenalezena
+not_found_body = Na této adrese nic není.

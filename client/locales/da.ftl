@@ -1,0 +1,144 @@
+# Cinder: Danish.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Engangshemmeligheder, krypteret i din browser
+nav_create = Ny hemmelighed
+nav_privacy = Privatliv
+language_label = Sprog
+footer_note = Krypteret i din browser. Serveren ser aldrig din hemmelighed eller linket.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Drives af:
+instance_note = En besked fra dem, der driver tjenesten:
+
+## Create page.
+
+create_title = Del en hemmelighed
+create_intro = Din hemmelighed krypteres i denne browser, før noget bliver sendt. Den kan åbnes én gang via linket; derefter tilintetgøres den.
+text_label = Hemmelighed
+text_hint = Kun den, der åbner linket, får den at se.
+files_label = Filer (valgfrit)
+files_hint = Højst { $max } i alt.
+files_drop = Slip filer her, eller vælg dem:
+file_remove = Fjern { $name }
+files_total = { $size } af { $max }
+passphrase_label = Adgangssætning (valgfrit)
+passphrase_hint = Modtageren skal også bruge den. Send den på en anden måde end linket.
+passphrase_show = Vis adgangssætning
+passphrase_hide = Skjul adgangssætning
+generator_title = Adgangskodegenerator
+generator_length = Længde
+generator_lower = Små bogstaver
+generator_upper = Store bogstaver
+generator_digits = Cifre
+generator_symbols = Specialtegn
+generator_generate = Generér
+generator_result = Genereret adgangskode
+generator_insert = Føj til hemmeligheden
+generator_use_as_passphrase = Brug som adgangssætning
+generator_need_class = Vælg mindst én slags tegn.
+expiry_label = Udløber efter
+create_button = Opret link
+creating = Krypterer og sender…
+reading_files = Læser filer…
+deriving_key = Udleder nøglen fra adgangssætningen…
+err_empty = Skriv en hemmelighed, eller tilføj en fil først.
+err_too_large = Det er for stort: højst { $max } i alt.
+err_file_unreadable = En fil kunne ikke læses.
+err_unreachable = Serveren kan ikke nås. Tjek din forbindelse, og prøv igen.
+err_rate_limited = For mange forespørgsler på kort tid. Vent et minut, og prøv igen.
+err_full = Serveren er fuld lige nu. Prøv igen senere.
+err_unexpected = Noget gik galt i denne browser. Genindlæs siden, og prøv igen.
+err_server = Serveren kunne ikke udføre handlingen ({ $code }). Prøv igen senere.
+create_off = Denne instans åbner kun links og opretter ikke nye hemmeligheder. Vil du dele en, så brug den instans, din organisation stiller til rådighed til formålet.
+create_sign_in = Kun personer i denne organisation kan oprette hemmeligheder her. Log først ind via din organisation. Alle med et link kan stadig åbne det.
+create_sign_in_link = Log ind
+create_not_allowed = Du er logget ind, men din konto må ikke oprette hemmeligheder her. Kontakt din administrator.
+
+## The link, shown after creating.
+
+link_title = Dit link er klar
+link_label = Delingslink (kan åbnes én gang)
+link_help = Send dette link til modtageren. Det kan kun åbnes én gang.
+link_expires = Hvis den ikke åbnes, udløber hemmeligheden den { $when }.
+link_passphrase_reminder = Husk at sende adgangssætningen separat.
+copy = Kopiér
+copied = Kopieret til udklipsholderen.
+copy_failed = Kopiering mislykkedes: Markér teksten, og kopiér den selv.
+qr_label = QR-kode til delingslinket
+share_email = Del via e-mail
+email_subject = En hemmelighed til dig
+email_body = Åbn dette link for at læse den hemmelighed, jeg har delt med dig. Det virker kun én gang:
+receipt_title = Kun til dig: statuslinket
+receipt_help = Behold dette link for dig selv, og send det ikke til modtageren. Det viser, om hemmeligheden er blevet åbnet, og lader dig tilintetgøre den.
+receipt_label = Statuslink (privat)
+create_another = Opret en ny hemmelighed
+
+## Open page (the recipient).
+
+open_title = En hemmelighed til dig
+checking = Tjekker linket…
+open_waiting = Nogen har delt en hemmelighed med dig. Den kan kun åbnes én gang: Derefter tilintetgøres den.
+open_expires = Tilgængelig indtil { $when }.
+open_needs_passphrase = Den er beskyttet med en adgangssætning, som afsenderen burde have givet dig separat.
+open_passphrase_label = Adgangssætning
+open_button = Åbn hemmeligheden
+opening = Åbner…
+open_wrong_passphrase =
+    { $n ->
+        [one] Forkert adgangssætning. { $n } forsøg tilbage, før hemmeligheden tilintetgøres.
+       *[other] Forkert adgangssætning. { $n } forsøg tilbage, før hemmeligheden tilintetgøres.
+    }
+open_unavailable_title = Denne hemmelighed er ikke tilgængelig
+open_unavailable = Den er allerede blevet åbnet, tilintetgjort eller er udløbet: En hemmelighed kan kun åbnes én gang. Bed afsenderen om en ny, hvis du har brug for den.
+open_bad_link = Dette link er ufuldstændigt. Tjek, at du har kopieret det hele, også delen efter #.
+open_failed_decrypt = Hemmeligheden kunne ikke dekrypteres. Linket kan være beskadiget.
+open_interrupted = Åbningen blev afbrudt og kan have opbrugt hemmeligheden, selvom den ikke blev vist.
+opened_title = Din hemmelighed
+opened_text_label = Hemmelig tekst
+opened_clipboard = Udklipsholderen kan gemme det, du kopierer: i sin historik eller på enheder, den synkroniserer med.
+opened_destroyed = Hemmeligheden er nu tilintetgjort på serveren. Kopiér eller gem det, du har brug for, før du forlader siden.
+opened_files = Filer
+download = Hent { $name } ({ $size })
+opened_empty = (ingen tekst)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Statusside
+receipt_intro = Denne private side viser dig, hvad der er sket med den hemmelighed, du har delt.
+receipt_state_label = Status
+state_waiting = Venter: ikke åbnet endnu.
+state_opened = Åbnet den { $when }.
+state_burned = Tilintetgjort: Ingen kan længere åbne den.
+state_expired = Udløbet uden at være blevet åbnet.
+receipt_expires = Udløber den { $when }.
+receipt_expired_at = Udløb: { $when }.
+receipt_gone = Denne statusside er ukendt eller er blevet slettet.
+receipt_bad_link = Dette statuslink er ufuldstændigt. Tjek, at du har kopieret det hele, også delen efter #.
+refresh = Opdater
+burn_button = Tilintetgør nu
+burn_question = Vil du tilintetgøre hemmeligheden nu? Derefter kan ingen åbne den.
+burn_confirm = Ja, tilintetgør den
+cancel = Annuller
+burned_done = Hemmeligheden er blevet tilintetgjort.
+
+## Privacy page.
+
+privacy_title = Privatliv
+privacy_encryption = Din hemmelighed krypteres i din browser. Nøglen ligger i den del af linket, der står efter #, og som browsere aldrig sender til nogen server.
+privacy_stored = Serveren gemmer kun den krypterede hemmelighed, et id afledt af linket, en hash, som linket kontrolleres mod, udløbstidspunktet og den status, statussiden viser. Den ser aldrig din tekst, dine filer eller deres navne, din adgangssætning eller linket.
+privacy_deleted = En hemmelighed slettes, når den åbnes, tilintetgøres eller udløber, alt efter hvad der sker først. Dens statusside slettes et stykke tid derefter.
+privacy_tracking = Ingen sporing, ingen analyse, ingen cookies og ingen tredjeparter: Alt, hvad denne side har brug for, kommer fra denne server.
+privacy_logs = Serveren logger ikke hemmeligheders id'er, beviser, statuslinks eller din IP-adresse.
+privacy_language = Dit sprogvalg gemmes kun i denne browsers lokale lager.
+
+## Not found.
+
+not_found_title = Siden blev ikke fundet
+not_found_body = Der er intet på denne adresse.

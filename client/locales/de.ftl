@@ -1,0 +1,144 @@
+# Cinder: German.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Einmalig lesbare Geheimnisse, verschlüsselt in Ihrem Browser
+nav_create = Neues Geheimnis
+nav_privacy = Datenschutz
+language_label = Sprache
+footer_note = Verschlüsselt in Ihrem Browser. Der Server sieht weder Ihr Geheimnis noch den Link.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Betreiber:
+instance_note = Ein Hinweis des Betreibers dieses Dienstes:
+
+## Create page.
+
+create_title = Geheimnis teilen
+create_intro = Ihr Geheimnis wird in diesem Browser verschlüsselt, bevor irgendetwas gesendet wird. Über den Link lässt es sich ein einziges Mal öffnen; danach wird es vernichtet.
+text_label = Geheimnis
+text_hint = Nur die Person, die den Link öffnet, bekommt es zu sehen.
+files_label = Dateien (optional)
+files_hint = Insgesamt bis zu { $max }.
+files_drop = Dateien hier ablegen oder auswählen:
+file_remove = { $name } entfernen
+files_total = { $size } von { $max }
+passphrase_label = Optionale Passphrase
+passphrase_hint = Der Empfänger braucht sie ebenfalls. Übermitteln Sie sie auf einem anderen Weg als über den Link.
+passphrase_show = Passphrase anzeigen
+passphrase_hide = Passphrase verbergen
+generator_title = Passwortgenerator
+generator_length = Länge
+generator_lower = Kleinbuchstaben
+generator_upper = Großbuchstaben
+generator_digits = Ziffern
+generator_symbols = Sonderzeichen
+generator_generate = Generieren
+generator_result = Generiertes Passwort
+generator_insert = Zum Geheimnis hinzufügen
+generator_use_as_passphrase = Als Passphrase verwenden
+generator_need_class = Wählen Sie mindestens eine Zeichenart aus.
+expiry_label = Läuft ab nach
+create_button = Link erstellen
+creating = Wird verschlüsselt und gesendet…
+reading_files = Dateien werden gelesen…
+deriving_key = Schlüssel wird aus der Passphrase abgeleitet…
+err_empty = Schreiben Sie zuerst ein Geheimnis oder fügen Sie eine Datei hinzu.
+err_too_large = Das ist zu groß: insgesamt höchstens { $max }.
+err_file_unreadable = Eine Datei konnte nicht gelesen werden.
+err_unreachable = Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+err_rate_limited = Zu viele Anfragen in kurzer Zeit. Warten Sie eine Minute und versuchen Sie es erneut.
+err_full = Der Server ist gerade voll. Versuchen Sie es später erneut.
+err_unexpected = In diesem Browser ist etwas schiefgelaufen. Laden Sie die Seite neu und versuchen Sie es erneut.
+err_server = Der Server konnte die Anfrage nicht ausführen ({ $code }). Versuchen Sie es später erneut.
+create_off = Diese Instanz öffnet nur Links und erstellt keine neuen Geheimnisse. Um eines zu teilen, nutzen Sie die Instanz, die Ihre Organisation dafür bereitstellt.
+create_sign_in = Nur Mitglieder dieser Organisation können hier Geheimnisse erstellen. Melden Sie sich zuerst über Ihre Organisation an. Wer einen Link hat, kann ihn trotzdem öffnen.
+create_sign_in_link = Anmelden
+create_not_allowed = Sie sind angemeldet, aber Ihr Konto darf hier keine Geheimnisse erstellen. Wenden Sie sich an Ihren Administrator.
+
+## The link, shown after creating.
+
+link_title = Ihr Link ist bereit
+link_label = Link zum Teilen (nur einmal gültig)
+link_help = Senden Sie diesen Link an den Empfänger. Er kann nur einmal geöffnet werden.
+link_expires = Wird es nicht geöffnet, läuft das Geheimnis am { $when } ab.
+link_passphrase_reminder = Denken Sie daran, die Passphrase separat zu übermitteln.
+copy = Kopieren
+copied = In die Zwischenablage kopiert.
+copy_failed = Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.
+qr_label = QR-Code des Links zum Teilen
+share_email = Per E-Mail teilen
+email_subject = Ein Geheimnis für Sie
+email_body = Öffnen Sie diesen Link, um das Geheimnis zu lesen, das ich mit Ihnen geteilt habe. Er funktioniert nur einmal:
+receipt_title = Nur für Sie: der Statuslink
+receipt_help = Behalten Sie diesen Link für sich und senden Sie ihn nicht an den Empfänger. Darüber sehen Sie, ob das Geheimnis geöffnet wurde, und können es vernichten.
+receipt_label = Statuslink (privat)
+create_another = Weiteres Geheimnis erstellen
+
+## Open page (the recipient).
+
+open_title = Ein Geheimnis für Sie
+checking = Link wird geprüft…
+open_waiting = Jemand hat ein Geheimnis mit Ihnen geteilt. Es kann nur einmal geöffnet werden: Danach wird es vernichtet.
+open_expires = Verfügbar bis { $when }.
+open_needs_passphrase = Es ist durch eine Passphrase geschützt, die Ihnen der Absender separat mitgeteilt haben sollte.
+open_passphrase_label = Passphrase eingeben
+open_button = Geheimnis öffnen
+opening = Wird geöffnet…
+open_wrong_passphrase =
+    { $n ->
+        [one] Falsche Passphrase. Noch { $n } Versuch, bevor das Geheimnis vernichtet wird.
+       *[other] Falsche Passphrase. Noch { $n } Versuche, bevor das Geheimnis vernichtet wird.
+    }
+open_unavailable_title = Dieses Geheimnis ist nicht verfügbar
+open_unavailable = Es wurde bereits geöffnet oder vernichtet oder ist abgelaufen: Ein Geheimnis kann nur einmal geöffnet werden. Bitten Sie den Absender um ein neues, falls Sie es brauchen.
+open_bad_link = Dieser Link ist unvollständig. Prüfen Sie, ob Sie ihn vollständig kopiert haben, einschließlich des Teils nach #.
+open_failed_decrypt = Das Geheimnis konnte nicht entschlüsselt werden. Der Link ist möglicherweise beschädigt.
+open_interrupted = Das Öffnen wurde unterbrochen und hat das Geheimnis möglicherweise verbraucht, obwohl es nicht angezeigt wurde.
+opened_title = Ihr Geheimnis
+opened_text_label = Geheimer Text
+opened_clipboard = Die Zwischenablage kann behalten, was Sie kopieren: in ihrem Verlauf oder auf Geräten, mit denen sie synchronisiert wird.
+opened_destroyed = Das Geheimnis wurde nun auf dem Server vernichtet. Kopieren oder speichern Sie, was Sie brauchen, bevor Sie diese Seite verlassen.
+opened_files = Dateien
+download = { $name } herunterladen ({ $size })
+opened_empty = (kein Text)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Statusseite
+receipt_intro = Diese private Seite zeigt Ihnen, was mit dem Geheimnis geschehen ist, das Sie geteilt haben.
+receipt_state_label = Status
+state_waiting = Wartet: noch nicht geöffnet.
+state_opened = Geöffnet am { $when }.
+state_burned = Vernichtet: Niemand kann es mehr öffnen.
+state_expired = Abgelaufen, ohne geöffnet worden zu sein.
+receipt_expires = Läuft am { $when } ab.
+receipt_expired_at = Ablauf: { $when }.
+receipt_gone = Diese Statusseite ist unbekannt oder wurde gelöscht.
+receipt_bad_link = Dieser Statuslink ist unvollständig. Prüfen Sie, ob Sie ihn vollständig kopiert haben, einschließlich des Teils nach #.
+refresh = Aktualisieren
+burn_button = Jetzt vernichten
+burn_question = Das Geheimnis jetzt vernichten? Danach kann es niemand mehr öffnen.
+burn_confirm = Ja, vernichten
+cancel = Abbrechen
+burned_done = Das Geheimnis wurde vernichtet.
+
+## Privacy page.
+
+privacy_title = Datenschutz
+privacy_encryption = Ihr Geheimnis wird in Ihrem Browser verschlüsselt. Der Schlüssel steht im Teil des Links nach #, den Browser nie an einen Server senden.
+privacy_stored = Der Server speichert nur das verschlüsselte Geheimnis, eine aus dem Link abgeleitete Kennung, einen Hash zur Prüfung des Links, den Ablaufzeitpunkt und den Status, den die Statusseite anzeigt. Ihren Text, Ihre Dateien und deren Namen, Ihre Passphrase und den Link sieht er nie.
+privacy_deleted = Ein Geheimnis wird gelöscht, sobald es geöffnet oder vernichtet wird oder abläuft, je nachdem, was zuerst eintritt. Seine Statusseite wird einige Zeit danach gelöscht.
+privacy_tracking = Kein Tracking, keine Analyse, keine Cookies und keine Drittanbieter: Alles, was diese Seite braucht, kommt von diesem Server.
+privacy_logs = Der Server protokolliert weder Kennungen von Geheimnissen noch Nachweise, Statuslinks oder Ihre IP-Adresse.
+privacy_language = Ihre Sprachauswahl wird nur im lokalen Speicher dieses Browsers abgelegt.
+
+## Not found.
+
+not_found_title = Seite nicht gefunden
+not_found_body = Unter dieser Adresse ist nichts zu finden.

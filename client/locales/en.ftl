@@ -1,0 +1,144 @@
+# Cinder: English (the source: every other catalog is compared with this one).
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = One-time secrets, encrypted in your browser
+nav_create = New secret
+nav_privacy = Privacy
+language_label = Language
+footer_note = Encrypted in your browser. The server never sees your secret or the link.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Operator:
+instance_note = A note from the operator of this service:
+
+## Create page.
+
+create_title = Share a secret
+create_intro = Your secret is encrypted in this browser before anything is sent. The link opens it once; then it is destroyed.
+text_label = Secret
+text_hint = Only the person who opens the link will see it.
+files_label = Files (optional)
+files_hint = Up to { $max } in total.
+files_drop = Drop files here, or choose them:
+file_remove = Remove { $name }
+files_total = { $size } of { $max }
+passphrase_label = Passphrase (optional)
+passphrase_hint = The recipient will need it too. Send it another way than the link.
+passphrase_show = Show passphrase
+passphrase_hide = Hide passphrase
+generator_title = Password generator
+generator_length = Length
+generator_lower = Lowercase letters
+generator_upper = Uppercase letters
+generator_digits = Digits
+generator_symbols = Symbols
+generator_generate = Generate
+generator_result = Generated password
+generator_insert = Add to the secret
+generator_use_as_passphrase = Use as passphrase
+generator_need_class = Choose at least one kind of character.
+expiry_label = Expires after
+create_button = Create link
+creating = Encrypting and sending…
+reading_files = Reading files…
+deriving_key = Deriving the key from the passphrase…
+err_empty = Write a secret or add a file first.
+err_too_large = That is too large: at most { $max } in total.
+err_file_unreadable = A file could not be read.
+err_unreachable = The server cannot be reached. Check your connection and try again.
+err_rate_limited = Too many requests in a short time. Wait a minute and try again.
+err_full = The server is full right now. Try again later.
+err_unexpected = Something went wrong in this browser. Reload the page and try again.
+err_server = The server could not do that ({ $code }). Try again later.
+create_off = This instance only opens links: it does not create new secrets. To share one, use the instance your organisation gives you for that.
+create_sign_in = Only people of this organisation may create secrets here. Sign in through your organisation first. Anyone with a link can still open it.
+create_sign_in_link = Sign in
+create_not_allowed = You are signed in, but your account may not create secrets here. Ask your administrator.
+
+## The link, shown after creating.
+
+link_title = Your link is ready
+link_label = Share link (opens once)
+link_help = Send this link to the recipient. It can be opened only once.
+link_expires = Unless opened, the secret expires on { $when }.
+link_passphrase_reminder = Remember to send the passphrase separately.
+copy = Copy
+copied = Copied to the clipboard.
+copy_failed = Copying failed: select the text and copy it yourself.
+qr_label = QR code of the share link
+share_email = Share by email
+email_subject = A secret for you
+email_body = Open this link to read the secret I shared with you. It works only once:
+receipt_title = Only for you: the receipt
+receipt_help = Keep this link to yourself; do not send it to the recipient. It shows whether the secret was opened and lets you burn it.
+receipt_label = Receipt link (private)
+create_another = Create another secret
+
+## Open page (the recipient).
+
+open_title = A secret for you
+checking = Checking the link…
+open_waiting = Someone shared a secret with you. It can be opened only once: after that it is destroyed.
+open_expires = Available until { $when }.
+open_needs_passphrase = It is protected by a passphrase, which the sender should have given you separately.
+open_passphrase_label = Passphrase
+open_button = Open the secret
+opening = Opening…
+open_wrong_passphrase =
+    { $n ->
+        [one] Wrong passphrase. { $n } attempt left before the secret is destroyed.
+       *[other] Wrong passphrase. { $n } attempts left before the secret is destroyed.
+    }
+open_unavailable_title = This secret is not available
+open_unavailable = It was already opened, burned or has expired: a secret can be opened only once. Ask the sender for a new one if you need it.
+open_bad_link = This link is incomplete. Check that you copied all of it, including the part after #.
+open_failed_decrypt = The secret could not be decrypted. The link may be damaged.
+open_interrupted = Opening was interrupted and may have used up the secret, even though it was not shown.
+opened_title = Your secret
+opened_text_label = Secret text
+opened_clipboard = The clipboard may keep what you copy: in its history, or on devices it syncs with.
+opened_destroyed = The secret is now destroyed on the server. Copy or save what you need before you leave this page.
+opened_files = Files
+download = Download { $name } ({ $size })
+opened_empty = (no text)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Receipt
+receipt_intro = This private page tells you what happened to the secret you shared.
+receipt_state_label = State
+state_waiting = Waiting: not opened yet.
+state_opened = Opened on { $when }.
+state_burned = Burned: nobody can open it any more.
+state_expired = Expired without being opened.
+receipt_expires = Expires on { $when }.
+receipt_expired_at = Expiry: { $when }.
+receipt_gone = This receipt is unknown or has been deleted.
+receipt_bad_link = This receipt link is incomplete. Check that you copied all of it, including the part after #.
+refresh = Refresh
+burn_button = Burn now
+burn_question = Burn the secret now? Nobody will be able to open it.
+burn_confirm = Yes, burn it
+cancel = Cancel
+burned_done = The secret was burned.
+
+## Privacy page.
+
+privacy_title = Privacy
+privacy_encryption = Your secret is encrypted in your browser. The key is in the part of the link after #, which browsers never send to any server.
+privacy_stored = The server stores only the encrypted secret, an identifier derived from the link, a hash to check the link against, the expiry time and the receipt's state. It never sees your text, your files or their names, your passphrase or the link.
+privacy_deleted = A secret is deleted when it is opened, burned or expires, whichever comes first. Its receipt is deleted some time after that.
+privacy_tracking = No tracking, no analytics, no cookies and no third parties: everything this page needs comes from this server.
+privacy_logs = The server does not log secret identifiers, proofs, receipts or your IP address.
+privacy_language = Your language choice is kept only in this browser's local storage.
+
+## Not found.
+
+not_found_title = Page not found
+not_found_body = There is nothing at this address.

@@ -1,0 +1,145 @@
+# Cinder: Spanish.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Secretos de un solo uso, cifrados en tu navegador
+nav_create = Nuevo secreto
+nav_privacy = Privacidad
+language_label = Idioma
+footer_note = Cifrado en tu navegador. El servidor nunca ve tu secreto ni el enlace.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Servicio gestionado por:
+instance_note = Un aviso de quien gestiona este servicio:
+
+## Create page.
+
+create_title = Compartir un secreto
+create_intro = Tu secreto se cifra en este navegador antes de enviar nada. El enlace permite abrirlo una sola vez; después se destruye.
+text_label = Secreto
+text_hint = Solo lo verá la persona que abra el enlace.
+files_label = Archivos (opcional)
+files_hint = Hasta { $max } en total.
+files_drop = Arrastra los archivos aquí o selecciónalos:
+file_remove = Quitar { $name }
+files_total = { $size } de { $max }
+passphrase_label = Frase de contraseña (opcional)
+passphrase_hint = El destinatario también la necesitará. Envíala por un medio distinto al del enlace.
+passphrase_show = Mostrar la frase de contraseña
+passphrase_hide = Ocultar la frase de contraseña
+generator_title = Generador de contraseñas
+generator_length = Longitud
+generator_lower = Minúsculas
+generator_upper = Mayúsculas
+generator_digits = Números
+generator_symbols = Símbolos
+generator_generate = Generar
+generator_result = Contraseña generada
+generator_insert = Añadir al secreto
+generator_use_as_passphrase = Usar como frase de contraseña
+generator_need_class = Elige al menos un tipo de carácter.
+expiry_label = Caduca en
+create_button = Crear enlace
+creating = Cifrando y enviando…
+reading_files = Leyendo los archivos…
+deriving_key = Derivando la clave a partir de la frase de contraseña…
+err_empty = Primero escribe un secreto o añade un archivo.
+err_too_large = Es demasiado grande: como máximo { $max } en total.
+err_file_unreadable = No se pudo leer uno de los archivos.
+err_unreachable = No se puede conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.
+err_rate_limited = Demasiadas solicitudes en poco tiempo. Espera un minuto e inténtalo de nuevo.
+err_full = El servidor está lleno en este momento. Inténtalo más tarde.
+err_unexpected = Algo salió mal en este navegador. Recarga la página e inténtalo de nuevo.
+err_server = El servidor no pudo completar la operación ({ $code }). Inténtalo más tarde.
+create_off = Esta instancia solo abre enlaces: no crea secretos nuevos. Para compartir uno, usa la instancia que tu organización ofrece para ello.
+create_sign_in = Solo los miembros de esta organización pueden crear secretos aquí. Primero inicia sesión a través de tu organización. Cualquiera que tenga un enlace puede seguir abriéndolo.
+create_sign_in_link = Iniciar sesión
+create_not_allowed = Has iniciado sesión, pero tu cuenta no tiene permiso para crear secretos aquí. Consulta a tu administrador.
+
+## The link, shown after creating.
+
+link_title = Tu enlace está listo
+link_label = Enlace para compartir (se abre una vez)
+link_help = Envía este enlace al destinatario. Solo se puede abrir una vez.
+link_expires = Si nadie lo abre, el secreto caduca el { $when }.
+link_passphrase_reminder = Recuerda enviar la frase de contraseña por separado.
+copy = Copiar
+copied = Copiado en el portapapeles.
+copy_failed = No se pudo copiar: selecciona el texto y cópialo manualmente.
+qr_label = Código QR del enlace para compartir
+share_email = Compartir por correo
+email_subject = Un secreto para ti
+email_body = Abre este enlace para leer el secreto que he compartido contigo. Solo funciona una vez:
+receipt_title = Solo para ti: el enlace de seguimiento
+receipt_help = Guarda este enlace para ti; no se lo envíes al destinatario. Muestra si el secreto se ha abierto y te permite destruirlo.
+receipt_label = Enlace de seguimiento (privado)
+create_another = Crear otro secreto
+
+## Open page (the recipient).
+
+open_title = Un secreto para ti
+checking = Comprobando el enlace…
+open_waiting = Alguien ha compartido un secreto contigo. Solo se puede abrir una vez: después se destruye.
+open_expires = Disponible hasta el { $when }.
+open_needs_passphrase = Está protegido con una frase de contraseña, que el remitente debería haberte dado por separado.
+open_passphrase_label = Frase de contraseña
+open_button = Abrir el secreto
+opening = Abriendo…
+open_wrong_passphrase =
+    { $n ->
+        [one] Frase de contraseña incorrecta. Te queda { $n } intento antes de que se destruya el secreto.
+        [many] Frase de contraseña incorrecta. Te quedan { $n } de intentos antes de que se destruya el secreto.
+       *[other] Frase de contraseña incorrecta. Te quedan { $n } intentos antes de que se destruya el secreto.
+    }
+open_unavailable_title = Este secreto no está disponible
+open_unavailable = Ya se abrió, se destruyó o caducó: un secreto solo se puede abrir una vez. Si lo necesitas, pide uno nuevo al remitente.
+open_bad_link = Este enlace está incompleto. Comprueba que lo has copiado entero, incluida la parte que va después de #.
+open_failed_decrypt = No se pudo descifrar el secreto. Puede que el enlace esté dañado.
+open_interrupted = La apertura se interrumpió y puede que haya consumido el secreto, aunque no se haya mostrado.
+opened_title = Tu secreto
+opened_text_label = Texto secreto
+opened_clipboard = El portapapeles puede conservar lo que copies: en su historial o en los dispositivos con los que se sincroniza.
+opened_destroyed = El secreto ya se ha destruido en el servidor. Copia o guarda lo que necesites antes de salir de esta página.
+opened_files = Archivos
+download = Descargar { $name } ({ $size })
+opened_empty = (sin texto)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Seguimiento
+receipt_intro = Esta página privada te indica qué ha pasado con el secreto que compartiste.
+receipt_state_label = Estado
+state_waiting = En espera: aún no se ha abierto.
+state_opened = Abierto el { $when }.
+state_burned = Destruido: ya nadie puede abrirlo.
+state_expired = Caducó sin haberse abierto.
+receipt_expires = Caduca el { $when }.
+receipt_expired_at = Caducidad: { $when }.
+receipt_gone = Este enlace de seguimiento no existe o se ha eliminado.
+receipt_bad_link = Este enlace de seguimiento está incompleto. Comprueba que lo has copiado entero, incluida la parte que va después de #.
+refresh = Actualizar
+burn_button = Destruir ahora
+burn_question = ¿Destruir el secreto ahora? Nadie podrá abrirlo.
+burn_confirm = Sí, destruirlo
+cancel = Cancelar
+burned_done = El secreto se ha destruido.
+
+## Privacy page.
+
+privacy_title = Privacidad
+privacy_encryption = Tu secreto se cifra en tu navegador. La clave está en la parte del enlace que va después de #, que los navegadores nunca envían a ningún servidor.
+privacy_stored = El servidor solo guarda el secreto cifrado, un identificador derivado del enlace, un hash con el que comprobar el enlace, la fecha de caducidad y el estado del seguimiento. Nunca ve tu texto, tus archivos ni sus nombres, tu frase de contraseña ni el enlace.
+privacy_deleted = Un secreto se elimina cuando se abre, se destruye o caduca, lo que ocurra primero. Sus datos de seguimiento se eliminan algún tiempo después.
+privacy_tracking = Sin rastreo, sin analíticas, sin cookies y sin terceros: todo lo que necesita esta página procede de este servidor.
+privacy_logs = El servidor no registra identificadores de secretos, pruebas, enlaces de seguimiento ni tu dirección IP.
+privacy_language = El idioma que elijas solo se guarda en el almacenamiento local de este navegador.
+
+## Not found.
+
+not_found_title = Página no encontrada
+not_found_body = No hay nada en esta dirección.

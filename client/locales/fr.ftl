@@ -1,0 +1,145 @@
+# Cinder: French.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Secrets à usage unique, chiffrés dans votre navigateur
+nav_create = Nouveau secret
+nav_privacy = Confidentialité
+language_label = Langue
+footer_note = Chiffré dans votre navigateur. Le serveur ne voit jamais votre secret ni le lien.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Service géré par :
+instance_note = Message du gestionnaire de ce service :
+
+## Create page.
+
+create_title = Partager un secret
+create_intro = Votre secret est chiffré dans ce navigateur avant tout envoi. Le lien permet de l'ouvrir une seule fois, puis le secret est détruit.
+text_label = Votre secret
+text_hint = Seule la personne qui ouvrira le lien pourra le voir.
+files_label = Fichiers (facultatif)
+files_hint = Jusqu'à { $max } au total.
+files_drop = Déposez des fichiers ici ou choisissez-les :
+file_remove = Retirer { $name }
+files_total = { $size } sur { $max }
+passphrase_label = Phrase de passe (facultative)
+passphrase_hint = Le destinataire en aura aussi besoin. Envoyez-la par un autre moyen que le lien.
+passphrase_show = Afficher la phrase de passe
+passphrase_hide = Masquer la phrase de passe
+generator_title = Générateur de mots de passe
+generator_length = Longueur
+generator_lower = Minuscules
+generator_upper = Majuscules
+generator_digits = Chiffres
+generator_symbols = Symboles
+generator_generate = Générer
+generator_result = Mot de passe généré
+generator_insert = Ajouter au secret
+generator_use_as_passphrase = Utiliser comme phrase de passe
+generator_need_class = Choisissez au moins un type de caractères.
+expiry_label = Expire après
+create_button = Créer le lien
+creating = Chiffrement et envoi…
+reading_files = Lecture des fichiers…
+deriving_key = Dérivation de la clé à partir de la phrase de passe…
+err_empty = Écrivez d'abord un secret ou ajoutez un fichier.
+err_too_large = C'est trop volumineux : pas plus de { $max } au total.
+err_file_unreadable = Un fichier n'a pas pu être lu.
+err_unreachable = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
+err_rate_limited = Trop de requêtes en peu de temps. Patientez une minute et réessayez.
+err_full = Le serveur est saturé pour le moment. Réessayez plus tard.
+err_unexpected = Une erreur s'est produite dans ce navigateur. Rechargez la page et réessayez.
+err_server = Le serveur n'a pas pu effectuer cette opération ({ $code }). Réessayez plus tard.
+create_off = Cette instance sert uniquement à ouvrir des liens : elle ne crée pas de nouveaux secrets. Pour en partager un, utilisez l'instance que votre organisation met à votre disposition.
+create_sign_in = Seuls les membres de cette organisation peuvent créer des secrets ici. Connectez-vous d'abord via votre organisation. Toute personne disposant d'un lien peut toujours l'ouvrir.
+create_sign_in_link = Se connecter
+create_not_allowed = Vous êtes connecté, mais votre compte n'est pas autorisé à créer des secrets ici. Adressez-vous à votre administrateur.
+
+## The link, shown after creating.
+
+link_title = Votre lien est prêt
+link_label = Lien de partage (à usage unique)
+link_help = Envoyez ce lien au destinataire. Il ne peut être ouvert qu'une seule fois.
+link_expires = S'il n'est pas ouvert, le secret expire le { $when }.
+link_passphrase_reminder = N'oubliez pas d'envoyer la phrase de passe séparément.
+copy = Copier
+copied = Copié dans le presse-papiers.
+copy_failed = La copie a échoué : sélectionnez le texte et copiez-le vous-même.
+qr_label = Code QR du lien de partage
+share_email = Partager par e-mail
+email_subject = Un secret pour vous
+email_body = Ouvrez ce lien pour lire le secret que je partage avec vous. Il ne fonctionne qu'une seule fois :
+receipt_title = Pour vous uniquement : le lien de suivi
+receipt_help = Gardez ce lien pour vous ; ne l'envoyez pas au destinataire. Il indique si le secret a été ouvert et vous permet de le détruire.
+receipt_label = Lien de suivi (privé)
+create_another = Créer un autre secret
+
+## Open page (the recipient).
+
+open_title = Un secret pour vous
+checking = Vérification du lien…
+open_waiting = Quelqu'un a partagé un secret avec vous. Il ne peut être ouvert qu'une seule fois : ensuite, il est détruit.
+open_expires = Disponible jusqu'au { $when }.
+open_needs_passphrase = Il est protégé par une phrase de passe, que l'expéditeur a dû vous transmettre séparément.
+open_passphrase_label = Phrase de passe
+open_button = Ouvrir le secret
+opening = Ouverture…
+open_wrong_passphrase =
+    { $n ->
+        [one] Phrase de passe incorrecte. Il vous reste { $n } tentative avant la destruction du secret.
+        [many] Phrase de passe incorrecte. Il vous reste { $n } de tentatives avant la destruction du secret.
+       *[other] Phrase de passe incorrecte. Il vous reste { $n } tentatives avant la destruction du secret.
+    }
+open_unavailable_title = Ce secret n'est pas disponible
+open_unavailable = Il a déjà été ouvert, détruit, ou il a expiré : un secret ne peut être ouvert qu'une seule fois. Si vous en avez besoin, demandez-en un nouveau à l'expéditeur.
+open_bad_link = Ce lien est incomplet. Vérifiez que vous l'avez copié en entier, y compris la partie après #.
+open_failed_decrypt = Le secret n'a pas pu être déchiffré. Le lien est peut-être endommagé.
+open_interrupted = L'ouverture a été interrompue et a peut-être consommé le secret, bien qu'il n'ait pas été affiché.
+opened_title = Votre secret
+opened_text_label = Texte secret
+opened_clipboard = Le presse-papiers peut conserver ce que vous copiez : dans son historique, ou sur les appareils avec lesquels il est synchronisé.
+opened_destroyed = Le secret a maintenant été détruit sur le serveur. Copiez ou enregistrez ce dont vous avez besoin avant de quitter cette page.
+opened_files = Fichiers
+download = Télécharger { $name } ({ $size })
+opened_empty = (aucun texte)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Suivi
+receipt_intro = Cette page privée vous indique ce qu'est devenu le secret que vous avez partagé.
+receipt_state_label = État
+state_waiting = En attente : pas encore ouvert.
+state_opened = Ouvert le { $when }.
+state_burned = Détruit : plus personne ne peut l'ouvrir.
+state_expired = Expiré sans avoir été ouvert.
+receipt_expires = Expire le { $when }.
+receipt_expired_at = Expiration : { $when }.
+receipt_gone = Ce lien de suivi est inconnu ou a été supprimé.
+receipt_bad_link = Ce lien de suivi est incomplet. Vérifiez que vous l'avez copié en entier, y compris la partie après #.
+refresh = Actualiser
+burn_button = Détruire maintenant
+burn_question = Détruire le secret maintenant ? Plus personne ne pourra l'ouvrir.
+burn_confirm = Oui, le détruire
+cancel = Annuler
+burned_done = Le secret a été détruit.
+
+## Privacy page.
+
+privacy_title = Confidentialité
+privacy_encryption = Votre secret est chiffré dans votre navigateur. La clé se trouve dans la partie du lien après #, que les navigateurs n'envoient jamais à aucun serveur.
+privacy_stored = Le serveur ne stocke que le secret chiffré, un identifiant dérivé du lien, un hachage servant à vérifier le lien, la date d'expiration et l'état du suivi. Il ne voit jamais ni votre texte, ni vos fichiers ou leurs noms, ni votre phrase de passe, ni le lien.
+privacy_deleted = Un secret est supprimé dès qu'il est ouvert, détruit ou qu'il expire, selon ce qui arrive en premier. Ses données de suivi sont supprimées quelque temps après.
+privacy_tracking = Aucun pistage, aucune mesure d'audience, aucun cookie et aucun tiers : tout ce dont cette page a besoin provient de ce serveur.
+privacy_logs = Les journaux du serveur ne contiennent ni identifiants de secrets, ni preuves, ni liens de suivi, ni votre adresse IP.
+privacy_language = Votre choix de langue est conservé uniquement dans le stockage local de ce navigateur.
+
+## Not found.
+
+not_found_title = Page introuvable
+not_found_body = Il n'y a rien à cette adresse.

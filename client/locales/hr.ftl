@@ -1,0 +1,145 @@
+# Cinder: Croatian.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Jednokratne tajne, šifrirane u vašem pregledniku
+nav_create = Nova tajna
+nav_privacy = Privatnost
+language_label = Jezik
+footer_note = Šifrirano u vašem pregledniku. Poslužitelj nikad ne vidi vašu tajnu ni poveznicu.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Pružatelj usluge:
+instance_note = Napomena pružatelja ove usluge:
+
+## Create page.
+
+create_title = Podijelite tajnu
+create_intro = Vaša se tajna šifrira u ovom pregledniku prije nego što se išta pošalje. Poveznica se može otvoriti samo jednom, a nakon toga se tajna uništava.
+text_label = Tajna
+text_hint = Vidjet će je samo osoba koja otvori poveznicu.
+files_label = Datoteke (neobavezno)
+files_hint = Ukupno do { $max }.
+files_drop = Povucite datoteke ovamo ili ih odaberite:
+file_remove = Ukloni { $name }
+files_total = { $size } od { $max }
+passphrase_label = Lozinka (neobavezno)
+passphrase_hint = Trebat će je i primatelj. Pošaljite je drugim putem, a ne zajedno s poveznicom.
+passphrase_show = Prikaži lozinku
+passphrase_hide = Sakrij lozinku
+generator_title = Generator lozinki
+generator_length = Duljina
+generator_lower = Mala slova
+generator_upper = Velika slova
+generator_digits = Znamenke
+generator_symbols = Posebni znakovi
+generator_generate = Generiraj
+generator_result = Generirana lozinka
+generator_insert = Dodaj u tajnu
+generator_use_as_passphrase = Upotrijebi kao lozinku
+generator_need_class = Odaberite barem jednu vrstu znakova.
+expiry_label = Rok valjanosti
+create_button = Stvori poveznicu
+creating = Šifriranje i slanje…
+reading_files = Čitanje datoteka…
+deriving_key = Izvođenje ključa iz lozinke…
+err_empty = Najprije upišite tajnu ili dodajte datoteku.
+err_too_large = To je preveliko: ukupno najviše { $max }.
+err_file_unreadable = Datoteku nije moguće pročitati.
+err_unreachable = Poslužitelj nije dostupan. Provjerite vezu i pokušajte ponovno.
+err_rate_limited = Previše zahtjeva u kratkom vremenu. Pričekajte minutu i pokušajte ponovno.
+err_full = Poslužitelj je trenutačno popunjen. Pokušajte kasnije.
+err_unexpected = Nešto je pošlo po zlu u ovom pregledniku. Ponovno učitajte stranicu i pokušajte opet.
+err_server = Poslužitelj to nije mogao izvršiti ({ $code }). Pokušajte kasnije.
+create_off = Ova instanca samo otvara poveznice: ne stvara nove tajne. Za dijeljenje tajne upotrijebite instancu koju vam za to osigurava vaša organizacija.
+create_sign_in = Ovdje tajne mogu stvarati samo članovi ove organizacije. Najprije se prijavite putem svoje organizacije. Svatko s poveznicom i dalje je može otvoriti.
+create_sign_in_link = Prijava
+create_not_allowed = Prijavljeni ste, ali vaš račun ovdje ne smije stvarati tajne. Obratite se administratoru.
+
+## The link, shown after creating.
+
+link_title = Vaša je poveznica spremna
+link_label = Poveznica za dijeljenje (jednokratna)
+link_help = Pošaljite ovu poveznicu primatelju. Može se otvoriti samo jednom.
+link_expires = Ako se ne otvori, tajna istječe { $when }.
+link_passphrase_reminder = Ne zaboravite lozinku poslati zasebno.
+copy = Kopiraj
+copied = Kopirano u međuspremnik.
+copy_failed = Kopiranje nije uspjelo: označite tekst i kopirajte ga sami.
+qr_label = QR kod poveznice za dijeljenje
+share_email = Pošalji e-poštom
+email_subject = Tajna za vas
+email_body = Otvorite ovu poveznicu da biste pročitali tajnu koju dijelim s vama. Radi samo jednom:
+receipt_title = Samo za vas: potvrda
+receipt_help = Zadržite ovu poveznicu za sebe; ne šaljite je primatelju. Pokazuje je li tajna otvorena i omogućuje vam da je uništite.
+receipt_label = Poveznica na potvrdu (privatna)
+create_another = Stvori novu tajnu
+
+## Open page (the recipient).
+
+open_title = Tajna za vas
+checking = Provjera poveznice…
+open_waiting = Netko je s vama podijelio tajnu. Može se otvoriti samo jednom: nakon toga se uništava.
+open_expires = Dostupna do { $when }.
+open_needs_passphrase = Zaštićena je lozinkom koju vam je pošiljatelj trebao poslati zasebno.
+open_passphrase_label = Lozinka
+open_button = Otvori tajnu
+opening = Otvaranje…
+open_wrong_passphrase =
+    { $n ->
+        [one] Pogrešna lozinka. Preostao je još { $n } pokušaj prije nego što tajna bude uništena.
+        [few] Pogrešna lozinka. Preostala su još { $n } pokušaja prije nego što tajna bude uništena.
+       *[other] Pogrešna lozinka. Preostalo je još { $n } pokušaja prije nego što tajna bude uništena.
+    }
+open_unavailable_title = Ova tajna nije dostupna
+open_unavailable = Već je otvorena, uništena ili je istekla: tajna se može otvoriti samo jednom. Ako vam treba, zatražite novu od pošiljatelja.
+open_bad_link = Ova poveznica nije potpuna. Provjerite jeste li je kopirali cijelu, uključujući dio iza znaka #.
+open_failed_decrypt = Tajnu nije moguće dešifrirati. Poveznica je možda oštećena.
+open_interrupted = Otvaranje je prekinuto i možda je potrošilo tajnu, iako ona nije prikazana.
+opened_title = Vaša tajna
+opened_text_label = Tekst tajne
+opened_clipboard = Međuspremnik može zadržati ono što kopirate: u svojoj povijesti ili na uređajima s kojima se sinkronizira.
+opened_destroyed = Tajna je sada uništena na poslužitelju. Prije nego što napustite ovu stranicu, kopirajte ili spremite ono što vam treba.
+opened_files = Datoteke
+download = Preuzmi { $name } ({ $size })
+opened_empty = (nema teksta)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Potvrda
+receipt_intro = Ova privatna stranica pokazuje što se dogodilo s tajnom koju ste podijelili.
+receipt_state_label = Stanje
+state_waiting = Čeka: još nije otvorena.
+state_opened = Otvorena { $when }.
+state_burned = Uništena: nitko je više ne može otvoriti.
+state_expired = Istekla je, a da nije otvorena.
+receipt_expires = Istječe { $when }.
+receipt_expired_at = Vrijeme isteka: { $when }.
+receipt_gone = Ova je potvrda nepoznata ili je izbrisana.
+receipt_bad_link = Ova poveznica na potvrdu nije potpuna. Provjerite jeste li je kopirali cijelu, uključujući dio iza znaka #.
+refresh = Osvježi
+burn_button = Uništi odmah
+burn_question = Uništiti tajnu odmah? Nitko je više neće moći otvoriti.
+burn_confirm = Da, uništi je
+cancel = Odustani
+burned_done = Tajna je uništena.
+
+## Privacy page.
+
+privacy_title = Privatnost
+privacy_encryption = Vaša se tajna šifrira u vašem pregledniku. Ključ je u dijelu poveznice iza znaka #, koji preglednici nikad ne šalju nijednom poslužitelju.
+privacy_stored = Poslužitelj pohranjuje samo šifriranu tajnu, identifikator izveden iz poveznice, sažetak (hash) za provjeru poveznice, vrijeme isteka i stanje potvrde. Nikad ne vidi vaš tekst, vaše datoteke ni njihove nazive, vašu lozinku ni poveznicu.
+privacy_deleted = Tajna se briše kad se otvori, uništi ili istekne, ovisno o tome što se prvo dogodi. Njezina potvrda briše se nešto kasnije.
+privacy_tracking = Bez praćenja, analitike, kolačića i trećih strana: sve što je ovoj stranici potrebno dolazi s ovog poslužitelja.
+privacy_logs = Poslužitelj ne bilježi identifikatore tajni, dokaze, potvrde ni vašu IP adresu.
+privacy_language = Odabrani jezik sprema se samo u lokalnu pohranu ovog preglednika.
+
+## Not found.
+
+not_found_title = Stranica nije pronađena
+not_found_body = Na ovoj adresi nema ničega.

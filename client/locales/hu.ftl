@@ -1,0 +1,144 @@
+# Cinder: Hungarian.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Egyszeri titkok, titkosítva a böngészőjében
+nav_create = Új titok
+nav_privacy = Adatvédelem
+language_label = Nyelv
+footer_note = A titkosítás a böngészőjében történik. A szerver soha nem látja sem a titkát, sem a linket.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Üzemeltető:
+instance_note = A szolgáltatás üzemeltetőjének megjegyzése:
+
+## Create page.
+
+create_title = Titok megosztása
+create_intro = A titkát ez a böngésző titkosítja, még mielőtt bármit elküldene. A link csak egyszer nyitható meg, utána a titok megsemmisül.
+text_label = Titok
+text_hint = Csak az láthatja, aki megnyitja a linket.
+files_label = Fájlok (nem kötelező)
+files_hint = Összesen legfeljebb { $max }.
+files_drop = Húzza ide a fájlokat, vagy válassza ki őket:
+file_remove = { $name } eltávolítása
+files_total = { $size } / { $max }
+passphrase_label = Jelmondat (nem kötelező)
+passphrase_hint = A címzettnek is szüksége lesz rá. Ne a linkkel együtt, hanem más úton küldje el.
+passphrase_show = Jelmondat megjelenítése
+passphrase_hide = Jelmondat elrejtése
+generator_title = Jelszógenerátor
+generator_length = Hossz
+generator_lower = Kisbetűk
+generator_upper = Nagybetűk
+generator_digits = Számjegyek
+generator_symbols = Speciális karakterek
+generator_generate = Generálás
+generator_result = Generált jelszó
+generator_insert = Hozzáadás a titokhoz
+generator_use_as_passphrase = Használat jelmondatként
+generator_need_class = Válasszon legalább egyféle karaktert.
+expiry_label = Érvényességi idő
+create_button = Link létrehozása
+creating = Titkosítás és küldés…
+reading_files = Fájlok beolvasása…
+deriving_key = Kulcs előállítása a jelmondatból…
+err_empty = Előbb írjon be egy titkot, vagy adjon hozzá egy fájlt.
+err_too_large = Ez túl nagy: összesen legfeljebb { $max } lehet.
+err_file_unreadable = Egy fájlt nem sikerült beolvasni.
+err_unreachable = A szerver nem érhető el. Ellenőrizze a kapcsolatot, és próbálja újra.
+err_rate_limited = Túl sok kérés rövid idő alatt. Várjon egy percet, és próbálja újra.
+err_full = A szerver jelenleg megtelt. Próbálja újra később.
+err_unexpected = Hiba történt ebben a böngészőben. Töltse újra az oldalt, és próbálkozzon ismét.
+err_server = A szerver ezt nem tudta végrehajtani ({ $code }). Próbálja újra később.
+create_off = Ez a példány csak linkek megnyitására szolgál, új titkokat nem hoz létre. Titok megosztásához használja a szervezete által erre biztosított példányt.
+create_sign_in = Itt csak a szervezet tagjai hozhatnak létre titkokat. Előbb jelentkezzen be a szervezetén keresztül. Aki kapott linket, továbbra is megnyithatja.
+create_sign_in_link = Bejelentkezés
+create_not_allowed = Be van jelentkezve, de a fiókjával itt nem hozhat létre titkokat. Forduljon a rendszergazdához.
+
+## The link, shown after creating.
+
+link_title = Elkészült a link
+link_label = Megosztási link (egyszer nyitható meg)
+link_help = Küldje el ezt a linket a címzettnek. Csak egyszer nyitható meg.
+link_expires = Ha senki nem nyitja meg, a titok ekkor jár le: { $when }.
+link_passphrase_reminder = Ne felejtse el külön elküldeni a jelmondatot.
+copy = Másolás
+copied = A vágólapra másolva.
+copy_failed = A másolás nem sikerült: jelölje ki a szöveget, és másolja ki kézzel.
+qr_label = A megosztási link QR-kódja
+share_email = Megosztás e-mailben
+email_subject = Egy titok az Ön számára
+email_body = Nyissa meg ezt a linket, hogy elolvassa a titkot, amelyet megosztottam Önnel. Csak egyszer működik:
+receipt_title = Csak Önnek: az állapotlink
+receipt_help = Tartsa meg ezt a linket magának; ne küldje el a címzettnek. Megmutatja, hogy megnyitották-e a titkot, és azt is lehetővé teszi, hogy megsemmisítse.
+receipt_label = Állapotlink (privát)
+create_another = Újabb titok létrehozása
+
+## Open page (the recipient).
+
+open_title = Titkot kapott
+checking = A link ellenőrzése…
+open_waiting = Valaki megosztott Önnel egy titkot. Csak egyszer nyitható meg, utána megsemmisül.
+open_expires = Elérhető eddig: { $when }.
+open_needs_passphrase = Jelmondat védi, amelyet a küldőnek külön kellett átadnia Önnek.
+open_passphrase_label = Jelmondat
+open_button = Titok megnyitása
+opening = Megnyitás…
+open_wrong_passphrase =
+    { $n ->
+        [one] Hibás jelmondat. Még { $n } próbálkozás van hátra, mielőtt a titok megsemmisül.
+       *[other] Hibás jelmondat. Még { $n } próbálkozás van hátra, mielőtt a titok megsemmisül.
+    }
+open_unavailable_title = Ez a titok nem érhető el
+open_unavailable = Már megnyitották, megsemmisítették, vagy lejárt: egy titok csak egyszer nyitható meg. Ha szüksége van rá, kérjen újat a küldőtől.
+open_bad_link = Ez a link hiányos. Ellenőrizze, hogy az egészet kimásolta-e, a # utáni részt is.
+open_failed_decrypt = A titkot nem sikerült visszafejteni. Lehet, hogy a link sérült.
+open_interrupted = A megnyitás megszakadt, és lehet, hogy a titok elhasználódott, bár nem jelent meg.
+opened_title = Az Ön titka
+opened_text_label = A titok szövege
+opened_clipboard = A vágólap megőrizheti, amit kimásol: az előzményeiben vagy a vele szinkronizált eszközökön.
+opened_destroyed = A titok most megsemmisült a szerveren. Másolja ki vagy mentse el, amire szüksége van, mielőtt elhagyja az oldalt.
+opened_files = Fájlok
+download = { $name } letöltése ({ $size })
+opened_empty = (nincs szöveg)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = A titok állapota
+receipt_intro = Ez a privát oldal megmutatja, mi történt a titokkal, amelyet megosztott.
+receipt_state_label = Állapot
+state_waiting = Várakozik: még nem nyitották meg.
+state_opened = Megnyitva: { $when }.
+state_burned = Megsemmisítve: többé senki sem nyithatja meg.
+state_expired = Lejárt, anélkül hogy megnyitották volna.
+receipt_expires = Lejár: { $when }.
+receipt_expired_at = Lejárat: { $when }.
+receipt_gone = Ez az állapotoldal ismeretlen, vagy már törölték.
+receipt_bad_link = Ez az állapotlink hiányos. Ellenőrizze, hogy az egészet kimásolta-e, a # utáni részt is.
+refresh = Frissítés
+burn_button = Azonnali megsemmisítés
+burn_question = Most megsemmisíti a titkot? Utána senki sem tudja majd megnyitni.
+burn_confirm = Igen, megsemmisítem
+cancel = Mégse
+burned_done = A titok megsemmisült.
+
+## Privacy page.
+
+privacy_title = Adatvédelem
+privacy_encryption = A titkát a böngészője titkosítja. A kulcs a link # utáni részében van, amelyet a böngészők soha nem küldenek el egyetlen szervernek sem.
+privacy_stored = A szerver csak a titkosított titkot, egy a linkből származtatott azonosítót, a link ellenőrzésére szolgáló hasht, a lejárat idejét és az állapotoldalon látható állapotot tárolja. Soha nem látja a szövegét, a fájljait vagy azok nevét, a jelmondatát vagy a linket.
+privacy_deleted = A titok törlődik, amikor megnyitják, megsemmisítik vagy lejár, attól függően, melyik következik be előbb. Az állapotoldala valamivel később törlődik.
+privacy_tracking = Nincs követés, nincs analitika, nincsenek sütik és nincsenek harmadik felek: minden, amire az oldalnak szüksége van, erről a szerverről érkezik.
+privacy_logs = A szerver nem naplózza sem a titkok azonosítóit, sem a bizonyítékokat, sem az állapotlinkeket, sem az Ön IP-címét.
+privacy_language = A választott nyelvet csak ennek a böngészőnek a helyi tárhelye őrzi.
+
+## Not found.
+
+not_found_title = Az oldal nem található
+not_found_body = Ezen a címen nincs semmi.

@@ -1,0 +1,143 @@
+# Cinder: Indonesian.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Rahasia sekali buka, dienkripsi di browser Anda
+nav_create = Rahasia baru
+nav_privacy = Privasi
+language_label = Bahasa
+footer_note = Dienkripsi di browser Anda. Server tidak pernah melihat rahasia Anda ataupun tautannya.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Pengelola:
+instance_note = Catatan dari pengelola layanan ini:
+
+## Create page.
+
+create_title = Bagikan rahasia
+create_intro = Rahasia Anda dienkripsi di browser ini sebelum apa pun dikirim. Tautan hanya dapat membukanya sekali; setelah itu rahasia dihapus.
+text_label = Rahasia
+text_hint = Hanya orang yang membuka tautan yang akan melihatnya.
+files_label = File (opsional)
+files_hint = Total maksimal { $max }.
+files_drop = Tarik file ke sini, atau pilih file:
+file_remove = Hapus { $name }
+files_total = { $size } dari { $max }
+passphrase_label = Frasa sandi (opsional)
+passphrase_hint = Penerima juga memerlukannya. Kirimkan dengan cara lain, jangan bersama tautan.
+passphrase_show = Tampilkan frasa sandi
+passphrase_hide = Sembunyikan frasa sandi
+generator_title = Pembuat kata sandi
+generator_length = Panjang
+generator_lower = Huruf kecil
+generator_upper = Huruf besar
+generator_digits = Angka
+generator_symbols = Simbol
+generator_generate = Buat
+generator_result = Kata sandi yang dibuat
+generator_insert = Tambahkan ke rahasia
+generator_use_as_passphrase = Gunakan sebagai frasa sandi
+generator_need_class = Pilih setidaknya satu jenis karakter.
+expiry_label = Kedaluwarsa setelah
+create_button = Buat tautan
+creating = Mengenkripsi dan mengirim…
+reading_files = Membaca file…
+deriving_key = Menurunkan kunci dari frasa sandi…
+err_empty = Tulis rahasia atau tambahkan file terlebih dahulu.
+err_too_large = Terlalu besar: total maksimal { $max }.
+err_file_unreadable = Salah satu file tidak dapat dibaca.
+err_unreachable = Server tidak dapat dijangkau. Periksa koneksi Anda, lalu coba lagi.
+err_rate_limited = Terlalu banyak permintaan dalam waktu singkat. Tunggu satu menit, lalu coba lagi.
+err_full = Server sedang penuh. Coba lagi nanti.
+err_unexpected = Terjadi kesalahan di browser ini. Muat ulang halaman, lalu coba lagi.
+err_server = Server tidak dapat memproses permintaan ini ({ $code }). Coba lagi nanti.
+create_off = Server ini hanya dapat membuka tautan, bukan membuat rahasia baru. Untuk membagikan rahasia, gunakan server yang disediakan organisasi Anda untuk keperluan itu.
+create_sign_in = Hanya anggota organisasi ini yang dapat membuat rahasia di sini. Masuk melalui organisasi Anda terlebih dahulu. Siapa pun yang memiliki tautan tetap dapat membukanya.
+create_sign_in_link = Masuk
+create_not_allowed = Anda sudah masuk, tetapi akun Anda tidak diizinkan membuat rahasia di sini. Hubungi administrator Anda.
+
+## The link, shown after creating.
+
+link_title = Tautan Anda sudah siap
+link_label = Tautan berbagi (sekali buka)
+link_help = Kirim tautan ini kepada penerima. Tautan hanya dapat dibuka sekali.
+link_expires = Jika tidak dibuka, rahasia akan kedaluwarsa pada { $when }.
+link_passphrase_reminder = Jangan lupa mengirim frasa sandi secara terpisah.
+copy = Salin
+copied = Disalin ke papan klip.
+copy_failed = Gagal menyalin: pilih teksnya, lalu salin sendiri.
+qr_label = Kode QR tautan berbagi
+share_email = Bagikan lewat email
+email_subject = Sebuah rahasia untuk Anda
+email_body = Buka tautan ini untuk membaca rahasia yang saya bagikan kepada Anda. Tautan ini hanya berfungsi sekali:
+receipt_title = Hanya untuk Anda: tautan status
+receipt_help = Simpan tautan ini untuk Anda sendiri; jangan kirimkan kepada penerima. Tautan ini menunjukkan apakah rahasia sudah dibuka dan memungkinkan Anda memusnahkannya.
+receipt_label = Tautan status (pribadi)
+create_another = Buat rahasia lain
+
+## Open page (the recipient).
+
+open_title = Sebuah rahasia untuk Anda
+checking = Memeriksa tautan…
+open_waiting = Seseorang membagikan rahasia kepada Anda. Rahasia ini hanya dapat dibuka sekali; setelah itu rahasia akan dihapus.
+open_expires = Tersedia hingga { $when }.
+open_needs_passphrase = Rahasia ini dilindungi frasa sandi, yang seharusnya sudah diberikan pengirim kepada Anda secara terpisah.
+open_passphrase_label = Frasa sandi
+open_button = Buka rahasia
+opening = Membuka…
+open_wrong_passphrase =
+    { $n ->
+       *[other] Frasa sandi salah. Tersisa { $n } percobaan sebelum rahasia dihapus.
+    }
+open_unavailable_title = Rahasia ini tidak tersedia
+open_unavailable = Rahasia ini sudah dibuka, dimusnahkan, atau kedaluwarsa: rahasia hanya dapat dibuka sekali. Minta rahasia baru kepada pengirim jika Anda memerlukannya.
+open_bad_link = Tautan ini tidak lengkap. Pastikan Anda menyalin seluruhnya, termasuk bagian setelah #.
+open_failed_decrypt = Rahasia tidak dapat didekripsi. Tautannya mungkin rusak.
+open_interrupted = Proses membuka terputus dan mungkin sudah menghabiskan rahasia ini, meskipun isinya tidak ditampilkan.
+opened_title = Rahasia Anda
+opened_text_label = Teks rahasia
+opened_clipboard = Papan klip mungkin menyimpan apa yang Anda salin: di riwayatnya, atau di perangkat yang tersinkronisasi dengannya.
+opened_destroyed = Rahasia ini kini sudah dihapus dari server. Salin atau simpan yang Anda perlukan sebelum meninggalkan halaman ini.
+opened_files = File
+download = Unduh { $name } ({ $size })
+opened_empty = (tanpa teks)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Status rahasia
+receipt_intro = Halaman pribadi ini menunjukkan apa yang terjadi pada rahasia yang Anda bagikan.
+receipt_state_label = Status
+state_waiting = Menunggu: belum dibuka.
+state_opened = Dibuka pada { $when }.
+state_burned = Dimusnahkan: tidak ada lagi yang dapat membukanya.
+state_expired = Kedaluwarsa tanpa pernah dibuka.
+receipt_expires = Kedaluwarsa pada { $when }.
+receipt_expired_at = Waktu kedaluwarsa: { $when }.
+receipt_gone = Tautan status ini tidak dikenal atau sudah dihapus.
+receipt_bad_link = Tautan status ini tidak lengkap. Pastikan Anda menyalin seluruhnya, termasuk bagian setelah #.
+refresh = Muat ulang
+burn_button = Musnahkan sekarang
+burn_question = Musnahkan rahasia sekarang? Tidak ada yang akan dapat membukanya.
+burn_confirm = Ya, musnahkan
+cancel = Batal
+burned_done = Rahasia telah dimusnahkan.
+
+## Privacy page.
+
+privacy_title = Privasi
+privacy_encryption = Rahasia Anda dienkripsi di browser Anda. Kuncinya ada di bagian tautan setelah #, yang tidak pernah dikirim browser ke server mana pun.
+privacy_stored = Server hanya menyimpan rahasia yang terenkripsi, pengenal yang diturunkan dari tautan, hash untuk mencocokkan tautan, waktu kedaluwarsa, dan status yang ditampilkan di halaman status. Server tidak pernah melihat teks Anda, file Anda atau namanya, frasa sandi Anda, maupun tautannya.
+privacy_deleted = Rahasia dihapus saat dibuka, dimusnahkan, atau kedaluwarsa, mana pun yang terjadi lebih dulu. Data statusnya dihapus beberapa waktu kemudian.
+privacy_tracking = Tanpa pelacakan, tanpa analitik, tanpa cookie, dan tanpa pihak ketiga: semua yang dibutuhkan halaman ini berasal dari server ini.
+privacy_logs = Server tidak mencatat pengenal rahasia, bukti, tautan status, atau alamat IP Anda.
+privacy_language = Pilihan bahasa Anda hanya disimpan di penyimpanan lokal browser ini.
+
+## Not found.
+
+not_found_title = Halaman tidak ditemukan
+not_found_body = Tidak ada apa pun di alamat ini.

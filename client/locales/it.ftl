@@ -1,0 +1,145 @@
+# Cinder: Italian.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Segreti monouso, crittografati nel tuo browser
+nav_create = Nuovo segreto
+nav_privacy = Informativa privacy
+language_label = Lingua
+footer_note = Crittografato nel tuo browser. Il server non vede mai il tuo segreto né il link.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Servizio gestito da:
+instance_note = Una nota da chi gestisce questo servizio:
+
+## Create page.
+
+create_title = Condividi un segreto
+create_intro = Il tuo segreto viene crittografato in questo browser prima che venga inviato qualsiasi dato. Il link permette di aprirlo una sola volta, poi viene distrutto.
+text_label = Segreto
+text_hint = Lo vedrà solo chi aprirà il link.
+files_label = File (facoltativi)
+files_hint = Fino a { $max } in totale.
+files_drop = Trascina qui i file o selezionali:
+file_remove = Rimuovi { $name }
+files_total = { $size } su { $max }
+passphrase_label = Passphrase (facoltativa)
+passphrase_hint = Servirà anche al destinatario. Inviala con un mezzo diverso dal link.
+passphrase_show = Mostra la passphrase
+passphrase_hide = Nascondi la passphrase
+generator_title = Generatore di password
+generator_length = Lunghezza
+generator_lower = Lettere minuscole
+generator_upper = Lettere maiuscole
+generator_digits = Cifre
+generator_symbols = Simboli
+generator_generate = Genera
+generator_result = Password generata
+generator_insert = Aggiungi al segreto
+generator_use_as_passphrase = Usa come passphrase
+generator_need_class = Scegli almeno un tipo di carattere.
+expiry_label = Scade dopo
+create_button = Crea link
+creating = Crittografia e invio in corso…
+reading_files = Lettura dei file…
+deriving_key = Derivazione della chiave dalla passphrase…
+err_empty = Prima scrivi un segreto o aggiungi un file.
+err_too_large = È troppo grande: al massimo { $max } in totale.
+err_file_unreadable = Impossibile leggere un file.
+err_unreachable = Impossibile raggiungere il server. Controlla la connessione e riprova.
+err_rate_limited = Troppe richieste in poco tempo. Attendi un minuto e riprova.
+err_full = Al momento il server è pieno. Riprova più tardi.
+err_unexpected = Si è verificato un problema in questo browser. Ricarica la pagina e riprova.
+err_server = Il server non è riuscito a completare l'operazione ({ $code }). Riprova più tardi.
+create_off = Questa istanza apre solo i link: non crea nuovi segreti. Per condividerne uno, usa l'istanza che la tua organizzazione mette a disposizione a questo scopo.
+create_sign_in = Qui solo i membri di questa organizzazione possono creare segreti. Accedi prima tramite la tua organizzazione. Chiunque abbia un link può comunque aprirlo.
+create_sign_in_link = Accedi
+create_not_allowed = Hai eseguito l'accesso, ma il tuo account non è autorizzato a creare segreti qui. Rivolgiti al tuo amministratore.
+
+## The link, shown after creating.
+
+link_title = Il tuo link è pronto
+link_label = Link da condividere (si apre una volta)
+link_help = Invia questo link al destinatario. Può essere aperto una sola volta.
+link_expires = Se non viene aperto, il segreto scade il giorno { $when }.
+link_passphrase_reminder = Ricordati di inviare la passphrase separatamente.
+copy = Copia
+copied = Copiato negli appunti.
+copy_failed = Copia non riuscita: seleziona il testo e copialo manualmente.
+qr_label = Codice QR del link da condividere
+share_email = Condividi via email
+email_subject = Un segreto per te
+email_body = Apri questo link per leggere il segreto che ho condiviso con te. Funziona una sola volta:
+receipt_title = Solo per te: il link di controllo
+receipt_help = Tieni questo link per te; non inviarlo al destinatario. Mostra se il segreto è stato aperto e ti permette di distruggerlo.
+receipt_label = Link di controllo (privato)
+create_another = Crea un altro segreto
+
+## Open page (the recipient).
+
+open_title = Un segreto per te
+checking = Verifica del link…
+open_waiting = Qualcuno ha condiviso un segreto con te. Può essere aperto una sola volta, dopodiché viene distrutto.
+open_expires = Disponibile fino al giorno { $when }.
+open_needs_passphrase = È protetto da una passphrase, che il mittente dovrebbe averti comunicato separatamente.
+open_passphrase_label = Inserisci la passphrase
+open_button = Apri il segreto
+opening = Apertura in corso…
+open_wrong_passphrase =
+    { $n ->
+        [one] Passphrase errata. Ti resta { $n } tentativo prima che il segreto venga distrutto.
+        [many] Passphrase errata. Ti restano { $n } di tentativi prima che il segreto venga distrutto.
+       *[other] Passphrase errata. Ti restano { $n } tentativi prima che il segreto venga distrutto.
+    }
+open_unavailable_title = Questo segreto non è disponibile
+open_unavailable = È già stato aperto, distrutto oppure è scaduto: un segreto si può aprire una sola volta. Se ti serve, chiedine uno nuovo al mittente.
+open_bad_link = Questo link è incompleto. Controlla di averlo copiato per intero, compresa la parte dopo #.
+open_failed_decrypt = Impossibile decrittografare il segreto. Il link potrebbe essere danneggiato.
+open_interrupted = L'apertura è stata interrotta e potrebbe aver consumato il segreto, anche se non è stato mostrato.
+opened_title = Il tuo segreto
+opened_text_label = Testo segreto
+opened_clipboard = Gli appunti potrebbero conservare ciò che copi: nella cronologia o sui dispositivi con cui sono sincronizzati.
+opened_destroyed = Il segreto è stato distrutto sul server. Copia o salva ciò che ti serve prima di lasciare questa pagina.
+opened_files = File
+download = Scarica { $name } ({ $size })
+opened_empty = (nessun testo)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Stato del segreto
+receipt_intro = Questa pagina privata ti dice cosa è successo al segreto che hai condiviso.
+receipt_state_label = Stato
+state_waiting = In attesa: non ancora aperto.
+state_opened = Aperto il giorno { $when }.
+state_burned = Distrutto: nessuno può più aprirlo.
+state_expired = Scaduto senza essere stato aperto.
+receipt_expires = Scade il giorno { $when }.
+receipt_expired_at = Scadenza: { $when }.
+receipt_gone = Questo link di controllo non esiste o è stato eliminato.
+receipt_bad_link = Questo link di controllo è incompleto. Controlla di averlo copiato per intero, compresa la parte dopo #.
+refresh = Aggiorna
+burn_button = Distruggi ora
+burn_question = Distruggere il segreto ora? Nessuno potrà più aprirlo.
+burn_confirm = Sì, distruggilo
+cancel = Annulla
+burned_done = Il segreto è stato distrutto.
+
+## Privacy page.
+
+privacy_title = Informativa sulla privacy
+privacy_encryption = Il tuo segreto viene crittografato nel tuo browser. La chiave si trova nella parte del link dopo #, che i browser non inviano mai ad alcun server.
+privacy_stored = Il server memorizza solo il segreto crittografato, un identificativo derivato dal link, un hash con cui verificare il link, la data di scadenza e lo stato del link di controllo. Non vede mai né il tuo testo, né i tuoi file o i loro nomi, né la tua passphrase, né il link.
+privacy_deleted = Un segreto viene eliminato quando viene aperto, distrutto o scade, a seconda di cosa avviene prima. I relativi dati di controllo vengono eliminati qualche tempo dopo.
+privacy_tracking = Nessun tracciamento, nessuna statistica, nessun cookie e nessuna terza parte: tutto ciò che serve a questa pagina proviene da questo server.
+privacy_logs = Il server non registra nei log gli identificativi dei segreti, le prove, i link di controllo né il tuo indirizzo IP.
+privacy_language = La lingua scelta viene salvata solo nella memoria locale di questo browser.
+
+## Not found.
+
+not_found_title = Pagina non trovata
+not_found_body = Non c'è nulla a questo indirizzo.

@@ -1,0 +1,146 @@
+# Cinder: Lithuanian.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Vienkartinės paslaptys, užšifruotos jūsų naršyklėje
+nav_create = Nauja paslaptis
+nav_privacy = Privatumas
+language_label = Kalba
+footer_note = Užšifruota jūsų naršyklėje. Serveris niekada nemato nei jūsų paslapties, nei nuorodos.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Paslaugą teikia:
+instance_note = Šios paslaugos teikėjo pranešimas:
+
+## Create page.
+
+create_title = Bendrinti paslaptį
+create_intro = Jūsų paslaptis užšifruojama šioje naršyklėje prieš ką nors išsiunčiant. Nuorodą galima atverti tik vieną kartą, po to paslaptis sunaikinama.
+text_label = Paslaptis
+text_hint = Ją matys tik tas, kas atvers nuorodą.
+files_label = Failai (neprivaloma)
+files_hint = Iš viso iki { $max }.
+files_drop = Nutempkite failus čia arba pasirinkite juos:
+file_remove = Pašalinti { $name }
+files_total = { $size } iš { $max }
+passphrase_label = Slaptafrazė (neprivaloma)
+passphrase_hint = Jos prireiks ir gavėjui. Nusiųskite ją kitu būdu nei nuorodą.
+passphrase_show = Rodyti slaptafrazę
+passphrase_hide = Slėpti slaptafrazę
+generator_title = Slaptažodžių generatorius
+generator_length = Ilgis
+generator_lower = Mažosios raidės
+generator_upper = Didžiosios raidės
+generator_digits = Skaitmenys
+generator_symbols = Specialieji simboliai
+generator_generate = Generuoti
+generator_result = Sugeneruotas slaptažodis
+generator_insert = Įterpti į paslaptį
+generator_use_as_passphrase = Naudoti kaip slaptafrazę
+generator_need_class = Pasirinkite bent vieną simbolių rūšį.
+expiry_label = Galiojimo laikas
+create_button = Sukurti nuorodą
+creating = Šifruojama ir siunčiama…
+reading_files = Skaitomi failai…
+deriving_key = Raktas išvedamas iš slaptafrazės…
+err_empty = Pirmiausia įrašykite paslaptį arba pridėkite failą.
+err_too_large = Per daug duomenų: iš viso leidžiama ne daugiau kaip { $max }.
+err_file_unreadable = Nepavyko perskaityti failo.
+err_unreachable = Nepavyksta pasiekti serverio. Patikrinkite ryšį ir bandykite dar kartą.
+err_rate_limited = Per daug užklausų per trumpą laiką. Palaukite minutę ir bandykite dar kartą.
+err_full = Šiuo metu serveris perpildytas. Bandykite vėliau.
+err_unexpected = Šioje naršyklėje įvyko klaida. Įkelkite puslapį iš naujo ir bandykite dar kartą.
+err_server = Serveriui nepavyko to atlikti ({ $code }). Bandykite vėliau.
+create_off = Šiame serveryje nuorodas galima tik atverti, naujų paslapčių kurti negalima. Norėdami bendrinti paslaptį, naudokite serverį, kurį tam skiria jūsų organizacija.
+create_sign_in = Kurti paslaptis čia gali tik šios organizacijos nariai. Pirmiausia prisijunkite per savo organizaciją. Atverti nuorodą vis tiek gali kiekvienas, kas ją turi.
+create_sign_in_link = Prisijungti
+create_not_allowed = Esate prisijungę, bet jūsų paskyrai neleidžiama čia kurti paslapčių. Kreipkitės į savo administratorių.
+
+## The link, shown after creating.
+
+link_title = Jūsų nuoroda paruošta
+link_label = Bendrinimo nuoroda (atveriama vieną kartą)
+link_help = Nusiųskite šią nuorodą gavėjui. Ją galima atverti tik vieną kartą.
+link_expires = Jei paslaptis nebus atverta, ji nustos galioti { $when }.
+link_passphrase_reminder = Nepamirškite atskirai nusiųsti slaptafrazės.
+copy = Kopijuoti
+copied = Nukopijuota į iškarpinę.
+copy_failed = Nukopijuoti nepavyko: pažymėkite tekstą ir nukopijuokite jį patys.
+qr_label = Bendrinimo nuorodos QR kodas
+share_email = Bendrinti el. paštu
+email_subject = Paslaptis jums
+email_body = Atverkite šią nuorodą ir perskaitykite paslaptį, kuria su jumis pasidalijau. Ji veikia tik vieną kartą:
+receipt_title = Tik jums: būsenos nuoroda
+receipt_help = Pasilikite šią nuorodą sau, nesiųskite jos gavėjui. Ji rodo, ar paslaptis buvo atverta, ir leidžia ją sunaikinti.
+receipt_label = Būsenos nuoroda (privati)
+create_another = Sukurti kitą paslaptį
+
+## Open page (the recipient).
+
+open_title = Paslaptis jums
+checking = Tikrinama nuoroda…
+open_waiting = Kažkas su jumis pasidalijo paslaptimi. Ją galima atverti tik vieną kartą: po to ji sunaikinama.
+open_expires = Pasiekiama iki { $when }.
+open_needs_passphrase = Ji apsaugota slaptafraze, kurią siuntėjas turėjo jums perduoti atskirai.
+open_passphrase_label = Slaptafrazė
+open_button = Atverti paslaptį
+opening = Atveriama…
+open_wrong_passphrase =
+    { $n ->
+        [one] Neteisinga slaptafrazė. Iki paslapties sunaikinimo liko { $n } bandymas.
+        [few] Neteisinga slaptafrazė. Iki paslapties sunaikinimo liko { $n } bandymai.
+        [many] Neteisinga slaptafrazė. Iki paslapties sunaikinimo liko { $n } bandymo.
+       *[other] Neteisinga slaptafrazė. Iki paslapties sunaikinimo liko { $n } bandymų.
+    }
+open_unavailable_title = Ši paslaptis nepasiekiama
+open_unavailable = Ji jau buvo atverta, sunaikinta arba nebegalioja: paslaptį galima atverti tik vieną kartą. Jei reikia, paprašykite siuntėjo naujos.
+open_bad_link = Ši nuoroda neišsami. Patikrinkite, ar nukopijavote ją visą, įskaitant dalį po #.
+open_failed_decrypt = Paslapties nepavyko iššifruoti. Gali būti, kad nuoroda sugadinta.
+open_interrupted = Atvėrimas nutrūko, todėl paslaptis galėjo būti sunaudota, nors ir nebuvo parodyta.
+opened_title = Jūsų paslaptis
+opened_text_label = Paslapties tekstas
+opened_clipboard = Iškarpinė gali išsaugoti tai, ką nukopijuojate: savo istorijoje arba įrenginiuose, su kuriais ji sinchronizuojama.
+opened_destroyed = Paslaptis serveryje jau sunaikinta. Prieš išeidami iš šio puslapio nukopijuokite arba išsaugokite tai, ko jums reikia.
+opened_files = Failai
+download = Atsisiųsti { $name } ({ $size })
+opened_empty = (teksto nėra)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Paslapties būsena
+receipt_intro = Šiame privačiame puslapyje matyti, kas nutiko paslapčiai, kuria pasidalijote.
+receipt_state_label = Būsena
+state_waiting = Laukiama: dar neatverta.
+state_opened = Atverta { $when }.
+state_burned = Sunaikinta: niekas nebegali jos atverti.
+state_expired = Nustojo galioti, taip ir neatverta.
+receipt_expires = Galioja iki { $when }.
+receipt_expired_at = Galiojimo pabaiga: { $when }.
+receipt_gone = Šis būsenos puslapis nerastas arba buvo ištrintas.
+receipt_bad_link = Ši būsenos nuoroda neišsami. Patikrinkite, ar nukopijavote ją visą, įskaitant dalį po #.
+refresh = Atnaujinti
+burn_button = Sunaikinti dabar
+burn_question = Sunaikinti paslaptį dabar? Niekas nebegalės jos atverti.
+burn_confirm = Taip, sunaikinti
+cancel = Atšaukti
+burned_done = Paslaptis sunaikinta.
+
+## Privacy page.
+
+privacy_title = Privatumas
+privacy_encryption = Jūsų paslaptis užšifruojama jūsų naršyklėje. Raktas yra nuorodos dalyje po #, kurios naršyklės niekada nesiunčia jokiam serveriui.
+privacy_stored = Serveris saugo tik užšifruotą paslaptį, iš nuorodos išvestą identifikatorių, maišos reikšmę nuorodai patikrinti, galiojimo pabaigos laiką ir paslapties būseną. Jis niekada nemato jūsų teksto, failų ar jų pavadinimų, slaptafrazės ar nuorodos.
+privacy_deleted = Paslaptis ištrinama, kai tik ji atveriama, sunaikinama arba nustoja galioti – priklausomai nuo to, kas įvyksta anksčiau. Jos būsenos puslapis ištrinamas praėjus kuriam laikui po to.
+privacy_tracking = Jokio sekimo, analitikos, slapukų ar trečiųjų šalių: viskas, ko reikia šiam puslapiui, gaunama iš šio serverio.
+privacy_logs = Serveris neregistruoja žurnaluose paslapčių identifikatorių, įrodymų, būsenos puslapių ar jūsų IP adreso.
+privacy_language = Jūsų pasirinkta kalba saugoma tik šios naršyklės vietinėje saugykloje.
+
+## Not found.
+
+not_found_title = Puslapis nerastas
+not_found_body = Šiuo adresu nieko nėra.

@@ -1,0 +1,147 @@
+# Cinder: Maltese.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Sigrieti li jinfetħu darba, kriptati fil-browser tiegħek
+nav_create = Sigriet ġdid
+nav_privacy = Privatezza
+language_label = Lingwa
+footer_note = Kriptat fil-browser tiegħek. Is-server qatt ma jara s-sigriet tiegħek jew il-link.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Operatur tas-servizz:
+instance_note = Nota mill-operatur ta' dan is-servizz:
+
+## Create page.
+
+create_title = Aqsam sigriet
+create_intro = Is-sigriet tiegħek jiġi kriptat f'dan il-browser qabel ma jintbagħat xejn. Il-link jiftħu darba biss; imbagħad jinqered.
+text_label = Sigriet
+text_hint = Jarah biss min jiftaħ il-link.
+files_label = Fajls (fakultattivi)
+files_hint = Sa { $max } b'kollox.
+files_drop = Itfa' l-fajls hawn, jew agħżilhom:
+file_remove = Neħħi { $name }
+files_total = { $size } minn { $max }
+passphrase_label = Frażi tal-password (fakultattiva)
+passphrase_hint = Id-destinatarju jkollu bżonnha wkoll. Ibgħatha b'mod ieħor, mhux mal-link.
+passphrase_show = Uri l-frażi tal-password
+passphrase_hide = Aħbi l-frażi tal-password
+generator_title = Ġeneratur tal-passwords
+generator_length = Tul
+generator_lower = Ittri żgħar
+generator_upper = Ittri kbar
+generator_digits = Ċifri
+generator_symbols = Simboli
+generator_generate = Iġġenera
+generator_result = Password iġġenerata
+generator_insert = Żidha mas-sigriet
+generator_use_as_passphrase = Użaha bħala frażi tal-password
+generator_need_class = Agħżel mill-inqas tip wieħed ta' karattru.
+expiry_label = Jiskadi wara
+create_button = Oħloq link
+creating = Qed jiġi kriptat u mibgħut…
+reading_files = Qed jinqraw il-fajls…
+deriving_key = Qed tiġi derivata ċ-ċavetta mill-frażi tal-password…
+err_empty = L-ewwel ikteb sigriet jew żid fajl.
+err_too_large = Dan kbir wisq: massimu ta' { $max } b'kollox.
+err_file_unreadable = Wieħed mill-fajls ma setax jinqara.
+err_unreachable = Ma jistax isir kuntatt mas-server. Iċċekkja l-konnessjoni tiegħek u erġa' pprova.
+err_rate_limited = Wisq talbiet fi żmien qasir. Stenna minuta u erġa' pprova.
+err_full = Is-server huwa mimli bħalissa. Erġa' pprova aktar tard.
+err_unexpected = Inqala' xi żball f'dan il-browser. Aġġorna l-paġna u erġa' pprova.
+err_server = Is-server ma setax jagħmel dan ({ $code }). Erġa' pprova aktar tard.
+create_off = Dan is-server jiftaħ links biss: ma joħloqx sigrieti ġodda. Biex taqsam sigriet, uża s-server li tagħtik l-organizzazzjoni tiegħek għal dan.
+create_sign_in = Hawn jistgħu joħolqu sigrieti biss membri ta' din l-organizzazzjoni. L-ewwel idħol permezz tal-organizzazzjoni tiegħek. Kulmin għandu link xorta jista' jiftħu.
+create_sign_in_link = Idħol
+create_not_allowed = Dħalt, iżda l-kont tiegħek ma jistax joħloq sigrieti hawn. Staqsi lill-amministratur tiegħek.
+
+## The link, shown after creating.
+
+link_title = Il-link tiegħek lest
+link_label = Link biex taqsam (jinfetaħ darba)
+link_help = Ibgħat dan il-link lid-destinatarju. Jista' jinfetaħ darba biss.
+link_expires = Jekk ma jinfetaħx, is-sigriet jibqa' validu sa { $when }.
+link_passphrase_reminder = Tinsiex tibgħat il-frażi tal-password separatament.
+copy = Ikkopja
+copied = Ikkupjat fil-clipboard.
+copy_failed = L-ikkupjar ma rnexxiex: agħżel it-test u kkopjah int.
+qr_label = Kodiċi QR tal-link
+share_email = Aqsam bl-email
+email_subject = Sigriet għalik
+email_body = Iftaħ dan il-link biex taqra s-sigriet li qsamt miegħek. Jaħdem darba biss:
+receipt_title = Għalik biss: il-link tal-istatus
+receipt_help = Żomm dan il-link għalik; tibgħatux lid-destinatarju. Juri jekk is-sigriet infetaħx u jħallik teqirdu.
+receipt_label = Link tal-istatus (privat)
+create_another = Oħloq sigriet ieħor
+
+## Open page (the recipient).
+
+open_title = Sigriet għalik
+checking = Qed jiġi ċċekkjat il-link…
+open_waiting = Xi ħadd qasam sigriet miegħek. Jista' jinfetaħ darba biss: wara jinqered.
+open_expires = Disponibbli sa { $when }.
+open_needs_passphrase = Huwa protett bi frażi tal-password, li l-mittent kellu jagħtik separatament.
+open_passphrase_label = Frażi tal-password
+open_button = Iftaħ is-sigriet
+opening = Qed jinfetaħ…
+open_wrong_passphrase =
+    { $n ->
+        [one] Frażi tal-password ħażina. Fadallek { $n } tentattiv qabel ma jinqered is-sigriet.
+        [two] Frażi tal-password ħażina. Fadallek { $n } tentattivi qabel ma jinqered is-sigriet.
+        [few] Frażi tal-password ħażina. Fadallek { $n } tentattivi qabel ma jinqered is-sigriet.
+        [many] Frażi tal-password ħażina. Fadallek { $n } tentattiv qabel ma jinqered is-sigriet.
+       *[other] Frażi tal-password ħażina. Fadallek { $n } tentattiv qabel ma jinqered is-sigriet.
+    }
+open_unavailable_title = Dan is-sigriet mhux disponibbli
+open_unavailable = Diġà nfetaħ, inqered jew skada: sigriet jista' jinfetaħ darba biss. Jekk għandek bżonnu, itlob wieħed ġdid lill-mittent.
+open_bad_link = Dan il-link mhux komplut. Iċċekkja li kkopjajtu kollu, inkluża l-parti wara #.
+open_failed_decrypt = Is-sigriet ma setax jiġi dekriptat. Jista' jkun li l-link għandu xi ħsara.
+open_interrupted = Il-ftuħ ġie interrott u s-sigriet seta' ntuża, għalkemm ma ntweriex.
+opened_title = Is-sigriet tiegħek
+opened_text_label = Test tas-sigriet
+opened_clipboard = Il-clipboard jista' jżomm dak li tikkopja: fl-istorja tiegħu, jew fuq apparati li jissinkronizza magħhom.
+opened_destroyed = Is-sigriet issa nqered fuq is-server. Ikkopja jew issejvja dak li għandek bżonn qabel ma titlaq minn din il-paġna.
+opened_files = Fajls
+download = Niżżel { $name } ({ $size })
+opened_empty = (l-ebda test)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = L-istatus tas-sigriet
+receipt_intro = Din il-paġna privata turik x'ġara mis-sigriet li qsamt.
+receipt_state_label = Status
+state_waiting = Qed jistenna: għadu ma nfetaħx.
+state_opened = Infetaħ: { $when }.
+state_burned = Inqered: ħadd ma jista' jiftħu aktar.
+state_expired = Skada mingħajr ma nfetaħ.
+receipt_expires = Validu sa { $when }.
+receipt_expired_at = Skadenza: { $when }.
+receipt_gone = Din il-paġna tal-istatus mhix magħrufa jew tħassret.
+receipt_bad_link = Dan il-link tal-istatus mhux komplut. Iċċekkja li kkopjajtu kollu, inkluża l-parti wara #.
+refresh = Aġġorna
+burn_button = Eqred issa
+burn_question = Trid teqred is-sigriet issa? Ħadd ma jkun jista' jiftħu.
+burn_confirm = Iva, eqirdu
+cancel = Ikkanċella
+burned_done = Is-sigriet inqered.
+
+## Privacy page.
+
+privacy_title = Privatezza
+privacy_encryption = Is-sigriet tiegħek jiġi kriptat fil-browser tiegħek. Iċ-ċavetta tinsab fil-parti tal-link wara #, li l-browsers qatt ma jibagħtu lil xi server.
+privacy_stored = Is-server jaħżen biss is-sigriet kriptat, identifikatur derivat mill-link, hash biex jiċċekkja l-link, il-ħin tal-iskadenza u l-istatus tas-sigriet. Qatt ma jara t-test tiegħek, il-fajls tiegħek jew isimhom, il-frażi tal-password tiegħek jew il-link.
+privacy_deleted = Sigriet jitħassar meta jinfetaħ, jinqered jew jiskadi, skont liema jiġri l-ewwel. Il-paġna tal-istatus tiegħu titħassar xi żmien wara.
+privacy_tracking = L-ebda traċċar, l-ebda analitika, l-ebda cookies u l-ebda partijiet terzi: kull ma teħtieġ din il-paġna jiġi minn dan is-server.
+privacy_logs = Is-server ma jżommx logs tal-identifikaturi tas-sigrieti, tal-provi, tal-paġni tal-istatus jew tal-indirizz IP tiegħek.
+privacy_language = L-għażla tal-lingwa tiegħek tinżamm biss fil-ħażna lokali ta' dan il-browser.
+
+## Not found.
+
+not_found_title = Il-paġna ma nstabitx
+not_found_body = M'hemm xejn f'dan l-indirizz.

@@ -1,0 +1,144 @@
+# Cinder: Norwegian Bokmål.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Engangshemmeligheter, kryptert i nettleseren din
+nav_create = Ny hemmelighet
+nav_privacy = Personvern
+language_label = Språk
+footer_note = Kryptert i nettleseren din. Serveren ser aldri hemmeligheten din eller lenken.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Driftes av:
+instance_note = En melding fra dem som drifter tjenesten:
+
+## Create page.
+
+create_title = Del en hemmelighet
+create_intro = Hemmeligheten din krypteres i denne nettleseren før noe sendes. Den kan åpnes én gang via lenken; deretter tilintetgjøres den.
+text_label = Hemmelighet
+text_hint = Bare den som åpner lenken, får se den.
+files_label = Filer (valgfritt)
+files_hint = Opptil { $max } totalt.
+files_drop = Slipp filer her, eller velg dem:
+file_remove = Fjern { $name }
+files_total = { $size } av { $max }
+passphrase_label = Passordfrase (valgfritt)
+passphrase_hint = Mottakeren trenger den også. Send den på en annen måte enn lenken.
+passphrase_show = Vis passordfrasen
+passphrase_hide = Skjul passordfrasen
+generator_title = Passordgenerator
+generator_length = Lengde
+generator_lower = Små bokstaver
+generator_upper = Store bokstaver
+generator_digits = Sifre
+generator_symbols = Spesialtegn
+generator_generate = Generer
+generator_result = Generert passord
+generator_insert = Legg til i hemmeligheten
+generator_use_as_passphrase = Bruk som passordfrase
+generator_need_class = Velg minst én type tegn.
+expiry_label = Utløper etter
+create_button = Opprett lenke
+creating = Krypterer og sender…
+reading_files = Leser filer…
+deriving_key = Utleder nøkkelen fra passordfrasen…
+err_empty = Skriv en hemmelighet eller legg til en fil først.
+err_too_large = Det er for stort: maks { $max } totalt.
+err_file_unreadable = En fil kunne ikke leses.
+err_unreachable = Får ikke kontakt med serveren. Sjekk tilkoblingen din og prøv igjen.
+err_rate_limited = For mange forespørsler på kort tid. Vent et minutt og prøv igjen.
+err_full = Serveren er full akkurat nå. Prøv igjen senere.
+err_unexpected = Noe gikk galt i denne nettleseren. Last inn siden på nytt og prøv igjen.
+err_server = Serveren kunne ikke utføre dette ({ $code }). Prøv igjen senere.
+create_off = Denne instansen åpner bare lenker og oppretter ikke nye hemmeligheter. Vil du dele en, må du bruke instansen organisasjonen din har satt opp til det.
+create_sign_in = Bare personer i denne organisasjonen kan opprette hemmeligheter her. Logg inn via organisasjonen din først. Alle som har en lenke, kan fortsatt åpne den.
+create_sign_in_link = Logg inn
+create_not_allowed = Du er logget inn, men kontoen din har ikke tillatelse til å opprette hemmeligheter her. Kontakt administratoren din.
+
+## The link, shown after creating.
+
+link_title = Lenken din er klar
+link_label = Delingslenke (kan åpnes én gang)
+link_help = Send denne lenken til mottakeren. Den kan bare åpnes én gang.
+link_expires = Hvis den ikke åpnes, utløper hemmeligheten { $when }.
+link_passphrase_reminder = Husk å sende passordfrasen separat.
+copy = Kopier
+copied = Kopiert til utklippstavlen.
+copy_failed = Kopieringen mislyktes: Merk teksten og kopier den selv.
+qr_label = QR-kode for delingslenken
+share_email = Del via e-post
+email_subject = En hemmelighet til deg
+email_body = Åpne denne lenken for å lese hemmeligheten jeg har delt med deg. Den virker bare én gang:
+receipt_title = Bare for deg: statuslenken
+receipt_help = Behold denne lenken for deg selv, og ikke send den til mottakeren. Den viser om hemmeligheten er åpnet, og lar deg tilintetgjøre den.
+receipt_label = Statuslenke (privat)
+create_another = Opprett en ny hemmelighet
+
+## Open page (the recipient).
+
+open_title = En hemmelighet til deg
+checking = Sjekker lenken…
+open_waiting = Noen har delt en hemmelighet med deg. Den kan bare åpnes én gang: Deretter tilintetgjøres den.
+open_expires = Tilgjengelig til { $when }.
+open_needs_passphrase = Den er beskyttet med en passordfrase, som avsenderen burde ha gitt deg separat.
+open_passphrase_label = Passordfrase
+open_button = Åpne hemmeligheten
+opening = Åpner…
+open_wrong_passphrase =
+    { $n ->
+        [one] Feil passordfrase. Du har { $n } forsøk igjen før hemmeligheten tilintetgjøres.
+       *[other] Feil passordfrase. Du har { $n } forsøk igjen før hemmeligheten tilintetgjøres.
+    }
+open_unavailable_title = Denne hemmeligheten er ikke tilgjengelig
+open_unavailable = Den er allerede åpnet, tilintetgjort eller utløpt: En hemmelighet kan bare åpnes én gang. Be avsenderen om en ny hvis du trenger den.
+open_bad_link = Denne lenken er ufullstendig. Sjekk at du har kopiert hele lenken, også delen etter #.
+open_failed_decrypt = Hemmeligheten kunne ikke dekrypteres. Lenken kan være skadet.
+open_interrupted = Åpningen ble avbrutt og kan ha brukt opp hemmeligheten, selv om den ikke ble vist.
+opened_title = Hemmeligheten din
+opened_text_label = Hemmelig tekst
+opened_clipboard = Utklippstavlen kan ta vare på det du kopierer: i historikken eller på enheter den synkroniseres med.
+opened_destroyed = Hemmeligheten er nå tilintetgjort på serveren. Kopier eller lagre det du trenger, før du forlater siden.
+opened_files = Filer
+download = Last ned { $name } ({ $size })
+opened_empty = (ingen tekst)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Statusside
+receipt_intro = Denne private siden viser hva som har skjedd med hemmeligheten du delte.
+receipt_state_label = Status
+state_waiting = Venter: ikke åpnet ennå.
+state_opened = Åpnet { $when }.
+state_burned = Tilintetgjort: Ingen kan åpne den lenger.
+state_expired = Utløpt uten å ha blitt åpnet.
+receipt_expires = Utløper { $when }.
+receipt_expired_at = Utløpstid: { $when }.
+receipt_gone = Denne statussiden er ukjent eller har blitt slettet.
+receipt_bad_link = Denne statuslenken er ufullstendig. Sjekk at du har kopiert hele lenken, også delen etter #.
+refresh = Oppdater
+burn_button = Tilintetgjør nå
+burn_question = Vil du tilintetgjøre hemmeligheten nå? Ingen vil kunne åpne den etterpå.
+burn_confirm = Ja, tilintetgjør den
+cancel = Avbryt
+burned_done = Hemmeligheten er tilintetgjort.
+
+## Privacy page.
+
+privacy_title = Personvern
+privacy_encryption = Hemmeligheten din krypteres i nettleseren din. Nøkkelen ligger i delen av lenken etter #, som nettlesere aldri sender til noen server.
+privacy_stored = Serveren lagrer bare den krypterte hemmeligheten, en identifikator utledet fra lenken, en hash som lenken kontrolleres mot, utløpstidspunktet og statusen som vises på statussiden. Den ser aldri teksten din, filene dine eller navnene deres, passordfrasen din eller lenken.
+privacy_deleted = En hemmelighet slettes når den åpnes, tilintetgjøres eller utløper, alt etter hva som skjer først. Statussiden slettes en tid etterpå.
+privacy_tracking = Ingen sporing, ingen analyse, ingen informasjonskapsler og ingen tredjeparter: Alt denne siden trenger, kommer fra denne serveren.
+privacy_logs = Serveren logger ikke hemmeligheters identifikatorer, bevis, statuslenker eller IP-adressen din.
+privacy_language = Språkvalget ditt lagres bare lokalt i denne nettleseren.
+
+## Not found.
+
+not_found_title = Fant ikke siden
+not_found_body = Det finnes ingenting på denne adressen.

@@ -1,0 +1,146 @@
+# Cinder: Polish.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Jednorazowe sekrety, szyfrowane w Twojej przeglądarce
+nav_create = Nowy sekret
+nav_privacy = Prywatność
+language_label = Język
+footer_note = Szyfrowane w Twojej przeglądarce. Serwer nigdy nie widzi Twojego sekretu ani linku.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Operator usługi:
+instance_note = Wiadomość od operatora tej usługi:
+
+## Create page.
+
+create_title = Udostępnij sekret
+create_intro = Twój sekret jest szyfrowany w tej przeglądarce, zanim cokolwiek zostanie wysłane. Link otworzy go raz, a potem sekret zostanie zniszczony.
+text_label = Sekret
+text_hint = Zobaczy go tylko osoba, która otworzy link.
+files_label = Pliki (opcjonalnie)
+files_hint = Łącznie do { $max }.
+files_drop = Przeciągnij pliki tutaj lub wybierz je:
+file_remove = Usuń { $name }
+files_total = { $size } z { $max }
+passphrase_label = Hasło (opcjonalnie)
+passphrase_hint = Odbiorca też będzie go potrzebował. Wyślij je inną drogą niż link.
+passphrase_show = Pokaż hasło
+passphrase_hide = Ukryj hasło
+generator_title = Generator haseł
+generator_length = Długość
+generator_lower = Małe litery
+generator_upper = Wielkie litery
+generator_digits = Cyfry
+generator_symbols = Znaki specjalne
+generator_generate = Generuj
+generator_result = Wygenerowane hasło
+generator_insert = Dodaj do sekretu
+generator_use_as_passphrase = Użyj jako hasła
+generator_need_class = Wybierz co najmniej jeden rodzaj znaków.
+expiry_label = Czas ważności
+create_button = Utwórz link
+creating = Szyfrowanie i wysyłanie…
+reading_files = Wczytywanie plików…
+deriving_key = Wyprowadzanie klucza z hasła…
+err_empty = Najpierw wpisz sekret lub dodaj plik.
+err_too_large = Za duży rozmiar: łącznie najwyżej { $max }.
+err_file_unreadable = Nie udało się odczytać pliku.
+err_unreachable = Nie można połączyć się z serwerem. Sprawdź połączenie i spróbuj ponownie.
+err_rate_limited = Zbyt wiele żądań w krótkim czasie. Odczekaj minutę i spróbuj ponownie.
+err_full = Serwer jest obecnie przepełniony. Spróbuj ponownie później.
+err_unexpected = Coś poszło nie tak w tej przeglądarce. Odśwież stronę i spróbuj ponownie.
+err_server = Serwer nie mógł tego wykonać ({ $code }). Spróbuj ponownie później.
+create_off = Ta instancja tylko otwiera linki: nie tworzy nowych sekretów. Aby udostępnić sekret, użyj instancji, którą zapewnia do tego Twoja organizacja.
+create_sign_in = Tylko osoby z tej organizacji mogą tu tworzyć sekrety. Najpierw zaloguj się przez swoją organizację. Każdy, kto ma link, nadal może go otworzyć.
+create_sign_in_link = Zaloguj się
+create_not_allowed = Zalogowano, ale Twoje konto nie ma uprawnień do tworzenia tu sekretów. Zwróć się do administratora.
+
+## The link, shown after creating.
+
+link_title = Link jest gotowy
+link_label = Link do udostępnienia (jednorazowy)
+link_help = Wyślij ten link odbiorcy. Można go otworzyć tylko raz.
+link_expires = Jeśli sekret nie zostanie otwarty, wygaśnie { $when }.
+link_passphrase_reminder = Pamiętaj, aby wysłać hasło osobno.
+copy = Kopiuj
+copied = Skopiowano do schowka.
+copy_failed = Nie udało się skopiować: zaznacz tekst i skopiuj go samodzielnie.
+qr_label = Kod QR linku do udostępnienia
+share_email = Wyślij e-mailem
+email_subject = Sekret dla Ciebie
+email_body = Otwórz ten link, aby przeczytać udostępniony Ci sekret. Działa tylko raz:
+receipt_title = Tylko dla Ciebie: potwierdzenie
+receipt_help = Zachowaj ten link dla siebie; nie wysyłaj go odbiorcy. Pokazuje, czy sekret został otwarty, i pozwala go zniszczyć.
+receipt_label = Link do potwierdzenia (prywatny)
+create_another = Utwórz kolejny sekret
+
+## Open page (the recipient).
+
+open_title = Sekret dla Ciebie
+checking = Sprawdzanie linku…
+open_waiting = Ktoś udostępnił Ci sekret. Można go otworzyć tylko raz: potem zostanie zniszczony.
+open_expires = Dostępny do { $when }.
+open_needs_passphrase = Jest chroniony hasłem, które nadawca powinien był przekazać Ci osobno.
+open_passphrase_label = Hasło
+open_button = Otwórz sekret
+opening = Otwieranie…
+open_wrong_passphrase =
+    { $n ->
+        [one] Nieprawidłowe hasło. Masz jeszcze { $n } próbę, zanim sekret zostanie zniszczony.
+        [few] Nieprawidłowe hasło. Masz jeszcze { $n } próby, zanim sekret zostanie zniszczony.
+        [many] Nieprawidłowe hasło. Masz jeszcze { $n } prób, zanim sekret zostanie zniszczony.
+       *[other] Nieprawidłowe hasło. Masz jeszcze { $n } próby, zanim sekret zostanie zniszczony.
+    }
+open_unavailable_title = Ten sekret jest niedostępny
+open_unavailable = Został już otwarty, zniszczony lub wygasł: sekret można otworzyć tylko raz. Jeśli go potrzebujesz, poproś nadawcę o nowy.
+open_bad_link = Ten link jest niepełny. Sprawdź, czy został skopiowany w całości, łącznie z częścią po znaku #.
+open_failed_decrypt = Nie udało się odszyfrować sekretu. Link może być uszkodzony.
+open_interrupted = Otwieranie zostało przerwane i mogło zużyć sekret, mimo że nie został wyświetlony.
+opened_title = Twój sekret
+opened_text_label = Treść sekretu
+opened_clipboard = Schowek może zachować to, co skopiujesz: w swojej historii lub na urządzeniach, z którymi się synchronizuje.
+opened_destroyed = Sekret został już zniszczony na serwerze. Zanim opuścisz tę stronę, skopiuj lub zapisz to, czego potrzebujesz.
+opened_files = Pliki
+download = Pobierz { $name } ({ $size })
+opened_empty = (brak tekstu)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Potwierdzenie
+receipt_intro = Ta prywatna strona pokazuje, co stało się z udostępnionym przez Ciebie sekretem.
+receipt_state_label = Stan
+state_waiting = Oczekuje: jeszcze nieotwarty.
+state_opened = Otwarty { $when }.
+state_burned = Zniszczony: nikt już nie może go otworzyć.
+state_expired = Wygasł, zanim ktokolwiek go otworzył.
+receipt_expires = Wygasa { $when }.
+receipt_expired_at = Data wygaśnięcia: { $when }.
+receipt_gone = To potwierdzenie jest nieznane lub zostało usunięte.
+receipt_bad_link = Ten link do potwierdzenia jest niepełny. Sprawdź, czy został skopiowany w całości, łącznie z częścią po znaku #.
+refresh = Odśwież
+burn_button = Zniszcz teraz
+burn_question = Zniszczyć sekret teraz? Nikt nie będzie mógł go otworzyć.
+burn_confirm = Tak, zniszcz
+cancel = Anuluj
+burned_done = Sekret został zniszczony.
+
+## Privacy page.
+
+privacy_title = Prywatność
+privacy_encryption = Twój sekret jest szyfrowany w Twojej przeglądarce. Klucz znajduje się w części linku po znaku #, której przeglądarki nigdy nie wysyłają do żadnego serwera.
+privacy_stored = Serwer przechowuje tylko zaszyfrowany sekret, identyfikator wyprowadzony z linku, skrót (hash) do weryfikacji linku, czas wygaśnięcia i stan potwierdzenia. Nigdy nie widzi Twojego tekstu, plików ani ich nazw, hasła ani linku.
+privacy_deleted = Sekret jest usuwany, gdy zostanie otwarty, zniszczony lub wygaśnie – zależnie od tego, co nastąpi wcześniej. Jego potwierdzenie jest usuwane jakiś czas później.
+privacy_tracking = Żadnego śledzenia, analityki, plików cookie ani usług zewnętrznych: wszystko, czego potrzebuje ta strona, pochodzi z tego serwera.
+privacy_logs = Serwer nie zapisuje w logach identyfikatorów sekretów, dowodów, potwierdzeń ani Twojego adresu IP.
+privacy_language = Wybrany język jest zapisywany tylko w pamięci lokalnej tej przeglądarki.
+
+## Not found.
+
+not_found_title = Nie znaleziono strony
+not_found_body = Pod tym adresem nic nie ma.

@@ -1,0 +1,145 @@
+# Cinder: Brazilian Portuguese.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Segredos de uso único, criptografados no seu navegador
+nav_create = Novo segredo
+nav_privacy = Privacidade
+language_label = Idioma
+footer_note = Criptografado no seu navegador. O servidor nunca vê o seu segredo nem o link.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Serviço mantido por:
+instance_note = Uma mensagem de quem mantém este serviço:
+
+## Create page.
+
+create_title = Compartilhar um segredo
+create_intro = Seu segredo é criptografado neste navegador antes de qualquer envio. Ele só pode ser aberto uma vez pelo link; depois, é destruído.
+text_label = Segredo
+text_hint = Só quem abrir o link vai poder vê-lo.
+files_label = Arquivos (opcional)
+files_hint = Até { $max } no total.
+files_drop = Arraste os arquivos para cá ou selecione-os:
+file_remove = Remover { $name }
+files_total = { $size } de { $max }
+passphrase_label = Frase secreta (opcional)
+passphrase_hint = O destinatário também vai precisar dela. Envie-a por um meio diferente do link.
+passphrase_show = Mostrar a frase secreta
+passphrase_hide = Ocultar a frase secreta
+generator_title = Gerador de senhas
+generator_length = Tamanho
+generator_lower = Letras minúsculas
+generator_upper = Letras maiúsculas
+generator_digits = Números
+generator_symbols = Símbolos
+generator_generate = Gerar
+generator_result = Senha gerada
+generator_insert = Adicionar ao segredo
+generator_use_as_passphrase = Usar como frase secreta
+generator_need_class = Escolha pelo menos um tipo de caractere.
+expiry_label = Expira após
+create_button = Criar link
+creating = Criptografando e enviando…
+reading_files = Lendo os arquivos…
+deriving_key = Derivando a chave a partir da frase secreta…
+err_empty = Escreva um segredo ou adicione um arquivo primeiro.
+err_too_large = É grande demais: no máximo { $max } no total.
+err_file_unreadable = Não foi possível ler um arquivo.
+err_unreachable = Não foi possível acessar o servidor. Verifique sua conexão e tente novamente.
+err_rate_limited = Muitas solicitações em pouco tempo. Aguarde um minuto e tente novamente.
+err_full = O servidor está cheio no momento. Tente novamente mais tarde.
+err_unexpected = Algo deu errado neste navegador. Recarregue a página e tente novamente.
+err_server = O servidor não conseguiu concluir a operação ({ $code }). Tente novamente mais tarde.
+create_off = Esta instância só abre links: ela não cria novos segredos. Para compartilhar um, use a instância que sua organização oferece para isso.
+create_sign_in = Só pessoas desta organização podem criar segredos aqui. Primeiro, entre com a conta da sua organização. Quem tiver um link ainda pode abri-lo.
+create_sign_in_link = Entrar
+create_not_allowed = Você está conectado, mas sua conta não tem permissão para criar segredos aqui. Fale com o administrador.
+
+## The link, shown after creating.
+
+link_title = Seu link está pronto
+link_label = Link de compartilhamento (abre uma vez)
+link_help = Envie este link ao destinatário. Ele só pode ser aberto uma vez.
+link_expires = Se não for aberto, o segredo expira em { $when }.
+link_passphrase_reminder = Lembre-se de enviar a frase secreta separadamente.
+copy = Copiar
+copied = Copiado para a área de transferência.
+copy_failed = Não foi possível copiar: selecione o texto e copie manualmente.
+qr_label = Código QR do link de compartilhamento
+share_email = Compartilhar por e-mail
+email_subject = Um segredo para você
+email_body = Abra este link para ler o segredo que compartilhei com você. Ele só funciona uma vez:
+receipt_title = Só para você: o link de acompanhamento
+receipt_help = Guarde este link só para você; não o envie ao destinatário. Ele mostra se o segredo foi aberto e permite que você o destrua.
+receipt_label = Link de acompanhamento (privado)
+create_another = Criar outro segredo
+
+## Open page (the recipient).
+
+open_title = Um segredo para você
+checking = Verificando o link…
+open_waiting = Alguém compartilhou um segredo com você. Ele só pode ser aberto uma vez: depois disso, é destruído.
+open_expires = Disponível até { $when }.
+open_needs_passphrase = Ele está protegido por uma frase secreta, que o remetente deve ter enviado a você separadamente.
+open_passphrase_label = Frase secreta
+open_button = Abrir o segredo
+opening = Abrindo…
+open_wrong_passphrase =
+    { $n ->
+        [one] Frase secreta incorreta. Resta { $n } tentativa antes que o segredo seja destruído.
+        [many] Frase secreta incorreta. Restam { $n } de tentativas antes que o segredo seja destruído.
+       *[other] Frase secreta incorreta. Restam { $n } tentativas antes que o segredo seja destruído.
+    }
+open_unavailable_title = Este segredo não está disponível
+open_unavailable = Ele já foi aberto, destruído ou expirou: um segredo só pode ser aberto uma vez. Se precisar dele, peça um novo ao remetente.
+open_bad_link = Este link está incompleto. Verifique se você o copiou por inteiro, incluindo a parte depois do #.
+open_failed_decrypt = Não foi possível descriptografar o segredo. O link pode estar danificado.
+open_interrupted = A abertura foi interrompida e pode ter consumido o segredo, mesmo sem exibi-lo.
+opened_title = Seu segredo
+opened_text_label = Texto secreto
+opened_clipboard = A área de transferência pode guardar o que você copia: no histórico ou nos dispositivos sincronizados com ela.
+opened_destroyed = O segredo já foi destruído no servidor. Copie ou salve o que precisar antes de sair desta página.
+opened_files = Arquivos
+download = Baixar { $name } ({ $size })
+opened_empty = (sem texto)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Acompanhamento
+receipt_intro = Esta página privada mostra o que aconteceu com o segredo que você compartilhou.
+receipt_state_label = Status
+state_waiting = Aguardando: ainda não foi aberto.
+state_opened = Aberto em { $when }.
+state_burned = Destruído: ninguém mais pode abri-lo.
+state_expired = Expirou sem ter sido aberto.
+receipt_expires = Expira em { $when }.
+receipt_expired_at = Expiração: { $when }.
+receipt_gone = Este link de acompanhamento não existe ou foi excluído.
+receipt_bad_link = Este link de acompanhamento está incompleto. Verifique se você o copiou por inteiro, incluindo a parte depois do #.
+refresh = Atualizar
+burn_button = Destruir agora
+burn_question = Destruir o segredo agora? Ninguém mais poderá abri-lo.
+burn_confirm = Sim, destruir
+cancel = Cancelar
+burned_done = O segredo foi destruído.
+
+## Privacy page.
+
+privacy_title = Privacidade
+privacy_encryption = Seu segredo é criptografado no seu navegador. A chave fica na parte do link depois do #, que os navegadores nunca enviam a nenhum servidor.
+privacy_stored = O servidor armazena apenas o segredo criptografado, um identificador derivado do link, um hash para conferir o link, a data de expiração e o status do acompanhamento. Ele nunca vê seu texto, seus arquivos nem os nomes deles, sua frase secreta nem o link.
+privacy_deleted = Um segredo é excluído quando é aberto, destruído ou expira, o que acontecer primeiro. Os dados de acompanhamento dele são excluídos algum tempo depois.
+privacy_tracking = Sem rastreamento, sem análises, sem cookies e sem terceiros: tudo de que esta página precisa vem deste servidor.
+privacy_logs = O servidor não registra identificadores de segredos, provas, links de acompanhamento nem seu endereço IP.
+privacy_language = Sua escolha de idioma fica salva apenas no armazenamento local deste navegador.
+
+## Not found.
+
+not_found_title = Página não encontrada
+not_found_body = Não há nada neste endereço.

@@ -1,0 +1,145 @@
+# Cinder: European Portuguese.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Segredos de utilização única, encriptados no seu navegador
+nav_create = Novo segredo
+nav_privacy = Privacidade
+language_label = Idioma
+footer_note = Encriptado no seu navegador. O servidor nunca vê o seu segredo nem a ligação.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Serviço gerido por:
+instance_note = Uma nota de quem gere este serviço:
+
+## Create page.
+
+create_title = Partilhar um segredo
+create_intro = O seu segredo é encriptado neste navegador antes de qualquer envio. Só pode ser aberto uma vez através da ligação; depois, é destruído.
+text_label = Segredo
+text_hint = Só a pessoa que abrir a ligação o poderá ver.
+files_label = Ficheiros (opcional)
+files_hint = Até { $max } no total.
+files_drop = Arraste os ficheiros para aqui ou selecione-os:
+file_remove = Remover { $name }
+files_total = { $size } de { $max }
+passphrase_label = Frase de acesso (opcional)
+passphrase_hint = O destinatário também vai precisar dela. Envie-a por um meio diferente do da ligação.
+passphrase_show = Mostrar a frase de acesso
+passphrase_hide = Ocultar a frase de acesso
+generator_title = Gerador de palavras-passe
+generator_length = Comprimento
+generator_lower = Letras minúsculas
+generator_upper = Letras maiúsculas
+generator_digits = Números
+generator_symbols = Símbolos
+generator_generate = Gerar
+generator_result = Palavra-passe gerada
+generator_insert = Adicionar ao segredo
+generator_use_as_passphrase = Usar como frase de acesso
+generator_need_class = Escolha pelo menos um tipo de carácter.
+expiry_label = Expira após
+create_button = Criar ligação
+creating = A encriptar e a enviar…
+reading_files = A ler os ficheiros…
+deriving_key = A derivar a chave a partir da frase de acesso…
+err_empty = Escreva primeiro um segredo ou adicione um ficheiro.
+err_too_large = É demasiado grande: no máximo { $max } no total.
+err_file_unreadable = Não foi possível ler um ficheiro.
+err_unreachable = Não é possível contactar o servidor. Verifique a sua ligação à Internet e tente novamente.
+err_rate_limited = Demasiados pedidos em pouco tempo. Aguarde um minuto e tente novamente.
+err_full = O servidor está cheio neste momento. Tente novamente mais tarde.
+err_unexpected = Ocorreu um erro neste navegador. Recarregue a página e tente novamente.
+err_server = O servidor não conseguiu concluir a operação ({ $code }). Tente novamente mais tarde.
+create_off = Esta instância apenas abre ligações: não cria novos segredos. Para partilhar um, utilize a instância que a sua organização disponibiliza para esse fim.
+create_sign_in = Só as pessoas desta organização podem criar segredos aqui. Inicie sessão primeiro através da sua organização. Qualquer pessoa com uma ligação continua a poder abri-la.
+create_sign_in_link = Iniciar sessão
+create_not_allowed = Tem sessão iniciada, mas a sua conta não tem permissão para criar segredos aqui. Contacte o seu administrador.
+
+## The link, shown after creating.
+
+link_title = A sua ligação está pronta
+link_label = Ligação de partilha (abre uma vez)
+link_help = Envie esta ligação ao destinatário. Só pode ser aberta uma vez.
+link_expires = Se não for aberto, o segredo expira a { $when }.
+link_passphrase_reminder = Não se esqueça de enviar a frase de acesso em separado.
+copy = Copiar
+copied = Copiado para a área de transferência.
+copy_failed = Não foi possível copiar: selecione o texto e copie-o manualmente.
+qr_label = Código QR da ligação de partilha
+share_email = Partilhar por e-mail
+email_subject = Um segredo para si
+email_body = Abra esta ligação para ler o segredo que partilhei consigo. Só funciona uma vez:
+receipt_title = Só para si: a ligação de acompanhamento
+receipt_help = Guarde esta ligação só para si; não a envie ao destinatário. Mostra se o segredo foi aberto e permite-lhe destruí-lo.
+receipt_label = Ligação de acompanhamento (privada)
+create_another = Criar outro segredo
+
+## Open page (the recipient).
+
+open_title = Um segredo para si
+checking = A verificar a ligação…
+open_waiting = Alguém partilhou um segredo consigo. Só pode ser aberto uma vez: depois disso, é destruído.
+open_expires = Disponível até { $when }.
+open_needs_passphrase = Está protegido por uma frase de acesso, que o remetente lhe deverá ter enviado em separado.
+open_passphrase_label = Frase de acesso
+open_button = Abrir o segredo
+opening = A abrir…
+open_wrong_passphrase =
+    { $n ->
+        [one] Frase de acesso incorreta. Resta { $n } tentativa antes de o segredo ser destruído.
+        [many] Frase de acesso incorreta. Restam { $n } de tentativas antes de o segredo ser destruído.
+       *[other] Frase de acesso incorreta. Restam { $n } tentativas antes de o segredo ser destruído.
+    }
+open_unavailable_title = Este segredo não está disponível
+open_unavailable = Já foi aberto, destruído ou expirou: um segredo só pode ser aberto uma vez. Se precisar dele, peça um novo ao remetente.
+open_bad_link = Esta ligação está incompleta. Verifique se a copiou na íntegra, incluindo a parte depois de #.
+open_failed_decrypt = Não foi possível desencriptar o segredo. A ligação pode estar danificada.
+open_interrupted = A abertura foi interrompida e o segredo pode já ter sido consumido, embora não tenha sido mostrado.
+opened_title = O seu segredo
+opened_text_label = Texto secreto
+opened_clipboard = A área de transferência pode guardar o que copiar: no histórico ou nos dispositivos com que é sincronizada.
+opened_destroyed = O segredo foi agora destruído no servidor. Copie ou guarde aquilo de que precisa antes de sair desta página.
+opened_files = Ficheiros
+download = Transferir { $name } ({ $size })
+opened_empty = (sem texto)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Acompanhamento
+receipt_intro = Esta página privada indica-lhe o que aconteceu ao segredo que partilhou.
+receipt_state_label = Estado
+state_waiting = A aguardar: ainda não foi aberto.
+state_opened = Aberto a { $when }.
+state_burned = Destruído: já ninguém o pode abrir.
+state_expired = Expirou sem ter sido aberto.
+receipt_expires = Expira a { $when }.
+receipt_expired_at = Expiração: { $when }.
+receipt_gone = Esta ligação de acompanhamento é desconhecida ou foi eliminada.
+receipt_bad_link = Esta ligação de acompanhamento está incompleta. Verifique se a copiou na íntegra, incluindo a parte depois de #.
+refresh = Atualizar
+burn_button = Destruir agora
+burn_question = Destruir o segredo agora? Ninguém o poderá abrir.
+burn_confirm = Sim, destruir
+cancel = Cancelar
+burned_done = O segredo foi destruído.
+
+## Privacy page.
+
+privacy_title = Privacidade
+privacy_encryption = O seu segredo é encriptado no seu navegador. A chave está na parte da ligação depois de #, que os navegadores nunca enviam a nenhum servidor.
+privacy_stored = O servidor guarda apenas o segredo encriptado, um identificador derivado da ligação, um hash para verificar a ligação, a data de expiração e o estado do acompanhamento. Nunca vê o seu texto, os seus ficheiros nem os respetivos nomes, a sua frase de acesso nem a ligação.
+privacy_deleted = Um segredo é eliminado quando é aberto, destruído ou expira, o que acontecer primeiro. Os respetivos dados de acompanhamento são eliminados algum tempo depois.
+privacy_tracking = Sem rastreio, sem análises, sem cookies e sem terceiros: tudo aquilo de que esta página precisa vem deste servidor.
+privacy_logs = O servidor não regista identificadores de segredos, provas, ligações de acompanhamento nem o seu endereço IP.
+privacy_language = A sua escolha de idioma é guardada apenas no armazenamento local deste navegador.
+
+## Not found.
+
+not_found_title = Página não encontrada
+not_found_body = Não há nada neste endereço.

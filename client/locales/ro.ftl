@@ -1,0 +1,145 @@
+# Cinder: Romanian.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Secrete de unică folosință, criptate în browserul dvs.
+nav_create = Secret nou
+nav_privacy = Confidențialitate
+language_label = Limbă
+footer_note = Criptat în browserul dvs. Serverul nu vede niciodată nici secretul, nici linkul.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Operatorul serviciului:
+instance_note = O notă de la operatorul acestui serviciu:
+
+## Create page.
+
+create_title = Partajați un secret
+create_intro = Secretul dvs. este criptat în acest browser înainte să se trimită ceva. Linkul îl deschide o singură dată, apoi secretul este distrus.
+text_label = Mesaj secret
+text_hint = Îl va vedea doar persoana care deschide linkul.
+files_label = Fișiere (opționale)
+files_hint = În total, cel mult { $max }.
+files_drop = Trageți fișierele aici sau alegeți-le:
+file_remove = Eliminați { $name }
+files_total = { $size } din { $max }
+passphrase_label = Frază de acces (opțională)
+passphrase_hint = Destinatarul va avea și el nevoie de ea. Trimiteți-o pe altă cale, nu prin link.
+passphrase_show = Afișați fraza de acces
+passphrase_hide = Ascundeți fraza de acces
+generator_title = Generator de parole
+generator_length = Lungime
+generator_lower = Litere mici
+generator_upper = Litere mari
+generator_digits = Cifre
+generator_symbols = Simboluri
+generator_generate = Generați
+generator_result = Parolă generată
+generator_insert = Adăugați la secret
+generator_use_as_passphrase = Folosiți ca frază de acces
+generator_need_class = Alegeți cel puțin un tip de caractere.
+expiry_label = Expiră după
+create_button = Creați linkul
+creating = Se criptează și se trimite…
+reading_files = Se citesc fișierele…
+deriving_key = Se derivă cheia din fraza de acces…
+err_empty = Mai întâi scrieți un secret sau adăugați un fișier.
+err_too_large = Este prea mare: cel mult { $max } în total.
+err_file_unreadable = Un fișier nu a putut fi citit.
+err_unreachable = Serverul nu poate fi contactat. Verificați conexiunea și încercați din nou.
+err_rate_limited = Prea multe solicitări într-un timp scurt. Așteptați un minut și încercați din nou.
+err_full = Serverul este plin momentan. Încercați din nou mai târziu.
+err_unexpected = Ceva nu a funcționat în acest browser. Reîncărcați pagina și încercați din nou.
+err_server = Serverul nu a putut efectua operațiunea ({ $code }). Încercați din nou mai târziu.
+create_off = Această instanță doar deschide linkuri: nu creează secrete noi. Pentru a partaja unul, folosiți instanța pe care v-o pune la dispoziție organizația dvs. în acest scop.
+create_sign_in = Doar membrii acestei organizații pot crea secrete aici. Autentificați-vă mai întâi prin organizația dvs. Oricine are un link îl poate deschide în continuare.
+create_sign_in_link = Autentificare
+create_not_allowed = V-ați autentificat, dar contul dvs. nu are permisiunea de a crea secrete aici. Adresați-vă administratorului.
+
+## The link, shown after creating.
+
+link_title = Linkul dvs. este gata
+link_label = Link de partajare (se deschide o singură dată)
+link_help = Trimiteți acest link destinatarului. Poate fi deschis o singură dată.
+link_expires = Dacă nu este deschis, secretul expiră pe { $when }.
+link_passphrase_reminder = Nu uitați să trimiteți separat fraza de acces.
+copy = Copiați
+copied = Copiat în clipboard.
+copy_failed = Copierea a eșuat: selectați textul și copiați-l manual.
+qr_label = Codul QR al linkului de partajare
+share_email = Trimiteți prin e-mail
+email_subject = Un secret pentru dvs.
+email_body = Deschideți acest link pentru a citi secretul pe care vi l-am trimis. Funcționează o singură dată:
+receipt_title = Doar pentru dvs.: linkul de stare
+receipt_help = Păstrați acest link pentru dvs.; nu îl trimiteți destinatarului. Arată dacă secretul a fost deschis și vă permite să îl distrugeți.
+receipt_label = Link de stare (privat)
+create_another = Creați alt secret
+
+## Open page (the recipient).
+
+open_title = Un secret pentru dvs.
+checking = Se verifică linkul…
+open_waiting = Cineva v-a trimis un secret. Poate fi deschis o singură dată: după aceea este distrus.
+open_expires = Disponibil până la { $when }.
+open_needs_passphrase = Este protejat cu o frază de acces, pe care expeditorul ar fi trebuit să v-o dea separat.
+open_passphrase_label = Frază de acces
+open_button = Deschideți secretul
+opening = Se deschide…
+open_wrong_passphrase =
+    { $n ->
+        [one] Frază de acces greșită. Mai aveți { $n } încercare până la distrugerea secretului.
+        [few] Frază de acces greșită. Mai aveți { $n } încercări până la distrugerea secretului.
+       *[other] Frază de acces greșită. Mai aveți { $n } de încercări până la distrugerea secretului.
+    }
+open_unavailable_title = Acest secret nu este disponibil
+open_unavailable = A fost deja deschis, distrus sau a expirat: un secret poate fi deschis o singură dată. Dacă aveți nevoie de el, cereți-i expeditorului unul nou.
+open_bad_link = Acest link este incomplet. Verificați dacă l-ați copiat în întregime, inclusiv partea de după #.
+open_failed_decrypt = Secretul nu a putut fi decriptat. Este posibil ca linkul să fie deteriorat.
+open_interrupted = Deschiderea a fost întreruptă și este posibil ca secretul să fi fost consumat, deși nu a fost afișat.
+opened_title = Secretul dvs.
+opened_text_label = Textul secretului
+opened_clipboard = Clipboardul poate păstra ce copiați: în istoricul său sau pe dispozitivele cu care se sincronizează.
+opened_destroyed = Secretul a fost acum distrus pe server. Copiați sau salvați ce vă trebuie înainte de a părăsi această pagină.
+opened_files = Fișiere
+download = Descărcați { $name } ({ $size })
+opened_empty = (fără text)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Starea secretului
+receipt_intro = Această pagină privată vă arată ce s-a întâmplat cu secretul pe care l-ați partajat.
+receipt_state_label = Stare
+state_waiting = În așteptare: încă nu a fost deschis.
+state_opened = Deschis pe { $when }.
+state_burned = Distrus: nimeni nu îl mai poate deschide.
+state_expired = A expirat fără să fi fost deschis.
+receipt_expires = Expiră pe { $when }.
+receipt_expired_at = Expirare: { $when }.
+receipt_gone = Această pagină de stare nu există sau a fost ștearsă.
+receipt_bad_link = Acest link de stare este incomplet. Verificați dacă l-ați copiat în întregime, inclusiv partea de după #.
+refresh = Reîmprospătați
+burn_button = Distrugeți acum
+burn_question = Distrugeți secretul acum? Nimeni nu îl va mai putea deschide.
+burn_confirm = Da, distrugeți-l
+cancel = Anulați
+burned_done = Secretul a fost distrus.
+
+## Privacy page.
+
+privacy_title = Confidențialitate
+privacy_encryption = Secretul este criptat în browserul dvs. Cheia se află în partea linkului de după #, pe care browserele nu o trimit niciodată vreunui server.
+privacy_stored = Serverul stochează doar secretul criptat, un identificator derivat din link, un hash cu care se verifică linkul, momentul expirării și starea afișată pe pagina de stare. Nu vede niciodată textul, fișierele sau numele acestora, fraza de acces ori linkul.
+privacy_deleted = Un secret este șters când este deschis, distrus sau când expiră, oricare dintre acestea survine mai întâi. Pagina lui de stare este ștearsă la ceva timp după aceea.
+privacy_tracking = Fără urmărire, fără instrumente de analiză, fără cookie-uri și fără terți: tot ce îi trebuie acestei pagini vine de pe acest server.
+privacy_logs = Serverul nu înregistrează în jurnale identificatorii secretelor, dovezile, linkurile de stare sau adresa dvs. IP.
+privacy_language = Limba aleasă este păstrată doar în spațiul de stocare local al acestui browser.
+
+## Not found.
+
+not_found_title = Pagina nu a fost găsită
+not_found_body = Nu există nimic la această adresă.

@@ -1,0 +1,146 @@
+# Cinder: Slovak.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Jednorazové tajomstvá, šifrované vo vašom prehliadači
+nav_create = Nové tajomstvo
+nav_privacy = Súkromie
+language_label = Jazyk
+footer_note = Šifrované vo vašom prehliadači. Server nikdy neuvidí vaše tajomstvo ani odkaz.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Prevádzkovateľ:
+instance_note = Správa od prevádzkovateľa tejto služby:
+
+## Create page.
+
+create_title = Zdieľať tajomstvo
+create_intro = Vaše tajomstvo sa zašifruje v tomto prehliadači skôr, než sa čokoľvek odošle. Odkaz sa dá otvoriť iba raz; potom bude tajomstvo zničené.
+text_label = Tajomstvo
+text_hint = Uvidí ho iba ten, kto otvorí odkaz.
+files_label = Súbory (voliteľné)
+files_hint = Spolu najviac { $max }.
+files_drop = Presuňte súbory sem alebo ich vyberte:
+file_remove = Odstrániť { $name }
+files_total = { $size } z { $max }
+passphrase_label = Heslo (voliteľné)
+passphrase_hint = Príjemca ho bude potrebovať tiež. Pošlite ho inou cestou ako odkaz.
+passphrase_show = Zobraziť heslo
+passphrase_hide = Skryť heslo
+generator_title = Generátor hesiel
+generator_length = Dĺžka
+generator_lower = Malé písmená
+generator_upper = Veľké písmená
+generator_digits = Číslice
+generator_symbols = Špeciálne znaky
+generator_generate = Vygenerovať
+generator_result = Vygenerované heslo
+generator_insert = Vložiť do tajomstva
+generator_use_as_passphrase = Použiť ako heslo
+generator_need_class = Vyberte aspoň jeden druh znakov.
+expiry_label = Doba platnosti
+create_button = Vytvoriť odkaz
+creating = Šifruje sa a odosiela…
+reading_files = Načítavajú sa súbory…
+deriving_key = Odvodzuje sa kľúč z hesla…
+err_empty = Najprv napíšte tajomstvo alebo pridajte súbor.
+err_too_large = Je to príliš veľké: spolu najviac { $max }.
+err_file_unreadable = Súbor sa nepodarilo prečítať.
+err_unreachable = Server je nedostupný. Skontrolujte pripojenie a skúste to znova.
+err_rate_limited = Príliš veľa požiadaviek v krátkom čase. Počkajte minútu a skúste to znova.
+err_full = Server je momentálne preplnený. Skúste to neskôr.
+err_unexpected = V tomto prehliadači sa niečo pokazilo. Obnovte stránku a skúste to znova.
+err_server = Server to nemohol vykonať ({ $code }). Skúste to neskôr.
+create_off = Táto inštancia iba otvára odkazy: nové tajomstvá nevytvára. Ak chcete nejaké zdieľať, použite inštanciu, ktorú vám na to poskytuje vaša organizácia.
+create_sign_in = Tajomstvá tu môžu vytvárať iba ľudia z tejto organizácie. Najprv sa prihláste cez svoju organizáciu. Ktokoľvek s odkazom ho však môže naďalej otvoriť.
+create_sign_in_link = Prihlásiť sa
+create_not_allowed = Prihlásili ste sa, ale váš účet tu nemá oprávnenie vytvárať tajomstvá. Obráťte sa na správcu.
+
+## The link, shown after creating.
+
+link_title = Odkaz je pripravený
+link_label = Odkaz na zdieľanie (jednorazový)
+link_help = Pošlite tento odkaz príjemcovi. Otvoriť ho možno iba raz.
+link_expires = Ak tajomstvo nikto neotvorí, jeho platnosť vyprší { $when }.
+link_passphrase_reminder = Nezabudnite poslať heslo samostatne.
+copy = Kopírovať
+copied = Skopírované do schránky.
+copy_failed = Kopírovanie zlyhalo: označte text a skopírujte ho ručne.
+qr_label = QR kód odkazu na zdieľanie
+share_email = Poslať e-mailom
+email_subject = Tajomstvo pre vás
+email_body = Otvorte tento odkaz a prečítajte si tajomstvo, ktoré s vami zdieľam. Funguje iba raz:
+receipt_title = Iba pre vás: potvrdenie
+receipt_help = Tento odkaz si nechajte pre seba; neposielajte ho príjemcovi. Ukazuje, či bolo tajomstvo otvorené, a umožňuje ho zničiť.
+receipt_label = Odkaz na potvrdenie (súkromný)
+create_another = Vytvoriť ďalšie tajomstvo
+
+## Open page (the recipient).
+
+open_title = Tajomstvo pre vás
+checking = Kontroluje sa odkaz…
+open_waiting = Niekto s vami zdieľa tajomstvo. Otvoriť ho možno iba raz: potom bude zničené.
+open_expires = K dispozícii do { $when }.
+open_needs_passphrase = Je chránené heslom, ktoré vám mal odosielateľ odovzdať samostatne.
+open_passphrase_label = Heslo
+open_button = Otvoriť tajomstvo
+opening = Otvára sa…
+open_wrong_passphrase =
+    { $n ->
+        [one] Nesprávne heslo. Zostáva { $n } pokus, kým sa tajomstvo zničí.
+        [few] Nesprávne heslo. Zostávajú { $n } pokusy, kým sa tajomstvo zničí.
+        [many] Nesprávne heslo. Zostáva { $n } pokusu, kým sa tajomstvo zničí.
+       *[other] Nesprávne heslo. Zostáva { $n } pokusov, kým sa tajomstvo zničí.
+    }
+open_unavailable_title = Toto tajomstvo nie je k dispozícii
+open_unavailable = Už bolo otvorené, zničené alebo mu vypršala platnosť: tajomstvo možno otvoriť iba raz. Ak ho potrebujete, požiadajte odosielateľa o nové.
+open_bad_link = Tento odkaz je neúplný. Skontrolujte, či je skopírovaný celý, vrátane časti za znakom #.
+open_failed_decrypt = Tajomstvo sa nepodarilo dešifrovať. Odkaz môže byť poškodený.
+open_interrupted = Otváranie sa prerušilo a tajomstvo sa tým mohlo spotrebovať, hoci sa nezobrazilo.
+opened_title = Vaše tajomstvo
+opened_text_label = Text tajomstva
+opened_clipboard = Schránka si môže skopírovaný obsah ponechať: vo svojej histórii alebo v zariadeniach, s ktorými sa synchronizuje.
+opened_destroyed = Tajomstvo je teraz na serveri zničené. Skôr než opustíte túto stránku, skopírujte alebo uložte, čo potrebujete.
+opened_files = Súbory
+download = Stiahnuť { $name } ({ $size })
+opened_empty = (bez textu)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Potvrdenie
+receipt_intro = Na tejto súkromnej stránke uvidíte, čo sa stalo s vaším zdieľaným tajomstvom.
+receipt_state_label = Stav
+state_waiting = Čaká: zatiaľ neotvorené.
+state_opened = Otvorené { $when }.
+state_burned = Zničené: už ho nikto nemôže otvoriť.
+state_expired = Platnosť vypršala bez otvorenia.
+receipt_expires = Platnosť vyprší { $when }.
+receipt_expired_at = Koniec platnosti: { $when }.
+receipt_gone = Toto potvrdenie je neznáme alebo bolo odstránené.
+receipt_bad_link = Tento odkaz na potvrdenie je neúplný. Skontrolujte, či je skopírovaný celý, vrátane časti za znakom #.
+refresh = Obnoviť
+burn_button = Zničiť teraz
+burn_question = Zničiť tajomstvo teraz? Nikto ho už nebude môcť otvoriť.
+burn_confirm = Áno, zničiť
+cancel = Zrušiť
+burned_done = Tajomstvo bolo zničené.
+
+## Privacy page.
+
+privacy_title = Súkromie
+privacy_encryption = Vaše tajomstvo sa šifruje vo vašom prehliadači. Kľúč je v časti odkazu za znakom #, ktorú prehliadače nikdy neposielajú na žiadny server.
+privacy_stored = Server ukladá iba zašifrované tajomstvo, identifikátor odvodený z odkazu, hash na overenie odkazu, čas vypršania platnosti a stav potvrdenia. Nikdy nevidí váš text, vaše súbory ani ich názvy, vaše heslo ani odkaz.
+privacy_deleted = Tajomstvo sa vymaže, keď je otvorené, zničené alebo mu vyprší platnosť – podľa toho, čo nastane skôr. Jeho potvrdenie sa vymaže o niečo neskôr.
+privacy_tracking = Žiadne sledovanie, analytika, súbory cookie ani tretie strany: všetko, čo táto stránka potrebuje, pochádza z tohto servera.
+privacy_logs = Server nezaznamenáva identifikátory tajomstiev, dôkazy, potvrdenia ani vašu IP adresu.
+privacy_language = Zvolený jazyk sa ukladá iba v lokálnom úložisku tohto prehliadača.
+
+## Not found.
+
+not_found_title = Stránka sa nenašla
+not_found_body = Na tejto adrese nič nie je.

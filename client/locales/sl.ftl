@@ -1,0 +1,146 @@
+# Cinder: Slovenian.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Enkratne skrivnosti, šifrirane v vašem brskalniku
+nav_create = Nova skrivnost
+nav_privacy = Zasebnost
+language_label = Jezik
+footer_note = Šifrirano v vašem brskalniku. Strežnik nikoli ne vidi vaše skrivnosti ali povezave.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Upravljavec:
+instance_note = Sporočilo upravljavca te storitve:
+
+## Create page.
+
+create_title = Delite skrivnost
+create_intro = Vaša skrivnost se šifrira v tem brskalniku, preden se karkoli pošlje. Povezavo je mogoče odpreti samo enkrat, nato se skrivnost uniči.
+text_label = Skrivnost
+text_hint = Videla jo bo samo oseba, ki odpre povezavo.
+files_label = Datoteke (neobvezno)
+files_hint = Skupaj do { $max }.
+files_drop = Povlecite datoteke sem ali jih izberite:
+file_remove = Odstrani { $name }
+files_total = { $size } od { $max }
+passphrase_label = Geslo (neobvezno)
+passphrase_hint = Potreboval ga bo tudi prejemnik. Pošljite ga po drugi poti, ne skupaj s povezavo.
+passphrase_show = Pokaži geslo
+passphrase_hide = Skrij geslo
+generator_title = Generator gesel
+generator_length = Dolžina
+generator_lower = Male črke
+generator_upper = Velike črke
+generator_digits = Števke
+generator_symbols = Posebni znaki
+generator_generate = Ustvari
+generator_result = Ustvarjeno geslo
+generator_insert = Dodaj v skrivnost
+generator_use_as_passphrase = Uporabi kot geslo
+generator_need_class = Izberite vsaj eno vrsto znakov.
+expiry_label = Veljavnost
+create_button = Ustvari povezavo
+creating = Šifriranje in pošiljanje …
+reading_files = Branje datotek …
+deriving_key = Izpeljevanje ključa iz gesla …
+err_empty = Najprej napišite skrivnost ali dodajte datoteko.
+err_too_large = To je preveliko: skupaj največ { $max }.
+err_file_unreadable = Datoteke ni bilo mogoče prebrati.
+err_unreachable = Strežnik ni dosegljiv. Preverite internetno povezavo in poskusite znova.
+err_rate_limited = Preveč zahtev v kratkem času. Počakajte minuto in poskusite znova.
+err_full = Strežnik je trenutno zapolnjen. Poskusite pozneje.
+err_unexpected = V tem brskalniku je prišlo do napake. Znova naložite stran in poskusite še enkrat.
+err_server = Strežnik tega ni mogel izvesti ({ $code }). Poskusite pozneje.
+create_off = Ta instanca samo odpira povezave: novih skrivnosti ne ustvarja. Če želite deliti skrivnost, uporabite instanco, ki vam jo za to zagotavlja vaša organizacija.
+create_sign_in = Skrivnosti lahko tukaj ustvarjajo samo člani te organizacije. Najprej se prijavite prek svoje organizacije. Kdor ima povezavo, jo lahko še vedno odpre.
+create_sign_in_link = Prijava
+create_not_allowed = Prijavljeni ste, vendar vaš račun tukaj ne sme ustvarjati skrivnosti. Obrnite se na skrbnika.
+
+## The link, shown after creating.
+
+link_title = Povezava je pripravljena
+link_label = Povezava za deljenje (enkratna)
+link_help = Pošljite to povezavo prejemniku. Odpreti jo je mogoče samo enkrat.
+link_expires = Če skrivnost ne bo odprta, bo potekla { $when }.
+link_passphrase_reminder = Ne pozabite ločeno poslati gesla.
+copy = Kopiraj
+copied = Kopirano v odložišče.
+copy_failed = Kopiranje ni uspelo: izberite besedilo in ga kopirajte sami.
+qr_label = Koda QR povezave za deljenje
+share_email = Pošlji po e-pošti
+email_subject = Skrivnost za vas
+email_body = Odprite to povezavo in preberite skrivnost, ki jo delim z vami. Deluje samo enkrat:
+receipt_title = Samo za vas: potrdilo
+receipt_help = To povezavo obdržite zase; ne pošiljajte je prejemniku. Pokaže, ali je bila skrivnost odprta, in omogoča, da jo uničite.
+receipt_label = Povezava do potrdila (zasebna)
+create_another = Ustvari novo skrivnost
+
+## Open page (the recipient).
+
+open_title = Skrivnost za vas
+checking = Preverjanje povezave …
+open_waiting = Nekdo je z vami delil skrivnost. Odpreti jo je mogoče samo enkrat: nato se uniči.
+open_expires = Na voljo do { $when }.
+open_needs_passphrase = Zaščitena je z geslom, ki bi vam ga moral pošiljatelj posredovati ločeno.
+open_passphrase_label = Geslo
+open_button = Odpri skrivnost
+opening = Odpiranje …
+open_wrong_passphrase =
+    { $n ->
+        [one] Napačno geslo. Preostal je še { $n } poskus, preden bo skrivnost uničena.
+        [two] Napačno geslo. Preostala sta še { $n } poskusa, preden bo skrivnost uničena.
+        [few] Napačno geslo. Preostali so še { $n } poskusi, preden bo skrivnost uničena.
+       *[other] Napačno geslo. Preostalo je še { $n } poskusov, preden bo skrivnost uničena.
+    }
+open_unavailable_title = Ta skrivnost ni na voljo
+open_unavailable = Bila je že odprta, uničena ali pa je potekla: skrivnost je mogoče odpreti samo enkrat. Če jo potrebujete, prosite pošiljatelja za novo.
+open_bad_link = Ta povezava je nepopolna. Preverite, ali ste jo kopirali v celoti, vključno z delom za znakom #.
+open_failed_decrypt = Skrivnosti ni bilo mogoče dešifrirati. Povezava je morda poškodovana.
+open_interrupted = Odpiranje je bilo prekinjeno in je morda porabilo skrivnost, čeprav ta ni bila prikazana.
+opened_title = Vaša skrivnost
+opened_text_label = Besedilo skrivnosti
+opened_clipboard = Odložišče lahko obdrži, kar kopirate: v svoji zgodovini ali na napravah, s katerimi se sinhronizira.
+opened_destroyed = Skrivnost je zdaj na strežniku uničena. Preden zapustite to stran, kopirajte ali shranite, kar potrebujete.
+opened_files = Datoteke
+download = Prenesi { $name } ({ $size })
+opened_empty = (brez besedila)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Potrdilo
+receipt_intro = Ta zasebna stran vam pove, kaj se je zgodilo s skrivnostjo, ki ste jo delili.
+receipt_state_label = Stanje
+state_waiting = Čaka: še ni odprta.
+state_opened = Odprta { $when }.
+state_burned = Uničena: nihče je ne more več odpreti.
+state_expired = Potekla, ne da bi bila odprta.
+receipt_expires = Poteče { $when }.
+receipt_expired_at = Čas poteka: { $when }.
+receipt_gone = To potrdilo je neznano ali pa je bilo izbrisano.
+receipt_bad_link = Ta povezava do potrdila je nepopolna. Preverite, ali ste jo kopirali v celoti, vključno z delom za znakom #.
+refresh = Osveži
+burn_button = Uniči zdaj
+burn_question = Želite skrivnost uničiti zdaj? Nihče je ne bo mogel odpreti.
+burn_confirm = Da, uniči jo
+cancel = Prekliči
+burned_done = Skrivnost je bila uničena.
+
+## Privacy page.
+
+privacy_title = Zasebnost
+privacy_encryption = Vaša skrivnost se šifrira v vašem brskalniku. Ključ je v delu povezave za znakom #, ki ga brskalniki nikoli ne pošljejo nobenemu strežniku.
+privacy_stored = Strežnik hrani samo šifrirano skrivnost, identifikator, izpeljan iz povezave, zgoščeno vrednost za preverjanje povezave, čas poteka in stanje potrdila. Nikoli ne vidi vašega besedila, vaših datotek ali njihovih imen, vašega gesla ali povezave.
+privacy_deleted = Skrivnost se izbriše, ko je odprta, uničena ali poteče – kar koli se zgodi prej. Njeno potrdilo se izbriše nekaj časa pozneje.
+privacy_tracking = Brez sledenja, analitike, piškotkov in tretjih oseb: vse, kar ta stran potrebuje, prihaja s tega strežnika.
+privacy_logs = Strežnik ne beleži identifikatorjev skrivnosti, dokazil, potrdil ali vašega naslova IP.
+privacy_language = Izbrani jezik je shranjen samo v lokalni shrambi tega brskalnika.
+
+## Not found.
+
+not_found_title = Strani ni mogoče najti
+not_found_body = Na tem naslovu ni ničesar.

@@ -1,0 +1,144 @@
+# Cinder: Swedish.
+#
+# Placeables like { $name } are filled by the page; keep them, translate around them.
+# A message with "{ $n -> ... }" varies by count: give every plural category of the language (CLDR), *[other] last.
+
+## Chrome: header, footer, language switcher.
+
+app_name = Cinder
+tagline = Engångshemligheter, krypterade i din webbläsare
+nav_create = Ny hemlighet
+nav_privacy = Integritet
+language_label = Språk
+footer_note = Krypterat i din webbläsare. Servern ser aldrig din hemlighet eller länken.
+
+## The instance's own words (an operator's config file): labels shown before the operator's texts.
+
+instance_operator = Tjänsten drivs av:
+instance_note = Ett meddelande från den som driver tjänsten:
+
+## Create page.
+
+create_title = Dela en hemlighet
+create_intro = Din hemlighet krypteras i den här webbläsaren innan något skickas. Den kan öppnas en gång via länken; sedan förstörs den.
+text_label = Hemlighet
+text_hint = Bara den som öppnar länken kommer att se den.
+files_label = Filer (valfritt)
+files_hint = Högst { $max } totalt.
+files_drop = Släpp filer här, eller välj dem:
+file_remove = Ta bort { $name }
+files_total = { $size } av { $max }
+passphrase_label = Lösenfras (valfritt)
+passphrase_hint = Mottagaren behöver den också. Skicka den på ett annat sätt än länken.
+passphrase_show = Visa lösenfrasen
+passphrase_hide = Dölj lösenfrasen
+generator_title = Lösenordsgenerator
+generator_length = Längd
+generator_lower = Små bokstäver
+generator_upper = Stora bokstäver
+generator_digits = Siffror
+generator_symbols = Specialtecken
+generator_generate = Generera
+generator_result = Genererat lösenord
+generator_insert = Lägg till i hemligheten
+generator_use_as_passphrase = Använd som lösenfras
+generator_need_class = Välj minst en sorts tecken.
+expiry_label = Upphör efter
+create_button = Skapa länk
+creating = Krypterar och skickar…
+reading_files = Läser filer…
+deriving_key = Härleder nyckeln från lösenfrasen…
+err_empty = Skriv en hemlighet eller lägg till en fil först.
+err_too_large = Det är för stort: högst { $max } totalt.
+err_file_unreadable = En fil kunde inte läsas.
+err_unreachable = Servern går inte att nå. Kontrollera din anslutning och försök igen.
+err_rate_limited = För många förfrågningar på kort tid. Vänta en minut och försök igen.
+err_full = Servern är full just nu. Försök igen senare.
+err_unexpected = Något gick fel i den här webbläsaren. Ladda om sidan och försök igen.
+err_server = Servern kunde inte utföra begäran ({ $code }). Försök igen senare.
+create_off = Den här instansen öppnar bara länkar: den skapar inga nya hemligheter. Vill du dela en hemlighet, använd den instans som din organisation tillhandahåller för det.
+create_sign_in = Bara personer i den här organisationen får skapa hemligheter här. Logga in via din organisation först. Alla som har en länk kan fortfarande öppna den.
+create_sign_in_link = Logga in
+create_not_allowed = Du är inloggad, men ditt konto får inte skapa hemligheter här. Kontakta din administratör.
+
+## The link, shown after creating.
+
+link_title = Din länk är klar
+link_label = Delningslänk (öppnas en gång)
+link_help = Skicka den här länken till mottagaren. Den kan bara öppnas en gång.
+link_expires = Om den inte öppnas upphör hemligheten { $when }.
+link_passphrase_reminder = Glöm inte att skicka lösenfrasen separat.
+copy = Kopiera
+copied = Kopierat till urklipp.
+copy_failed = Kopieringen misslyckades: markera texten och kopiera den själv.
+qr_label = QR-kod för delningslänken
+share_email = Dela via e-post
+email_subject = En hemlighet till dig
+email_body = Öppna den här länken för att läsa hemligheten jag delade med dig. Den fungerar bara en gång:
+receipt_title = Bara för dig: statuslänken
+receipt_help = Behåll den här länken för dig själv; skicka den inte till mottagaren. Den visar om hemligheten har öppnats och låter dig förstöra den.
+receipt_label = Statuslänk (privat)
+create_another = Skapa en ny hemlighet
+
+## Open page (the recipient).
+
+open_title = En hemlighet till dig
+checking = Kontrollerar länken…
+open_waiting = Någon har delat en hemlighet med dig. Den kan bara öppnas en gång: därefter förstörs den.
+open_expires = Tillgänglig till { $when }.
+open_needs_passphrase = Den är skyddad med en lösenfras, som avsändaren bör ha gett dig separat.
+open_passphrase_label = Lösenfras
+open_button = Öppna hemligheten
+opening = Öppnar…
+open_wrong_passphrase =
+    { $n ->
+        [one] Fel lösenfras. { $n } försök kvar innan hemligheten förstörs.
+       *[other] Fel lösenfras. { $n } försök kvar innan hemligheten förstörs.
+    }
+open_unavailable_title = Den här hemligheten är inte tillgänglig
+open_unavailable = Den har redan öppnats, förstörts eller upphört: en hemlighet kan bara öppnas en gång. Be avsändaren om en ny om du behöver den.
+open_bad_link = Länken är ofullständig. Kontrollera att du kopierade hela länken, även delen efter #.
+open_failed_decrypt = Hemligheten kunde inte dekrypteras. Länken kan vara skadad.
+open_interrupted = Öppnandet avbröts och kan ha förbrukat hemligheten, även om den aldrig visades.
+opened_title = Din hemlighet
+opened_text_label = Hemlig text
+opened_clipboard = Urklipp kan behålla det du kopierar: i sin historik eller på enheter som den synkroniseras med.
+opened_destroyed = Hemligheten är nu förstörd på servern. Kopiera eller spara det du behöver innan du lämnar sidan.
+opened_files = Filer
+download = Ladda ner { $name } ({ $size })
+opened_empty = (ingen text)
+
+## Receipt page (the creator's private page).
+
+receipt_page_title = Statussida
+receipt_intro = Den här privata sidan visar vad som hänt med hemligheten du delade.
+receipt_state_label = Status
+state_waiting = Väntar: inte öppnad ännu.
+state_opened = Öppnad { $when }.
+state_burned = Förstörd: ingen kan öppna den längre.
+state_expired = Upphörde utan att ha öppnats.
+receipt_expires = Upphör { $when }.
+receipt_expired_at = Giltig till: { $when }.
+receipt_gone = Den här statussidan är okänd eller har raderats.
+receipt_bad_link = Statuslänken är ofullständig. Kontrollera att du kopierade hela länken, även delen efter #.
+refresh = Uppdatera
+burn_button = Förstör nu
+burn_question = Vill du förstöra hemligheten nu? Ingen kommer att kunna öppna den.
+burn_confirm = Ja, förstör den
+cancel = Avbryt
+burned_done = Hemligheten har förstörts.
+
+## Privacy page.
+
+privacy_title = Integritet
+privacy_encryption = Din hemlighet krypteras i din webbläsare. Nyckeln finns i delen av länken efter #, som webbläsare aldrig skickar till någon server.
+privacy_stored = Servern lagrar bara den krypterade hemligheten, en identifierare härledd från länken, en hash att kontrollera länken mot, tiden då den upphör och statusen som statussidan visar. Den ser aldrig din text, dina filer eller deras namn, din lösenfras eller länken.
+privacy_deleted = En hemlighet raderas när den öppnas, förstörs eller upphör, vilket som sker först. Dess statussida raderas en tid därefter.
+privacy_tracking = Ingen spårning, ingen analys, inga kakor och inga tredje parter: allt sidan behöver kommer från den här servern.
+privacy_logs = Servern loggar inte hemligheters identifierare, bevis, statuslänkar eller din IP-adress.
+privacy_language = Ditt språkval sparas bara i den här webbläsarens lokala lagring.
+
+## Not found.
+
+not_found_title = Sidan hittades inte
+not_found_body = Det finns inget på den här adressen.

@@ -1,0 +1,110 @@
+//! Plural categories, numbers and units from the browser's own `Intl`, so every language's rules (Arabic's six plural
+//! categories, Persian digits, "7 днів") are right at no wasm cost: CLDR's data is already in the browser.
+//!
+//! Natively (the tests) there is no `Intl`: these fall back to English's rules and ASCII digits, which is all the native
+//! tests read; the e2e suite checks the browser's answers for the other languages.
+
+/// A unit `Intl.NumberFormat` knows (`style: "unit"`), with how it is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// "3 bytes".
+    Byte,
+    /// "1.5 kB" (the app counts binary multiples; CLDR's short name is what people read).
+    Kilobyte,
+    /// "25 MB".
+    Megabyte,
+    /// "90 seconds".
+    Second,
+    /// "5 minutes".
+    Minute,
+    /// "1 hour".
+    Hour,
+    /// "7 days".
+    Day,
+}
+
+impl Unit {
+    fn name(self) -> &'static str {
+        match self {
+            Unit::Byte => "byte",
+            Unit::Kilobyte => "kilobyte",
+            Unit::Megabyte => "megabyte",
+            Unit::Second => "second",
+            Unit::Minute => "minute",
+            Unit::Hour => "hour",
+            Unit::Day => "day",
+        }
+    }
+
+    /// Sizes in kB and MB read best short; counts of things and of time, long.
+    fn long(self) -> bool {
+        !matches!(self, Unit::Kilobyte | Unit::Megabyte)
+    }
+}
+
+/// The CLDR plural category of the count `n` in the language `tag` (`Intl.PluralRules`).
+pub fn plural_category(tag: &str, n: u64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Intl::PluralRules::new(&locales(tag), &js_sys::Object::new()).select(n as f64).into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = tag;
+        if n == 1 { "one" } else { "other" }.to_owned()
+    }
+}
+
+/// `n` as the language `tag` writes numbers (`Intl.NumberFormat`: Persian digits, grouping).
+pub fn number(tag: &str, n: u64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        format(tag, &js_sys::Object::new(), n as f64)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = tag;
+        n.to_string()
+    }
+}
+
+/// `value` of `unit` as the language `tag` writes it, with at most one decimal.
+pub fn unit(tag: &str, value: f64, unit: Unit) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let options = js_sys::Object::new();
+        for (key, v) in [("style", "unit"), ("unit", unit.name()), ("unitDisplay", if unit.long() { "long" } else { "short" })] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &v.into());
+        }
+        let _ = js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &wasm_bindgen::JsValue::from(1));
+        format(tag, &options, value)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = tag;
+        let rounded = (value * 10.0).round() / 10.0;
+        let number = if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded:.1}") };
+        match unit {
+            Unit::Kilobyte => format!("{number} kB"),
+            Unit::Megabyte => format!("{number} MB"),
+            _ if unit.long() && number == "1" => format!("1 {}", unit.name()),
+            _ => format!("{number} {}s", unit.name()),
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn locales(tag: &str) -> js_sys::Array {
+    js_sys::Array::of1(&tag.into())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn format(tag: &str, options: &js_sys::Object, value: f64) -> String {
+    let formatter = js_sys::Intl::NumberFormat::new(&locales(tag), options);
+    formatter
+        .format()
+        .call1(&wasm_bindgen::JsValue::UNDEFINED, &value.into())
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| value.to_string())
+}
