@@ -622,8 +622,8 @@ mod tests {
         assert_eq!(Config::from_arg_list(["cinder"]).unwrap().instance, None, "no file, no words");
         let missing = Config::from_arg_list(["cinder", "--instance-file", "/nonexistent/instance.toml"]).unwrap_err().to_string();
         assert!(missing.starts_with("CINDER_INSTANCE_FILE: /nonexistent/instance.toml: cannot read it"), "{missing}");
-        let e = cfg("[gone]\nfr = \"x\"").unwrap_err().to_string();
-        assert!(e.starts_with("CINDER_INSTANCE_FILE: ") && e.contains("gone.fr: not a language the page speaks"), "{e}");
+        let e = cfg("[gone]\ntlh = \"x\"").unwrap_err().to_string();
+        assert!(e.starts_with("CINDER_INSTANCE_FILE: ") && e.contains("gone.tlh: not a language the page speaks"), "{e}");
         let e = cfg(&"#".repeat(70_000)).unwrap_err().to_string();
         assert!(e.contains("more than an instance description needs"), "{e}");
     }

@@ -118,7 +118,7 @@ mod tests {
             (long_name.as_str(), "name: 81 characters, at most 80"),
             ("imprint = \"a\\u0007b\"", "imprint: has the control character U+0007"),
             ("imprint = \"evil\\u202Eexe.txt\"", "imprint: has the control character U+202E"),
-            ("[gone]\nde = \"Sag es uns.\"", "gone.de: not a language the page speaks (one of en, sv, bg, uk)"),
+            ("[gone]\ntlh = \"Sag es uns.\"", "gone.tlh: not a language the page speaks (one of id, cs, da,"),
             ("[gone]\nEN = \"x\"", "gone.EN: not a language"),
             (long_note.as_str(), "gone.sv: 401 characters"),
             ("[gone]\nen = \"  \"", "gone.en: empty"),
