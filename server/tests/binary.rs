@@ -332,7 +332,7 @@ fn a_bad_instance_file_stops_the_server_naming_the_field() {
     let file = dir.path().join("instance.toml");
     let long = format!("imprint = \"{}\"\n", "x".repeat(601));
     for (text, says) in [
-        ("name = \"Example\"\n[gone]\nde = \"Sag es uns.\"\n", "gone.de: not a language the page speaks (one of en, sv, bg, uk)"),
+        ("name = \"Example\"\n[gone]\ntlh = \"Sag es uns.\"\n", "gone.tlh: not a language the page speaks (one of id, cs, da,"),
         (long.as_str(), "imprint: 601 characters, at most 600"),
         ("title = \"Example\"\n", "unknown field `title`"),
     ] {
