@@ -1,4 +1,5 @@
-//! Too much to store is refused in the page, with a clear message, before anything is encrypted or sent.
+//! Too much to store is refused in the page, with a clear message, before anything is encrypted or sent. The size is the
+//! browser's own Intl unit ("64 kB" in English).
 
 mod common;
 
@@ -17,7 +18,7 @@ async fn too_large_input_rejected() -> anyhow::Result<()> {
     h.client.find(Locator::Css("#files")).await?.send_keys(&big.display().to_string()).await?;
     common::wait_until(&h, "document.querySelector('#create-error').textContent.length > 0").await?;
     let error = common::text_of(&h, "#create-error").await?;
-    assert_eq!(error, "That is too large: at most 64 KB in total.");
+    assert_eq!(error, "That is too large: at most 64 kB in total.");
     assert!(h.client.find(Locator::Css("#file-list")).await.is_err(), "the file was not attached");
     h.screenshot("create-too-large").await?;
 
