@@ -1,5 +1,6 @@
-//! Plural categories, numbers and units from the browser's own `Intl`, so every language's rules (Arabic's six plural
-//! categories, Persian digits, "7 днів") are right at no wasm cost: CLDR's data is already in the browser.
+//! Plural categories, numbers, units and relative times from the browser's own `Intl`, so every language's rules (Arabic's
+//! six plural categories, Persian digits, "7 днів", "через 23 години") are right at no wasm cost: CLDR's data is already in
+//! the browser.
 //!
 //! Natively (the tests) there is no `Intl`: these fall back to English's rules and ASCII digits, which is all the native
 //! tests read; the e2e suite checks the browser's answers for the other languages.
@@ -93,6 +94,43 @@ pub fn unit(tag: &str, value: f64, unit: Unit) -> String {
     }
 }
 
+/// How far a moment `seconds` away is (ahead if positive, past if negative), as the language `tag` says it ("in 23
+/// hours", "vor 5 Minuten", "tomorrow"): `Intl.RelativeTimeFormat`, in the largest unit that reads naturally.
+pub fn relative(tag: &str, seconds: i64) -> String {
+    let (value, unit) = relative_unit(seconds);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let options = js_sys::Object::new();
+        // "auto": "tomorrow" and "now" where a language has such words, rather than "in 1 day" and "in 0 seconds".
+        let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
+        js_sys::Intl::RelativeTimeFormat::new(&locales(tag), &options).format(value as f64, unit.name()).into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = tag;
+        let amount = self::unit(tag, value.unsigned_abs() as f64, unit);
+        if value < 0 {
+            format!("{amount} ago")
+        } else {
+            format!("in {amount}")
+        }
+    }
+}
+
+/// The whole count and unit a relative time is said in: seconds under 45 s, minutes under 45 min, hours under 22 h, then
+/// days (each rounded), so "in 23 hours" rather than "in 1,380 minutes" and "in 7 days" rather than "in 168 hours".
+fn relative_unit(seconds: i64) -> (i64, Unit) {
+    let abs = seconds.unsigned_abs();
+    let (size, unit) = match abs {
+        0..45 => (1, Unit::Second),
+        45..2_700 => (60, Unit::Minute),
+        2_700..79_200 => (3_600, Unit::Hour),
+        _ => (86_400, Unit::Day),
+    };
+    let count = ((abs + size / 2) / size) as i64;
+    (if seconds < 0 { -count } else { count }, unit)
+}
+
 #[cfg(target_arch = "wasm32")]
 fn locales(tag: &str) -> js_sys::Array {
     js_sys::Array::of1(&tag.into())
@@ -107,4 +145,21 @@ fn format(tag: &str, options: &js_sys::Object, value: f64) -> String {
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_else(|| value.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_moment_is_said_in_the_largest_unit_that_reads_naturally() {
+        assert_eq!(relative_unit(0), (0, Unit::Second));
+        assert_eq!(relative_unit(30), (30, Unit::Second));
+        assert_eq!(relative_unit(-300), (-5, Unit::Minute));
+        assert_eq!(relative_unit(3_600 * 23 + 1_000), (23, Unit::Hour));
+        assert_eq!(relative_unit(7 * 86_400 - 5), (7, Unit::Day));
+        assert_eq!(relative_unit(-86_400), (-1, Unit::Day));
+        assert_eq!(relative("en", 3_600 * 23), "in 23 hours");
+        assert_eq!(relative("en", -60), "1 minute ago");
+    }
 }

@@ -249,6 +249,14 @@ const STEPS: &[Step] = &[
         hint: "about 10 s",
     },
     Step {
+        // tests/behind_caddy.rs runs deploy/caddy/Caddyfile and Caddyfile-sso the same way, on its own ports.
+        name: "caddy (the tested Caddy configurations)",
+        need: Need::Tests,
+        present: |_| Path::new("/usr/bin/caddy").exists(),
+        install: |_, apt| apt.install(&["caddy"]),
+        hint: "about 10 s",
+    },
+    Step {
         name: "Rust target x86_64-unknown-linux-musl (the static binary)",
         need: Need::Static,
         present: |_| output("rustup", &["target", "list", "--installed"]).is_some_and(|t| t.lines().any(|l| l == MUSL)),

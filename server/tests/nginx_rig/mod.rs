@@ -1,6 +1,7 @@
 //! Debian's nginx for tests, run unprivileged-style from a temporary directory: a test CA and a site certificate for
 //! `localhost` and 127.0.0.1, what `/etc/nginx/nginx.conf` provides around a `conf.d` file, and the process itself.
-//! Shared by `server/tests/behind_nginx.rs` and the e2e suite (`#[path]`), so both run a deploy/ file the same way.
+//! Shared by `server/tests/behind_nginx.rs` and the e2e suite (`#[path]`), so both run a deploy/ file the same way;
+//! `server/tests/behind_caddy.rs` takes its certificates.
 
 #![allow(dead_code)]
 
@@ -24,18 +25,23 @@ pub fn test_paths(conf: &str, dir: &Path) -> String {
         .replace("/var/log/nginx/cinder.access.log", &d("access.log"))
 }
 
+/// A fresh CA (`ca.pem`) in `dir`, and a site certificate for `localhost` and 127.0.0.1 (`site.pem`, `site.key`) it signed.
+pub fn test_certificates(dir: &Path) {
+    let sh = |script: &str| {
+        let out = Command::new("sh").arg("-c").arg(script).current_dir(dir).output().expect("openssl runs");
+        assert!(out.status.success(), "{script}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    sh("openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 1 -subj /CN=cinder-test-ca 2>/dev/null");
+    sh("openssl req -newkey rsa:2048 -nodes -keyout site.key -out site.csr -subj /CN=localhost 2>/dev/null");
+    sh("printf 'subjectAltName=DNS:localhost,IP:127.0.0.1' > san && openssl x509 -req -in site.csr -CA ca.pem -CAkey ca.key \
+        -CAcreateserial -out site.pem -days 1 -extfile san 2>/dev/null");
+}
+
 impl Nginx {
-    /// A directory with a fresh CA (`ca.pem`) and a site certificate (`site.pem`, `site.key`) it signed.
+    /// A directory with [`test_certificates`].
     pub fn prepare() -> Nginx {
         let dir = tempfile::tempdir().unwrap();
-        let sh = |script: &str| {
-            let out = Command::new("sh").arg("-c").arg(script).current_dir(dir.path()).output().expect("openssl runs");
-            assert!(out.status.success(), "{script}: {}", String::from_utf8_lossy(&out.stderr));
-        };
-        sh("openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 1 -subj /CN=cinder-test-ca 2>/dev/null");
-        sh("openssl req -newkey rsa:2048 -nodes -keyout site.key -out site.csr -subj /CN=localhost 2>/dev/null");
-        sh("printf 'subjectAltName=DNS:localhost,IP:127.0.0.1' > san && openssl x509 -req -in site.csr -CA ca.pem -CAkey ca.key \
-            -CAcreateserial -out site.pem -days 1 -extfile san 2>/dev/null");
+        test_certificates(dir.path());
         Nginx { dir, process: None }
     }
 
