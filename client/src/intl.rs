@@ -1,5 +1,5 @@
 //! Plural categories, numbers, units and relative times from the browser's own `Intl`, so every language's rules (Arabic's
-//! six plural categories, Persian digits, "7 днів", "через 23 години") are right at no wasm cost: CLDR's data is already in
+//! six plural categories, Persian digits, "7 днів", "через 21 годину") are right at no wasm cost: CLDR's data is already in
 //! the browser.
 //!
 //! Natively (the tests) there is no `Intl`: these fall back to English's rules and ASCII digits, which is all the native
@@ -94,7 +94,7 @@ pub fn unit(tag: &str, value: f64, unit: Unit) -> String {
     }
 }
 
-/// How far a moment `seconds` away is (ahead if positive, past if negative), as the language `tag` says it ("in 23
+/// How far a moment `seconds` away is (ahead if positive, past if negative), as the language `tag` says it ("in 21
 /// hours", "vor 5 Minuten", "tomorrow"): `Intl.RelativeTimeFormat`, in the largest unit that reads naturally.
 pub fn relative(tag: &str, seconds: i64) -> String {
     let (value, unit) = relative_unit(seconds);
@@ -118,7 +118,7 @@ pub fn relative(tag: &str, seconds: i64) -> String {
 }
 
 /// The whole count and unit a relative time is said in: seconds under 45 s, minutes under 45 min, hours under 22 h, then
-/// days (each rounded), so "in 23 hours" rather than "in 1,380 minutes" and "in 7 days" rather than "in 168 hours".
+/// days (each rounded), so "in 21 hours" rather than "in 1,260 minutes" and "in 7 days" rather than "in 168 hours".
 fn relative_unit(seconds: i64) -> (i64, Unit) {
     let abs = seconds.unsigned_abs();
     let (size, unit) = match abs {
@@ -156,10 +156,11 @@ mod tests {
         assert_eq!(relative_unit(0), (0, Unit::Second));
         assert_eq!(relative_unit(30), (30, Unit::Second));
         assert_eq!(relative_unit(-300), (-5, Unit::Minute));
-        assert_eq!(relative_unit(3_600 * 23 + 1_000), (23, Unit::Hour));
+        assert_eq!(relative_unit(3_600 * 21 + 1_000), (21, Unit::Hour));
+        assert_eq!(relative_unit(3_600 * 23), (1, Unit::Day));
         assert_eq!(relative_unit(7 * 86_400 - 5), (7, Unit::Day));
         assert_eq!(relative_unit(-86_400), (-1, Unit::Day));
-        assert_eq!(relative("en", 3_600 * 23), "in 23 hours");
+        assert_eq!(relative("en", 3_600 * 21), "in 21 hours");
         assert_eq!(relative("en", -60), "1 minute ago");
     }
 }

@@ -167,7 +167,7 @@ pub fn page_title(i: I18n, heading: fn(&Messages) -> &'static str) {
 }
 
 /// A Unix time as local date and time in the current language, with how far from now it is ("3 December 2026 at 10:14
-/// (in 23 hours)"): reactive in the language, and as of when it is written.
+/// (in 21 hours)"): reactive in the language, and as of when it is written.
 pub fn when(i: I18n, unix_seconds: u64) -> String {
     let tag = i.lang.get().tag();
     let from_now = unix_seconds as i64 - browser::now_seconds() as i64;
