@@ -62,6 +62,8 @@ fn CannotCreate(creating: Creating, sign_in: Option<String>) -> impl IntoView {
     let link = sign_in.filter(|_| creating == Creating::SignIn);
     view! {
         <div class="card" id="cannot-create">
+            // The page's heading stays, so the page still says what it is for (and has its one level-one heading).
+            <h1>{t!(i, create_title)}</h1>
             <p class="notice" id="cannot-create-text">{tr(i, body)}</p>
             {link.map(|href| view! { <p><a class="button primary" id="sign-in" href=href>{t!(i, create_sign_in_link)}</a></p> }.into_any())}
         </div>
