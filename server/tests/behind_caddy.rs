@@ -106,14 +106,7 @@ impl Front {
     /// A client that trusts the test's CA and resolves `localhost` to the loopback address Caddy listens on, connecting
     /// from `source` (another loopback address is another client as Caddy and the server see it).
     fn client_from(&self, source: [u8; 4]) -> reqwest::Client {
-        let ca = reqwest::Certificate::from_pem(&std::fs::read(self.path("ca.pem")).unwrap()).unwrap();
-        reqwest::Client::builder()
-            .add_root_certificate(ca)
-            .local_address(std::net::IpAddr::from(source))
-            .resolve("localhost", ([127, 0, 0, 1], 0).into())
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap()
+        proxy_client(&self.path("ca.pem"), source)
     }
 
     fn path(&self, file: &str) -> PathBuf {

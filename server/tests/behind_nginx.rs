@@ -61,14 +61,7 @@ impl Front {
 
     /// The same, connecting from another loopback address: another client as nginx and the servers see it.
     fn client_from(&self, source: [u8; 4]) -> reqwest::Client {
-        let ca = reqwest::Certificate::from_pem(&std::fs::read(self.path("ca.pem")).unwrap()).unwrap();
-        reqwest::Client::builder()
-            .add_root_certificate(ca)
-            .local_address(std::net::IpAddr::from(source))
-            .resolve("localhost", ([127, 0, 0, 1], 0).into())
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap()
+        proxy_client(&self.path("ca.pem"), source)
     }
 
     fn path(&self, file: &str) -> PathBuf {

@@ -390,6 +390,20 @@ impl Endpoint for Server {
     }
 }
 
+/// A client for a TLS proxy in front of spawned servers: it trusts the test CA in `ca_pem`, resolves `localhost` to the
+/// loopback address the proxy listens on, and connects from `source` (another loopback address is another client as
+/// the proxy and the servers see it). Redirects are answers, not followed.
+pub fn proxy_client(ca_pem: &Path, source: [u8; 4]) -> reqwest::Client {
+    let ca = reqwest::Certificate::from_pem(&std::fs::read(ca_pem).unwrap()).unwrap();
+    reqwest::Client::builder()
+        .add_root_certificate(ca)
+        .local_address(std::net::IpAddr::from(source))
+        .resolve("localhost", ([127, 0, 0, 1], 0).into())
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
 /// A reqwest client for the spawned server.
 pub fn http() -> reqwest::Client {
     reqwest::Client::builder().pool_max_idle_per_host(64).build().unwrap()
