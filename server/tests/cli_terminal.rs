@@ -72,6 +72,27 @@ impl Terminal {
         }
     }
 
+    /// Waits for a passphrase prompt and then for the terminal to stop echoing. The prompt is written a moment before
+    /// echo goes off (rpassword prints, then sets the terminal), and a test types far faster than a person: typed into
+    /// that moment, the passphrase would be echoed by the terminal itself, not by `cinder`.
+    fn expect_hidden_prompt(&self, text: &str, from: usize) -> usize {
+        let at = self.expect(text, from);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !self.echo_is_off() {
+            assert!(Instant::now() < deadline, "the terminal kept echoing after {text:?}:\n{}", self.screen());
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        at
+    }
+
+    /// Whether the pseudo-terminal `cinder` runs on has echo off, as `stty` reads it.
+    fn echo_is_off(&self) -> bool {
+        let Some(cinder) = child_of(self.child.id()) else { return false };
+        let Ok(tty) = std::fs::read_link(format!("/proc/{cinder}/fd/0")) else { return false };
+        let Ok(out) = Command::new("stty").arg("-F").arg(&tty).arg("-a").output() else { return false };
+        String::from_utf8_lossy(&out.stdout).split_whitespace().any(|flag| flag == "-echo")
+    }
+
     fn type_text(&mut self, text: &str) {
         self.input.write_all(text.as_bytes()).unwrap();
         self.input.flush().unwrap();
@@ -83,6 +104,17 @@ impl Terminal {
         std::thread::sleep(Duration::from_millis(100));
         (status.code().unwrap_or(-1), self.screen())
     }
+}
+
+/// A child process of `parent` (what `script` runs on the pseudo-terminal), found by the parent field of /proc/*/stat.
+fn child_of(parent: u32) -> Option<u32> {
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|entry| {
+        let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+        let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+        // The command name is in parentheses and may hold spaces; the state and the parent follow the last ')'.
+        let ppid: u32 = stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()?;
+        (ppid == parent).then_some(pid)
+    })
 }
 
 fn link_on(screen: &str, base: &str) -> String {
@@ -99,14 +131,14 @@ fn a_typed_passphrase_is_asked_twice_never_shown_and_opens_after_a_wrong_try() {
     let mut send = Terminal::run(home.path(), &["send", "--server", &server.base, "--passphrase"], &[]);
     let at = send.expect("Type the secret", 0);
     send.type_text("typed at a terminal\n\u{4}");
-    let at = send.expect("Passphrase for the secret: ", at);
+    let at = send.expect_hidden_prompt("Passphrase for the secret: ", at);
     send.type_text("first-try-typo\n");
-    let at = send.expect("Same passphrase again: ", at);
+    let at = send.expect_hidden_prompt("Same passphrase again: ", at);
     send.type_text("different-typo\n");
     let at = send.expect("did not match", at);
-    let at = send.expect("Passphrase for the secret: ", at);
+    let at = send.expect_hidden_prompt("Passphrase for the secret: ", at);
     send.type_text("tty-pass-phrase\n");
-    send.expect("Same passphrase again: ", at);
+    send.expect_hidden_prompt("Same passphrase again: ", at);
     send.type_text("tty-pass-phrase\n");
     let (code, screen) = send.finish();
     assert_eq!(code, 0, "{screen}");
@@ -118,10 +150,10 @@ fn a_typed_passphrase_is_asked_twice_never_shown_and_opens_after_a_wrong_try() {
     let mut open = Terminal::run(home.path(), &["open", &link], &[]);
     let at = open.expect("It opens only once. [y/N] ", 0);
     open.type_text("y\n");
-    let at = open.expect("Passphrase: ", at);
+    let at = open.expect_hidden_prompt("Passphrase: ", at);
     open.type_text("wrong-pass-phrase\n");
     let at = open.expect("4 attempt(s) left", at);
-    open.expect("Passphrase: ", at);
+    open.expect_hidden_prompt("Passphrase: ", at);
     open.type_text("tty-pass-phrase\n");
     let (code, screen) = open.finish();
     assert_eq!(code, 0, "{screen}");
