@@ -144,7 +144,8 @@ fn format(tag: &str, options: &js_sys::Object, value: f64) -> String {
         .call1(&wasm_bindgen::JsValue::UNDEFINED, &value.into())
         .ok()
         .and_then(|s| s.as_string())
-        .unwrap_or_else(|| value.to_string())
+        // Only if the browser has no Intl. Whole numbers, because Rust's float printing would add kilobytes to the page.
+        .unwrap_or_else(|| (value.round() as u64).to_string())
 }
 
 #[cfg(test)]

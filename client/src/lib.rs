@@ -118,7 +118,7 @@ fn shown(when: std::sync::Arc<dyn Fn() -> bool + Send + Sync>, view: std::sync::
 #[macro_export]
 macro_rules! t {
     ($i:expr, $key:ident) => {
-        $crate::tr($i, |m| m.$key)
+        $crate::tr($i, $crate::i18n::Messages::$key)
     };
 }
 

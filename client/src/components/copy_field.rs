@@ -31,7 +31,7 @@ pub fn CopyField(
             if !ok {
                 select();
             }
-            status.set(if ok { i.m().copied } else { i.m().copy_failed }.to_owned());
+            status.set(if ok { i.m().copied() } else { i.m().copy_failed() }.to_owned());
         });
     };
     let status_id = format!("{id}-status");

@@ -7,6 +7,6 @@ use leptos::prelude::*;
 #[component]
 pub fn QrCode(text: String) -> impl IntoView {
     let i = i18n();
-    let svg = move || qr::svg(&text, i.m().qr_label).unwrap_or_default();
+    let svg = move || qr::svg(&text, i.m().qr_label()).unwrap_or_default();
     view! { <div class="qr" prop:innerHTML=svg></div> }
 }

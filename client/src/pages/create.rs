@@ -26,7 +26,7 @@ struct Links {
 #[component]
 pub fn CreatePage() -> impl IntoView {
     let i = i18n();
-    page_title(i, |m| m.create_title);
+    page_title(i, |m| m.create_title());
     let config = RwSignal::new(None::<ServerConfig>);
     spawn_local(async move {
         if let Ok(c) = api::config().await {
@@ -55,9 +55,9 @@ pub fn CreatePage() -> impl IntoView {
 fn CannotCreate(creating: Creating, sign_in: Option<String>) -> impl IntoView {
     let i = i18n();
     let body: fn(&crate::i18n::Messages) -> &'static str = match creating {
-        Creating::Off => |m| m.create_off,
-        Creating::SignIn => |m| m.create_sign_in,
-        _ => |m| m.create_not_allowed,
+        Creating::Off => |m| m.create_off(),
+        Creating::SignIn => |m| m.create_sign_in(),
+        _ => |m| m.create_not_allowed(),
     };
     let link = sign_in.filter(|_| creating == Creating::SignIn);
     view! {
@@ -165,13 +165,13 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
     };
 
     let hint = reactive_text(move || {
-        max_bytes().map(|max| crate::i18n::fill(i.m().files_hint, &[("max", &format::size(i.lang.get(), max))])).unwrap_or_default()
+        max_bytes().map(|max| crate::i18n::fill(i.m().files_hint(), &[("max", &format::size(i.lang.get(), max))])).unwrap_or_default()
     });
     let total = reactive_text(move || {
         let size = files.with(|v| plain_size(&text.get(), v));
         let lang = i.lang.get();
         let max = max_bytes().map(|m| format::size(lang, m)).unwrap_or_default();
-        crate::i18n::fill(i.m().files_total, &[("size", &format::size(lang, size)), ("max", &max)])
+        crate::i18n::fill(i.m().files_total(), &[("size", &format::size(lang, size)), ("max", &max)])
     });
 
     view! {
@@ -229,7 +229,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                                                     type="button"
                                                     class="link"
                                                     disabled=move || busy.get()
-                                                    aria-label=reactive_text(move || crate::i18n::fill(i.m().file_remove, &[("name", &crate::i18n::isolate(&label_name))]))
+                                                    aria-label=reactive_text(move || crate::i18n::fill(i.m().file_remove(), &[("name", &crate::i18n::isolate(&label_name))]))
                                                     on:click=move |_| files.update(|v| {
                                                         v.remove(k);
                                                     })
@@ -272,7 +272,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                         aria-pressed=move || if show_passphrase.get() { "true" } else { "false" }
                         on:click=move |_| show_passphrase.update(|s| *s = !*s)
                     >
-                        {move || if show_passphrase.get() { i.m().passphrase_hide } else { i.m().passphrase_show }}
+                        {move || if show_passphrase.get() { i.m().passphrase_hide() } else { i.m().passphrase_show() }}
                     </button>
                 </div>
                 <p class="hint" id="passphrase-hint">{t!(i, passphrase_hint)}</p>
@@ -426,10 +426,10 @@ fn Generator(#[prop(into)] on_insert: Callback<String>, #[prop(into)] on_use: Ca
                     />
                 </div>
                 <div class="checks">
-                    {class_box("gen-lower", lower, |m| m.generator_lower)}
-                    {class_box("gen-upper", upper, |m| m.generator_upper)}
-                    {class_box("gen-digits", digits, |m| m.generator_digits)}
-                    {class_box("gen-symbols", symbols, |m| m.generator_symbols)}
+                    {class_box("gen-lower", lower, |m| m.generator_lower())}
+                    {class_box("gen-upper", upper, |m| m.generator_upper())}
+                    {class_box("gen-digits", digits, |m| m.generator_digits())}
+                    {class_box("gen-symbols", symbols, |m| m.generator_symbols())}
                 </div>
                 <button type="button" class="secondary" id="generate" on:click=generate>
                     {t!(i, generator_generate)}
@@ -468,7 +468,7 @@ fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView
         let share = share.clone();
         move || {
             let m = i.m();
-            format::mailto(m.email_subject, m.email_body, &share)
+            format::mailto(m.email_subject(), m.email_body(), &share)
         }
     };
     let (expires_at, with_passphrase) = (links.expires_at, links.with_passphrase);
@@ -477,10 +477,10 @@ fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView
         <h1 tabindex="-1" id="link-title">{t!(i, link_title)}</h1>
         <section class="card" aria-labelledby="share-link-heading">
             <h2 class="sr-only" id="share-link-heading">{t!(i, link_label)}</h2>
-            <CopyField id="share-link" label=|m| m.link_label value=share.to_string() />
+            <CopyField id="share-link" label=|m| m.link_label() value=share.to_string() />
             <p>{t!(i, link_help)}</p>
             {with_passphrase.then(|| view! { <p class="notice">{t!(i, link_passphrase_reminder)}</p> }.into_any())}
-            <p class="hint">{reactive_text(move || crate::i18n::fill(i.m().link_expires, &[("when", &when(i, expires_at))]))}</p>
+            <p class="hint">{reactive_text(move || crate::i18n::fill(i.m().link_expires(), &[("when", &when(i, expires_at))]))}</p>
             <div class="share-row">
                 <QrCode text=share.to_string() />
                 <a class="button secondary" id="share-email" href=mail>{t!(i, share_email)}</a>
@@ -489,7 +489,7 @@ fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView
         <section class="card private" aria-labelledby="receipt-heading">
             <h2 id="receipt-heading">{t!(i, receipt_title)}</h2>
             <p>{t!(i, receipt_help)}</p>
-            <CopyField id="receipt-link" label=|m| m.receipt_label value=receipt />
+            <CopyField id="receipt-link" label=|m| m.receipt_label() value=receipt />
         </section>
         <p>
             <button type="button" class="secondary" id="create-another" on:click=move |_| on_again.run(())>

@@ -96,25 +96,25 @@ impl Problem {
     pub fn text(self, lang: Lang) -> String {
         let m = lang.messages();
         match self {
-            Problem::Empty => m.err_empty.to_owned(),
-            Problem::TooLarge { max } => fill(m.err_too_large, &[("max", &format::size(lang, max))]),
-            Problem::FileUnreadable => m.err_file_unreadable.to_owned(),
-            Problem::Unreachable => m.err_unreachable.to_owned(),
-            Problem::RateLimited => m.err_rate_limited.to_owned(),
-            Problem::Full => m.err_full.to_owned(),
-            Problem::SignIn => m.create_sign_in.to_owned(),
-            Problem::NotAllowed => m.create_not_allowed.to_owned(),
-            Problem::CreateOff => m.create_off.to_owned(),
-            Problem::Server(status) => fill(m.err_server, &[("code", &status.to_string())]),
-            Problem::WrongPassphrase(left) => lang.plural(&m.open_wrong_passphrase, u64::from(left)),
-            Problem::DecryptFailed => m.open_failed_decrypt.to_owned(),
-            Problem::NeedClass => m.generator_need_class.to_owned(),
-            Problem::Unexpected => m.err_unexpected.to_owned(),
+            Problem::Empty => m.err_empty().to_owned(),
+            Problem::TooLarge { max } => fill(m.err_too_large(), &[("max", &format::size(lang, max))]),
+            Problem::FileUnreadable => m.err_file_unreadable().to_owned(),
+            Problem::Unreachable => m.err_unreachable().to_owned(),
+            Problem::RateLimited => m.err_rate_limited().to_owned(),
+            Problem::Full => m.err_full().to_owned(),
+            Problem::SignIn => m.create_sign_in().to_owned(),
+            Problem::NotAllowed => m.create_not_allowed().to_owned(),
+            Problem::CreateOff => m.create_off().to_owned(),
+            Problem::Server(status) => fill(m.err_server(), &[("code", &status.to_string())]),
+            Problem::WrongPassphrase(left) => lang.plural(m.open_wrong_passphrase(), u64::from(left)),
+            Problem::DecryptFailed => m.open_failed_decrypt().to_owned(),
+            Problem::NeedClass => m.generator_need_class().to_owned(),
+            Problem::Unexpected => m.err_unexpected().to_owned(),
             Problem::Interrupted(status) => {
                 let failure = status.map_or(Problem::Unreachable, Problem::Server);
-                format!("{} {}", failure.text(lang), m.open_interrupted)
+                format!("{} {}", failure.text(lang), m.open_interrupted())
             }
-            Problem::UsedUpByInterruption => m.open_interrupted.to_owned(),
+            Problem::UsedUpByInterruption => m.open_interrupted().to_owned(),
         }
     }
 }
@@ -137,11 +137,11 @@ pub enum Progress {
 impl Progress {
     fn text(self, m: &Messages) -> &'static str {
         match self {
-            Progress::ReadingFiles => m.reading_files,
-            Progress::Deriving => m.deriving_key,
-            Progress::Creating => m.creating,
-            Progress::Checking => m.checking,
-            Progress::Opening => m.opening,
+            Progress::ReadingFiles => m.reading_files(),
+            Progress::Deriving => m.deriving_key(),
+            Progress::Creating => m.creating(),
+            Progress::Checking => m.checking(),
+            Progress::Opening => m.opening(),
         }
     }
 }
@@ -162,7 +162,7 @@ pub fn page_title(i: I18n, heading: fn(&Messages) -> &'static str) {
     Effect::new(move |_| {
         let m = i.m();
         let site = words.and_then(|w| w.name());
-        browser::set_title(&format!("{} · {}", heading(m), site.as_deref().unwrap_or(m.app_name)));
+        browser::set_title(&format!("{} · {}", heading(m), site.as_deref().unwrap_or(m.app_name())));
     });
 }
 
@@ -183,17 +183,17 @@ mod tests {
         let m = Lang::En.messages();
         let unanswered = Problem::from_failure(Failure::Unreachable, 0).of_open();
         assert_eq!(unanswered, Problem::Interrupted(None));
-        assert_eq!(unanswered.text(Lang::En), format!("{} {}", m.err_unreachable, m.open_interrupted));
+        assert_eq!(unanswered.text(Lang::En), format!("{} {}", m.err_unreachable(), m.open_interrupted()));
         for status in [408, 500, 503] {
             let problem = Problem::from_failure(Failure::Other(status), 0).of_open();
             assert_eq!(problem, Problem::Interrupted(Some(status)));
             assert!(problem.text(Lang::En).contains(&format!("({status})")), "{status}: the server's own error is named");
-            assert!(problem.text(Lang::En).ends_with(m.open_interrupted));
+            assert!(problem.text(Lang::En).ends_with(m.open_interrupted()));
         }
         // A clear "no" consumed nothing.
         for failure in [Failure::WrongProof { attempts_left: 2 }, Failure::RateLimited, Failure::Other(400)] {
             assert!(!matches!(Problem::from_failure(failure, 0).of_open(), Problem::Interrupted(_)));
         }
-        assert_eq!(Problem::UsedUpByInterruption.text(Lang::En), m.open_interrupted);
+        assert_eq!(Problem::UsedUpByInterruption.text(Lang::En), m.open_interrupted());
     }
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn NotFound() -> impl IntoView {
     let i = i18n();
-    page_title(i, |m| m.not_found_title);
+    page_title(i, |m| m.not_found_title());
     view! {
         <h1>{t!(i, not_found_title)}</h1>
         <p>{t!(i, not_found_body)}</p>

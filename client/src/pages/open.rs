@@ -42,7 +42,7 @@ enum Stage {
 #[component]
 pub fn OpenPage() -> impl IntoView {
     let i = i18n();
-    page_title(i, |m| m.open_title);
+    page_title(i, |m| m.open_title());
     let link = StoredValue::new(browser::fragment().and_then(|f| LinkSecret::from_fragment(&f).ok()));
     let header = StoredValue::new(Vec::<u8>::new());
     let stage = RwSignal::new(Stage::Checking);
@@ -156,19 +156,19 @@ pub fn OpenPage() -> impl IntoView {
 
     let body = move || {
         match stage.get() {
-        Stage::Checking => view! { <Notice heading=|m| m.open_title /> }.into_any(),
-        Stage::BadLink => view! { <Notice heading=|m| m.open_unavailable_title body=|m| m.open_bad_link id="open-bad-link" /> }.into_any(),
+        Stage::Checking => view! { <Notice heading=|m| m.open_title() /> }.into_any(),
+        Stage::BadLink => view! { <Notice heading=|m| m.open_unavailable_title() body=|m| m.open_bad_link() id="open-bad-link" /> }.into_any(),
         Stage::Unavailable => view! {
-            <Notice heading=|m| m.open_unavailable_title body=|m| m.open_unavailable id="open-unavailable" />
+            <Notice heading=|m| m.open_unavailable_title() body=|m| m.open_unavailable() id="open-unavailable" />
             <GoneNote />
         }
         .into_any(),
-        Stage::PeekFailed => view! { <Notice heading=|m| m.open_title retry=move || peek() /> }.into_any(),
+        Stage::PeekFailed => view! { <Notice heading=|m| m.open_title() retry=move || peek() /> }.into_any(),
         Stage::Ready { needs_passphrase, expires_at } => view! {
             <h1>{t!(i, open_title)}</h1>
             <form class="card" on:submit=open>
                 <p class="lead" id="open-waiting">{t!(i, open_waiting)}</p>
-                <p class="hint" id="open-expires">{reactive_text(move || crate::i18n::fill(i.m().open_expires, &[("when", &when(i, expires_at))]))}</p>
+                <p class="hint" id="open-expires">{reactive_text(move || crate::i18n::fill(i.m().open_expires(), &[("when", &when(i, expires_at))]))}</p>
                 {needs_passphrase.then(|| view! {
                     <p>{t!(i, open_needs_passphrase)}</p>
                     <div class="field">
@@ -262,7 +262,7 @@ fn Opened(text: Zeroizing<String>, files: Vec<Download>) -> impl IntoView {
         <p class="notice" id="opened-destroyed">{t!(i, opened_destroyed)}</p>
         <div class="card">
             {has_text.then(|| view! {
-                <CopyField id="opened-text" label=|m| m.opened_text_label value=text.to_string() multiline=true />
+                <CopyField id="opened-text" label=|m| m.opened_text_label() value=text.to_string() multiline=true />
                 <p class="hint" id="opened-clipboard">{t!(i, opened_clipboard)}</p>
             }.into_any())}
             {(!has_text && !has_files).then(|| view! { <p id="opened-text-empty">{t!(i, opened_empty)}</p> }.into_any())}
@@ -277,7 +277,7 @@ fn Opened(text: Zeroizing<String>, files: Vec<Download>) -> impl IntoView {
                                 <li>
                                     <a class="button secondary" href=f.url download=f.name>
                                         {reactive_text(move || crate::i18n::fill(
-                                            i.m().download,
+                                            i.m().download(),
                                             &[("name", &crate::i18n::isolate(&name)), ("size", &format::size(i.lang.get(), size))],
                                         ))}
                                     </a>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let i = i18n();
-    page_title(i, |m| m.privacy_title);
+    page_title(i, |m| m.privacy_title());
     view! {
         <h1>{t!(i, privacy_title)}</h1>
         <ul class="promises">

@@ -38,7 +38,7 @@ fn state_name(state: ReceiptState) -> &'static str {
 #[component]
 pub fn ReceiptPage() -> impl IntoView {
     let i = i18n();
-    page_title(i, |m| m.receipt_page_title);
+    page_title(i, |m| m.receipt_page_title());
     let secret = StoredValue::new(browser::fragment().and_then(|f| ReceiptSecret::from_fragment(&f).ok()));
     let stage = RwSignal::new(Stage::Checking);
     let problem = RwSignal::new(None::<Problem>);
@@ -102,29 +102,29 @@ pub fn ReceiptPage() -> impl IntoView {
     let state_text = move |receipt: &Receipt| {
         let m = i.m();
         match receipt.state {
-            ReceiptState::Waiting => m.state_waiting.to_owned(),
+            ReceiptState::Waiting => m.state_waiting().to_owned(),
             ReceiptState::Opened => {
-                crate::i18n::fill(m.state_opened, &[("when", &receipt.opened_at.map(|t| when(i, t)).unwrap_or_default())])
+                crate::i18n::fill(m.state_opened(), &[("when", &receipt.opened_at.map(|t| when(i, t)).unwrap_or_default())])
             }
-            ReceiptState::Burned => m.state_burned.to_owned(),
-            ReceiptState::Expired => m.state_expired.to_owned(),
+            ReceiptState::Burned => m.state_burned().to_owned(),
+            ReceiptState::Expired => m.state_expired().to_owned(),
         }
     };
     let expiry_text = move |receipt: &Receipt| {
         let m = i.m();
         let template = if receipt.expires_at > browser::now_seconds() && receipt.state == ReceiptState::Waiting {
-            m.receipt_expires
+            m.receipt_expires()
         } else {
-            m.receipt_expired_at
+            m.receipt_expired_at()
         };
         crate::i18n::fill(template, &[("when", &when(i, receipt.expires_at))])
     };
 
     let body = move || match stage.get() {
         Stage::Checking | Stage::Failed => ().into_any(),
-        Stage::BadLink => view! { <Notice body=|m| m.receipt_bad_link id="receipt-bad-link" /> }.into_any(),
+        Stage::BadLink => view! { <Notice body=|m| m.receipt_bad_link() id="receipt-bad-link" /> }.into_any(),
         Stage::Gone => view! {
-            <Notice body=|m| m.receipt_gone id="receipt-gone" />
+            <Notice body=|m| m.receipt_gone() id="receipt-gone" />
             <GoneNote />
         }
         .into_any(),
