@@ -1,4 +1,4 @@
-//! Writes the catalog files the browser reads (`client/i18n/<tag>.json`) from the translators' Fluent files
+//! Writes the catalog files the browser reads (`client/i18n/<part>/<tag>.json`, one per bundle) from the translators' Fluent files
 //! (`client/locales/<tag>.ftl`), after checking each against English; exits 1, writing nothing, if any has a problem.
 //!
 //! `cargo run -p cinder-client --example catalogs`; a test fails while the two disagree.
@@ -13,7 +13,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use cinder_client::i18n::{source, Lang};
+    use cinder_client::i18n::{source, Lang, Part};
 
     pub fn main() {
         let english = source::read(Lang::En).unwrap_or_else(|errors| fail(&errors));
@@ -32,9 +32,13 @@ mod native {
             fail(&problems);
         }
         for catalog in &catalogs {
-            let path = source::json_path(catalog.lang);
-            std::fs::write(&path, source::json(catalog)).unwrap_or_else(|e| fail(&[format!("{}: {e}", path.display())]));
-            println!("wrote {}", path.display());
+            for part in Part::ALL {
+                let path = source::json_path(part, catalog.lang);
+                let written = std::fs::create_dir_all(path.parent().expect("in a folder"))
+                    .and_then(|()| std::fs::write(&path, source::json(catalog, part)));
+                written.unwrap_or_else(|e| fail(&[format!("{}: {e}", path.display())]));
+                println!("wrote {}", path.display());
+            }
         }
     }
 

@@ -113,13 +113,13 @@ fn body(fields: &[(&str, &str)]) -> JsValue {
 /// How long the page waits for a catalog before it speaks English instead.
 const CATALOG_TIMEOUT_MS: u32 = 5_000;
 
-/// The catalog file of a language other than English (not part of the API: a static file, cached and revalidated).
+/// This bundle's catalog file of a language other than English (not part of the API: a static file, cached and revalidated).
 pub async fn catalog(lang: crate::i18n::Lang) -> Option<crate::i18n::Messages> {
     let window = web_sys::window()?;
     // The first paint waits for it, so it must not wait forever: give up (English) after a few seconds.
     let init = RequestInit::new();
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(CATALOG_TIMEOUT_MS)));
-    let fetched = window.fetch_with_str_and_init(&lang.catalog_path(), &init);
+    let fetched = window.fetch_with_str_and_init(&lang.catalog_path(crate::i18n::part()?), &init);
     let response: Response = JsFuture::from(fetched).await.ok()?.dyn_into().ok()?;
     if !response.ok() {
         return None;

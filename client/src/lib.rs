@@ -28,6 +28,10 @@ pub struct Bundle {
     pub serves: fn(Route) -> bool,
     /// The page for a route it serves.
     pub page: fn(Route) -> AnyView,
+    /// The messages its pages show, and so which catalog files it fetches.
+    pub part: i18n::Part,
+    /// Its English catalog file, compiled in (`client/i18n/<part>/en.json`).
+    pub english: &'static str,
 }
 
 /// The bundle behind `/` and every unknown path.
@@ -37,6 +41,8 @@ pub const CREATE: Bundle = Bundle {
         Route::Create => view! { <pages::CreatePage /> }.into_any(),
         _ => view! { <pages::NotFound /> }.into_any(),
     },
+    part: i18n::Part::Create,
+    english: include_str!("../i18n/create/en.json"),
 };
 
 /// The bundle behind the links people receive (`/s`), the creator's receipt (`/r`) and the privacy page.
@@ -49,6 +55,8 @@ pub const OPEN: Bundle = Bundle {
         // Only if the server sent this page for a path that is not the bundle's (it does not).
         _ => view! { <pages::NotFound /> }.into_any(),
     },
+    part: i18n::Part::Open,
+    english: include_str!("../i18n/open/en.json"),
 };
 
 /// The language the app currently speaks, shared through context.
@@ -125,6 +133,7 @@ macro_rules! t {
 /// Starts a bundle: picks the visitor's language, fetches its catalog unless it is English (so the first paint is already
 /// in their language), then mounts the app. A catalog that cannot be had means English.
 pub fn start(bundle: Bundle) {
+    i18n::begin(bundle.part, bundle.english);
     let remembered = browser::remembered_language();
     let preferred = browser::preferred_languages();
     let lang = Lang::choose(remembered.as_deref(), preferred.iter().map(String::as_str));

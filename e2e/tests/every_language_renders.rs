@@ -156,7 +156,7 @@ async fn catalogs_give_the_plural_categories_the_browser_knows() -> anyhow::Resu
         .execute_async(
             "const done = arguments[arguments.length - 1];
              const tags = [...document.querySelectorAll('#lang option')].map(o => o.value);
-             Promise.all(tags.map(tag => fetch('/i18n/' + tag + '.json').then(r => r.json()).then(c => {
+             Promise.all(tags.map(tag => fetch('/i18n/open/' + tag + '.json').then(r => r.json()).then(c => {
                  const given = Object.keys(c.open_wrong_passphrase).sort().join(' ');
                  const known = new Intl.PluralRules(tag).resolvedOptions().pluralCategories.slice().sort().join(' ');
                  return given === known ? null : tag + ': catalog ' + given + ', Intl ' + known;
@@ -178,7 +178,7 @@ async fn language_choice_is_remembered_without_cookies() -> anyhow::Result<()> {
     choose_language(&h, "uk").await?;
     assert_eq!(h.client.title().await?, "Поділіться секретом · Cinder");
     let fetched = catalogs();
-    assert!(fetched.len() == 1 && fetched[0].ends_with("/i18n/uk.json"), "only the chosen catalog is fetched: {fetched:?}");
+    assert!(fetched.len() == 1 && fetched[0].ends_with("/i18n/create/uk.json"), "only the chosen catalog is fetched: {fetched:?}");
 
     h.client.goto("about:blank").await?;
     h.client.goto(&h.url("/privacy")).await?;
@@ -205,7 +205,7 @@ async fn browser_language_is_followed() -> anyhow::Result<()> {
     let accept = page.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case("accept-language")).map(|(_, v)| v.clone());
     assert_eq!(accept.as_deref(), Some(&b"sv"[..]), "the browser asks for Swedish");
     let catalogs: Vec<_> = h.recorded().into_iter().filter(|e| e.uri.contains("/i18n/")).map(|e| (e.uri, e.status)).collect();
-    assert!(catalogs.len() == 1 && catalogs[0].0.ends_with("/i18n/sv.json") && catalogs[0].1 == 200, "catalogs: {catalogs:?}");
+    assert!(catalogs.len() == 1 && catalogs[0].0.ends_with("/i18n/create/sv.json") && catalogs[0].1 == 200, "catalogs: {catalogs:?}");
     // Followed, not chosen: nothing is remembered until the visitor picks a language themselves.
     assert_eq!(h.client.execute("return localStorage.getItem('cinder.lang');", vec![]).await?, Value::Null);
     let errors = h.console_errors().await?;

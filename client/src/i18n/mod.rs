@@ -13,12 +13,19 @@ pub mod source;
 
 use crate::wire::Object;
 
-/// Declares the catalog: single texts, then plural messages (a text per plural category), each read by a method of its
-/// key's name. The messages are kept in arrays in declaration order, so reading a catalog file is one loop over the keys
-/// rather than code per message (that code was 2 KB of the page's wasm).
+/// Declares the catalog: the single texts of both bundles, of the create bundle and of the open bundle, then plural
+/// messages (a text per plural category), each read by a method of its key's name. The messages are kept in arrays in
+/// declaration order, so reading a catalog file is one loop over the keys rather than code per message (that code was
+/// 2 KB of the page's wasm).
 macro_rules! catalog {
-    (texts: $($key:ident),* ; plurals: $($plural:ident),* $(,)?) => {
-        /// Every user-visible string of the app in one language.
+    (
+        common: $($common:ident),* ;
+        create: $($create:ident),* ;
+        open: $($open:ident),* ;
+        plurals: $($plural:ident),* $(,)?
+    ) => {
+        /// Every user-visible string of the app in one language (in a bundle: the messages of its [`Part`], the others
+        /// empty).
         pub struct Messages {
             texts: Box<[&'static str; Messages::TEXTS.len()]>,
             plurals: Box<[Plural; Messages::PLURALS.len()]>,
@@ -26,22 +33,64 @@ macro_rules! catalog {
 
         /// Each single text's place in [`Messages::TEXTS`].
         #[allow(non_camel_case_types, clippy::enum_variant_names)]
-        enum Text { $($key,)* }
+        enum Text { $($common,)* $($create,)* $($open,)* }
 
         /// Each plural message's place in [`Messages::PLURALS`].
         #[allow(non_camel_case_types, clippy::enum_variant_names)]
         enum PluralKey { $($plural,)* }
 
         impl Messages {
-            /// The keys of the single texts, in declaration order.
-            pub const TEXTS: &'static [&'static str] = &[$(stringify!($key)),*];
-            /// The keys of the plural messages.
+            /// The keys of the single texts, in declaration order: both bundles', the create bundle's, the open bundle's.
+            pub const TEXTS: &'static [&'static str] =
+                &[$(stringify!($common),)* $(stringify!($create),)* $(stringify!($open),)*];
+            /// The keys of the plural messages (both bundles show them).
             pub const PLURALS: &'static [&'static str] = &[$(stringify!($plural)),*];
+            /// How many texts both bundles show, then how many only the create bundle does.
+            const SHARED: [usize; 2] = [[$(stringify!($common)),*].len(), [$(stringify!($create)),*].len()];
 
-            $(#[allow(missing_docs)] pub fn $key(&self) -> &'static str { self.texts[Text::$key as usize] })*
+            $(#[allow(missing_docs)] pub fn $common(&self) -> &'static str { self.texts[Text::$common as usize] })*
+            $(#[allow(missing_docs)] pub fn $create(&self) -> &'static str { self.texts[Text::$create as usize] })*
+            $(#[allow(missing_docs)] pub fn $open(&self) -> &'static str { self.texts[Text::$open as usize] })*
             $(#[allow(missing_docs)] pub fn $plural(&self) -> &Plural { &self.plurals[PluralKey::$plural as usize] })*
         }
     };
+}
+
+/// The messages one bundle shows, and so what its catalog files hold (`client/i18n/<part>/<tag>.json`): a first load
+/// carries only its own pages' words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The create bundle: the create page and not found.
+    Create,
+    /// The open bundle: open, receipt and privacy.
+    Open,
+}
+
+impl Part {
+    /// Both parts.
+    pub const ALL: [Part; 2] = [Part::Create, Part::Open];
+
+    /// Its folder under `client/i18n/` (and `/i18n/` on the server).
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Create => "create",
+            Part::Open => "open",
+        }
+    }
+
+    /// Whether text `key` (a key of [`Messages::TEXTS`]) is among this part's messages; unknown keys are not.
+    pub fn has(self, key: &str) -> bool {
+        Messages::TEXTS.iter().position(|k| *k == key).is_some_and(|index| self.has_index(index))
+    }
+
+    fn has_index(self, index: usize) -> bool {
+        let [shared, create] = Messages::SHARED;
+        index < shared
+            || match self {
+                Part::Create => index < shared + create,
+                Part::Open => index >= shared + create,
+            }
+    }
 }
 
 impl Messages {
@@ -50,44 +99,55 @@ impl Messages {
         Messages::TEXTS.iter().copied().zip(self.texts.iter().copied()).collect()
     }
 
-    /// Reads `lang`'s catalog file (parsed): `None` if any message, or any of the language's plural categories, is
-    /// missing. Its strings live as long as the page.
-    pub fn from_object(o: &impl Object, lang: Lang) -> Option<Messages> {
-        let texts: Vec<&'static str> = Messages::TEXTS.iter().map(|key| Some(&*String::leak(o.string(key)?))).collect::<Option<_>>()?;
+    /// Reads `lang`'s catalog file (parsed) for `part`, or for both parts when `None`: `None` if any of those messages,
+    /// or any of the language's plural categories, is missing. The other part's messages are empty. Its strings live as
+    /// long as the page.
+    pub fn from_object(o: &impl Object, lang: Lang, part: Option<Part>) -> Option<Messages> {
+        let texts: Vec<&'static str> = Messages::TEXTS
+            .iter()
+            .enumerate()
+            .map(|(index, key)| match part.is_none_or(|part| part.has_index(index)) {
+                true => Some(&*String::leak(o.string(key)?)),
+                false => Some(""),
+            })
+            .collect::<Option<_>>()?;
         let plurals: Vec<Plural> = Messages::PLURALS.iter().map(|key| Plural::from_object(&o.child(key)?, lang)).collect::<Option<_>>()?;
         Some(Messages { texts: texts.try_into().ok()?, plurals: plurals.try_into().ok()? })
     }
 }
 
 catalog! {
-    texts:
-    // Chrome: header, footer, language switcher.
-    app_name, tagline, nav_create, nav_privacy, language_label, footer_note,
-    // The instance's own words (CINDER_INSTANCE_FILE): labels before the operator's texts.
-    instance_operator, instance_note,
+    common:
+    // Both bundles. Chrome: header, footer, language switcher; the instance's own words (CINDER_INSTANCE_FILE): labels
+    // before the operator's texts.
+    app_name, tagline, nav_create, nav_privacy, language_label, footer_note, instance_operator, instance_note,
+    // What either page says while it works or when it fails (`pages::Problem`).
+    generator_need_class, creating, reading_files, deriving_key,
+    err_empty, err_too_large, err_file_unreadable, err_unreachable, err_rate_limited, err_full, err_server, err_unexpected,
+    create_off, create_sign_in, create_not_allowed, checking, opening, open_failed_decrypt, open_interrupted,
+    // Components both use: copy fields, QR codes, notices; the not-found page.
+    copy, copied, copy_failed, qr_label, refresh, not_found_title, not_found_body;
+    create:
     // Create page.
     create_title, create_intro, text_label, text_hint, files_label, files_hint, files_drop, file_remove, files_total,
     passphrase_label, passphrase_hint, passphrase_show, passphrase_hide,
     generator_title, generator_length, generator_lower, generator_upper, generator_digits, generator_symbols,
-    generator_generate, generator_result, generator_insert, generator_use_as_passphrase, generator_need_class,
-    expiry_label, create_button, creating, reading_files, deriving_key,
-    err_empty, err_too_large, err_file_unreadable, err_unreachable, err_rate_limited, err_full, err_server, err_unexpected,
-    create_off, create_sign_in, create_sign_in_link, create_not_allowed,
+    generator_generate, generator_result, generator_insert, generator_use_as_passphrase,
+    expiry_label, create_button, create_sign_in_link,
     // Link view.
-    link_title, link_label, link_help, link_expires, link_passphrase_reminder, copy, copied, copy_failed, qr_label,
-    share_email, email_subject, email_body, receipt_title, receipt_help, receipt_label, create_another,
+    link_title, link_label, link_help, link_expires, link_passphrase_reminder,
+    share_email, email_subject, email_body, receipt_title, receipt_help, receipt_label, create_another;
+    open:
     // Open page.
-    open_title, checking, open_waiting, open_expires, open_needs_passphrase, open_passphrase_label, open_button, opening,
-    open_unavailable_title, open_unavailable, open_bad_link, open_failed_decrypt, open_interrupted,
+    open_title, open_waiting, open_expires, open_needs_passphrase, open_passphrase_label, open_button,
+    open_unavailable_title, open_unavailable, open_bad_link,
     opened_title, opened_text_label, opened_clipboard, opened_destroyed, opened_files, download, opened_empty,
     // Receipt page.
     receipt_page_title, receipt_intro, receipt_state_label, state_waiting, state_opened, state_burned, state_expired,
-    receipt_expires, receipt_expired_at, receipt_gone, receipt_bad_link, refresh, burn_button, burn_question, burn_confirm, cancel,
+    receipt_expires, receipt_expired_at, receipt_gone, receipt_bad_link, burn_button, burn_question, burn_confirm, cancel,
     burned_done,
     // Privacy page.
-    privacy_title, privacy_encryption, privacy_stored, privacy_deleted, privacy_tracking, privacy_logs, privacy_language,
-    // Not found.
-    not_found_title, not_found_body;
+    privacy_title, privacy_encryption, privacy_stored, privacy_deleted, privacy_tracking, privacy_logs, privacy_language;
     plurals:
     open_wrong_passphrase,
 }
@@ -215,8 +275,8 @@ impl Lang {
     }
 
     /// Where the browser fetches this language's catalog.
-    pub fn catalog_path(self) -> String {
-        format!("/i18n/{}.json", self.tag())
+    pub fn catalog_path(self, part: Part) -> String {
+        format!("/i18n/{}/{}.json", part.name(), self.tag())
     }
 
     /// The language a BCP 47 tag asks for, if we speak it: `sv-SE` → Swedish, `pt-BR` → Brazilian Portuguese and other
@@ -253,33 +313,68 @@ impl Lang {
 /// Catalogs fetched in this page, by [`Lang`].
 static LOADED: [std::sync::OnceLock<Messages>; COUNT] = [const { std::sync::OnceLock::new() }; COUNT];
 
-/// English's catalog file, compiled in.
-pub const ENGLISH_FILE: &str = include_str!("../../i18n/en.json");
+/// This bundle's part and its English catalog file (compiled in), given once by [`begin`] before anything is shown.
+static BUNDLE: std::sync::OnceLock<(Part, &'static str)> = std::sync::OnceLock::new();
 
-/// The English catalog, read from [`ENGLISH_FILE`] on first use (a test reads every catalog file whole).
-fn english() -> &'static Messages {
-    static ENGLISH: std::sync::OnceLock<Messages> = std::sync::OnceLock::new();
-    ENGLISH.get_or_init(|| read_catalog(ENGLISH_FILE, Lang::En).expect("client/i18n/en.json holds every message"))
+/// Tells the catalog which bundle this is: the part its catalog files hold, and its English file.
+pub fn begin(part: Part, english: &'static str) {
+    let _ = BUNDLE.set((part, english));
 }
 
-/// Reads a catalog file: `None` if it is not JSON or lacks a message.
+/// The part this bundle's catalogs hold; `None` natively (tests), where every catalog is read whole.
+pub fn part() -> Option<Part> {
+    BUNDLE.get().map(|(part, _)| *part)
+}
+
+/// The English catalog: in a bundle from its compiled-in file, natively from both parts' files.
+fn english() -> &'static Messages {
+    static ENGLISH: std::sync::OnceLock<Messages> = std::sync::OnceLock::new();
+    ENGLISH.get_or_init(|| {
+        let read = match BUNDLE.get() {
+            Some((_, file)) => read_catalog(file, Lang::En),
+            #[cfg(not(target_arch = "wasm32"))]
+            None => read_whole(Lang::En),
+            #[cfg(target_arch = "wasm32")]
+            None => None,
+        };
+        read.expect("the English catalog holds every message (and the bundle has begun)")
+    })
+}
+
+/// Reads a catalog file of this bundle's part: `None` if it is not JSON or lacks a message.
 pub fn read_catalog(text: &str, lang: Lang) -> Option<Messages> {
     #[cfg(target_arch = "wasm32")]
     let parsed = js_sys::JSON::parse(text).ok()?;
     #[cfg(not(target_arch = "wasm32"))]
     let parsed: serde_json::Value = serde_json::from_str(text).ok()?;
-    Messages::from_object(&parsed, lang)
+    Messages::from_object(&parsed, lang, part())
 }
 
-/// English always; in the browser another language once fetched; natively every language, from its file (for tests).
+/// `client/i18n/<part>/<tag>.json`, natively.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn file_path(part: Part, lang: Lang) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n").join(part.name()).join(format!("{}.json", lang.tag()))
+}
+
+/// Natively, `lang`'s catalog from both parts' files, every message.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_whole(lang: Lang) -> Option<Messages> {
+    let mut whole = serde_json::Map::new();
+    for part in Part::ALL {
+        let text = std::fs::read_to_string(file_path(part, lang)).ok()?;
+        whole.extend(serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&text).ok()?);
+    }
+    Messages::from_object(&serde_json::Value::Object(whole), lang, None)
+}
+
+/// English always; in the browser another language once fetched; natively every language, from its files (for tests).
 fn catalog(lang: Lang) -> Option<&'static Messages> {
     if lang == Lang::En {
         return Some(english());
     }
     #[cfg(not(target_arch = "wasm32"))]
     if LOADED[lang as usize].get().is_none() {
-        let path = format!("{}/i18n/{}.json", env!("CARGO_MANIFEST_DIR"), lang.tag());
-        if let Some(messages) = std::fs::read_to_string(path).ok().and_then(|text| read_catalog(&text, lang)) {
+        if let Some(messages) = read_whole(lang) {
             lang.install(messages);
         }
     }
@@ -322,18 +417,50 @@ mod tests {
 
     #[test]
     fn every_catalog_file_reads_back_whole() {
-        // The loader the browser runs reads every language's file with every message; one missing a message is refused.
+        // The loader the browser runs reads every language's files with every message; one missing a message is refused.
         for lang in Lang::ALL {
-            assert!(lang.is_loaded(), "{}: client/i18n/{}.json does not read", lang.tag(), lang.tag());
+            assert!(lang.is_loaded(), "{}: client/i18n/*/{}.json do not read", lang.tag(), lang.tag());
             assert_eq!(lang.messages().texts().len(), Messages::TEXTS.len());
+            for part in Part::ALL {
+                let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(file_path(part, lang)).unwrap()).unwrap();
+                let read = Messages::from_object(&file, lang, Some(part)).expect("a part's file reads");
+                for (key, text) in read.texts() {
+                    assert_eq!(text.is_empty(), !part.has(key), "{} {}: {key}", part.name(), lang.tag());
+                }
+            }
         }
-        let mut partial: serde_json::Value = serde_json::from_str(ENGLISH_FILE).unwrap();
+        let english = std::fs::read_to_string(file_path(Part::Create, Lang::En)).unwrap();
+        let mut partial: serde_json::Value = serde_json::from_str(&english).unwrap();
         partial.as_object_mut().unwrap().remove("copy");
-        assert!(Messages::from_object(&partial, Lang::En).is_none(), "a file missing a message is refused");
-        let mut plural: serde_json::Value = serde_json::from_str(ENGLISH_FILE).unwrap();
+        assert!(Messages::from_object(&partial, Lang::En, Some(Part::Create)).is_none(), "a file missing a message is refused");
+        let mut plural: serde_json::Value = serde_json::from_str(&english).unwrap();
         plural["open_wrong_passphrase"].as_object_mut().unwrap().remove("one");
-        assert!(Messages::from_object(&plural, Lang::En).is_none(), "a plural missing a category is refused");
-        assert_eq!(Lang::Sv.catalog_path(), "/i18n/sv.json");
+        assert!(Messages::from_object(&plural, Lang::En, Some(Part::Create)).is_none(), "a plural missing a category is refused");
+        assert_eq!(Lang::Sv.catalog_path(Part::Open), "/i18n/open/sv.json");
+    }
+
+    #[test]
+    fn each_bundle_shows_only_its_parts_messages() {
+        // A bundle reads only its part's messages (the others are empty there), so a page may use only those: the create
+        // page its part's, the open, receipt and privacy pages theirs, and everything both bundles run the shared ones.
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = vec![src.join("lib.rs")];
+        for dir in ["pages", "components"] {
+            files.extend(std::fs::read_dir(src.join(dir)).unwrap().map(|e| e.unwrap().path()));
+        }
+        for file in files {
+            let name = file.file_name().unwrap().to_str().unwrap();
+            let parts: &[Part] = match name {
+                "create.rs" => &[Part::Create],
+                "open.rs" | "receipt.rs" | "privacy.rs" => &[Part::Open],
+                _ => &Part::ALL,
+            };
+            let code = std::fs::read_to_string(&file).unwrap();
+            for key in Messages::TEXTS {
+                let used = [format!("t!(i, {key})"), format!(".{key}()"), format!("Messages::{key}")].iter().any(|u| code.contains(u));
+                assert!(!used || parts.iter().all(|part| part.has(key)), "{name} uses `{key}`, which {parts:?} does not all hold");
+            }
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 
-use super::{Lang, Messages};
+use super::{Lang, Messages, Part};
 
 /// One language's messages as its Fluent file gives them, placeholders written `{name}` as the page fills them.
 #[derive(Debug)]
@@ -29,9 +29,9 @@ pub fn path(lang: Lang) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales").join(format!("{}.ftl", lang.tag()))
 }
 
-/// `client/i18n/<tag>.json`, what the browser fetches (English's is compiled in).
-pub fn json_path(lang: Lang) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("i18n").join(format!("{}.json", lang.tag()))
+/// `client/i18n/<part>/<tag>.json`, what a bundle fetches (English's is compiled in).
+pub fn json_path(part: Part, lang: Lang) -> PathBuf {
+    super::file_path(part, lang)
 }
 
 /// Reads and parses `lang`'s Fluent file; the errors name the file and what is wrong.
@@ -213,10 +213,11 @@ pub fn problems(catalog: &Catalog, english: &Catalog) -> Vec<String> {
     problems
 }
 
-/// The catalog as the file the browser fetches: one JSON object, a text or an object of plural forms by key.
-pub fn json(catalog: &Catalog) -> String {
+/// The catalog as the file a bundle fetches: one JSON object of `part`'s messages, a text or an object of plural forms
+/// by key.
+pub fn json(catalog: &Catalog, part: Part) -> String {
     let mut object = serde_json::Map::new();
-    for (key, text) in &catalog.texts {
+    for (key, text) in catalog.texts.iter().filter(|(key, _)| part.has(key)) {
         object.insert(key.clone(), text.clone().into());
     }
     for (key, forms) in &catalog.plurals {
@@ -249,9 +250,16 @@ mod tests {
     fn catalog_files_are_the_fluent_files() {
         // The browser reads the JSON, translators write the Fluent: the two must say the same.
         for lang in Lang::ALL {
-            let wanted = json(&read(lang).expect("reads"));
-            let have = std::fs::read_to_string(json_path(lang)).unwrap_or_default();
-            assert!(have == wanted, "{} is out of date: run `cargo run -p cinder-client --example catalogs`", json_path(lang).display());
+            let catalog = read(lang).expect("reads");
+            for part in Part::ALL {
+                let have = std::fs::read_to_string(json_path(part, lang)).unwrap_or_default();
+                let path = json_path(part, lang);
+                assert!(
+                    have == json(&catalog, part),
+                    "{} is out of date: run `cargo run -p cinder-client --example catalogs`",
+                    path.display()
+                );
+            }
         }
     }
 
