@@ -84,13 +84,15 @@ fn rename_by_content(dist: &Path) -> Result<()> {
 
 /// wasm-bindgen names every import `__wbg_<function>_<16 hex digits>`, and each name is written twice, in the wasm and as a
 /// key in the JS glue: about 4.6 KB of names per bundle whose hash digits brotli cannot shrink. Renames them to one or two
-/// letters in both files (docs/benchmarks.md). Names that are also exports are left alone, so no export is touched.
+/// letters in both files (docs/benchmarks.md). Names that are also exports are left alone. Its closure adapters' exports,
+/// named after their Rust paths (`wasm_bindgen_<hash>___convert__closures…`, up to 334 characters), are renamed too.
 fn shorten_imports(dist: &Path) -> Result<()> {
     for stem in bundles(dist)? {
         let (wasm_path, js_path) = (dist.join(format!("{stem}_bg.wasm")), dist.join(format!("{stem}.js")));
         let wasm = std::fs::read(&wasm_path)?;
         let js = std::fs::read_to_string(&js_path).with_context(|| format!("reading {}", js_path.display()))?;
-        let (wasm, renames) = wasm_names::shorten_imports(&wasm).with_context(|| format!("renaming imports of {}", wasm_path.display()))?;
+        let (wasm, renames) =
+            wasm_names::shorten_names(&wasm).with_context(|| format!("renaming imports and exports of {}", wasm_path.display()))?;
         let js = wasm_names::rename_identifiers(&js, &renames);
         for old in renames.keys() {
             if js.contains(old.as_str()) {
@@ -99,7 +101,7 @@ fn shorten_imports(dist: &Path) -> Result<()> {
         }
         std::fs::write(&wasm_path, wasm)?;
         std::fs::write(&js_path, js)?;
-        eprintln!("    {stem}: {} imports renamed", renames.len());
+        eprintln!("    {stem}: {} imports and exports renamed", renames.len());
     }
     Ok(())
 }

@@ -1,4 +1,5 @@
-//! Short names for a wasm module's imports: just enough of the binary format to rewrite the import section, and the JS side.
+//! Short names for a wasm module's imports and wasm-bindgen's closure exports: just enough of the binary format to
+//! rewrite the import and export sections, and the JS side.
 
 use anyhow::{bail, Context as _, Result};
 use std::collections::{BTreeMap, HashSet};
@@ -8,8 +9,9 @@ const FUNCREF: u8 = 0x70;
 const EXTERNREF: u8 = 0x6f;
 const EXPORT_SECTION: u8 = 7;
 
-/// Renames every function import to a short identifier; returns the new module and old name → new name.
-pub fn shorten_imports(wasm: &[u8]) -> Result<(Vec<u8>, BTreeMap<String, String>)> {
+/// Renames every function import, and every export wasm-bindgen named after a Rust path (its closure adapters, up to 334
+/// characters each), to a short identifier; returns the new module and old name → new name.
+pub fn shorten_names(wasm: &[u8]) -> Result<(Vec<u8>, BTreeMap<String, String>)> {
     if wasm.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
         bail!("not a wasm module (version 1)");
     }
@@ -21,7 +23,11 @@ pub fn shorten_imports(wasm: &[u8]) -> Result<(Vec<u8>, BTreeMap<String, String>
     let mut renames = BTreeMap::new();
     let mut out = wasm[..8].to_vec();
     for (id, body) in &sections {
-        let body = if *id == IMPORT_SECTION { rename_imports(body, &exports, &mut renames)? } else { body.to_vec() };
+        let body = match *id {
+            IMPORT_SECTION => rename_imports(body, &exports, &mut renames)?,
+            EXPORT_SECTION => rename_exports(body, &mut renames)?,
+            _ => body.to_vec(),
+        };
         out.push(*id);
         leb(&mut out, body.len() as u64);
         out.extend_from_slice(&body);
@@ -141,6 +147,35 @@ fn rename_imports(body: &[u8], exports: &HashSet<String>, renames: &mut BTreeMap
     Ok(out)
 }
 
+/// The exports wasm-bindgen names `wasm_bindgen_<crate hash>___<mangled path>`: the JS glue reads them only as
+/// `wasm.<name>`, so they can be renamed like imports (the others, `memory`, `__wbindgen_malloc`, … keep their names).
+fn rename_exports(body: &[u8], renames: &mut BTreeMap<String, String>) -> Result<Vec<u8>> {
+    let mut r = Reader(body);
+    let count = r.leb()?;
+    let mut out = Vec::with_capacity(body.len());
+    leb(&mut out, count);
+    for _ in 0..count {
+        let name = r.name()?;
+        let start = r.0;
+        r.take(1)?;
+        r.leb()?;
+        let descriptor = &start[..start.len() - r.0.len()];
+        let new = if name.starts_with("wasm_bindgen_") && name.contains("___") {
+            let next = short_name(renames.len());
+            renames.entry(name.to_owned()).or_insert(next).clone()
+        } else {
+            name.to_owned()
+        };
+        leb(&mut out, new.len() as u64);
+        out.extend_from_slice(new.as_bytes());
+        out.extend_from_slice(descriptor);
+    }
+    if !r.0.is_empty() {
+        bail!("trailing bytes in the export section");
+    }
+    Ok(out)
+}
+
 struct Reader<'a>(&'a [u8]);
 
 impl<'a> Reader<'a> {
@@ -233,11 +268,24 @@ mod tests {
         wasm.extend([2, imports.len() as u8]);
         wasm.extend(&imports);
         wasm.extend([7, 5, 1, 1, b'e', 0, 0]);
-        let (out, renames) = shorten_imports(&wasm).unwrap();
+        let (out, renames) = shorten_names(&wasm).unwrap();
         assert_eq!(renames, BTreeMap::from([("long_name".to_owned(), "a".to_owned())]));
         let sections = sections(&out[8..]).unwrap();
         assert_eq!(sections[1].1, [&[2u8][..], &[1, b'm', 1, b'a', 0, 0], &[1, b'm', 3], b"mem", &[2, 1, 1, 2]].concat());
         assert_eq!(sections[0], (1, &[1u8, 0x60, 0, 0][..]));
         assert_eq!(sections[2], (7, &[1u8, 1, b'e', 0, 0][..]));
+    }
+
+    #[test]
+    fn closure_exports_get_short_names_too() {
+        // (module (func) (export "wasm_bindgen_0a___invoke" (func 0)) (export "memory" …)): only wasm-bindgen's is renamed.
+        let long = b"wasm_bindgen_0a___invoke";
+        let exports = [&[2u8, long.len() as u8][..], long, &[0, 0], &[6], b"memory", &[2, 0]].concat();
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        wasm.extend([7, exports.len() as u8]);
+        wasm.extend(&exports);
+        let (out, renames) = shorten_names(&wasm).unwrap();
+        assert_eq!(renames, BTreeMap::from([("wasm_bindgen_0a___invoke".to_owned(), "a".to_owned())]));
+        assert_eq!(sections(&out[8..]).unwrap()[0].1, [&[2u8, 1, b'a', 0, 0, 6][..], b"memory", &[2, 0]].concat());
     }
 }
