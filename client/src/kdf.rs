@@ -1,8 +1,10 @@
-//! Passphrase stretching off the main thread: each Argon2id derivation runs in its own dedicated Web Worker (the `kdf`
-//! bundle, `kdf/`), so the page keeps painting and answering while 64 MiB are hashed three times over.
+//! Work off the page's own bundle, in the page's worker (the `kdf` bundle, `kdf/`): each Argon2id derivation runs in its
+//! own dedicated Web Worker, so the page keeps painting and answering while 64 MiB are hashed three times over; and a
+//! share link's QR code is drawn there, so the create page's first load does not carry the QR encoder.
 //!
-//! The worker is started only when a passphrase is used (the create page's first load stays without it) and ended right
-//! after it answers, which frees its memory at once. The protocol is described in `kdf/src/main.rs`.
+//! A worker is started only when it is needed (a passphrase is used, a link is shown: the create page's first load stays
+//! without it) and ended right after it answers, which frees its memory at once. The protocol is described in
+//! `kdf/src/main.rs`.
 
 use js_sys::{Array, Promise, Uint8Array};
 use shared::envelope::{Header, StretchedPassphrase};
@@ -26,12 +28,27 @@ pub enum Failure {
 
 /// Stretches `passphrase` for `header` (a passphrase header: its parameters and salt) in a worker.
 pub async fn stretch(header: &Header, passphrase: &str) -> Result<StretchedPassphrase, Failure> {
-    let options = WorkerOptions::new();
-    options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options(ENTRY, &options).map_err(|_| Failure::Failed)?;
+    let worker = start().ok_or(Failure::Failed)?;
     let stretched = ask(&worker, header, passphrase).await;
     worker.terminate();
     stretched
+}
+
+/// The QR code of `link` as SVG markup, drawn in a worker; `None` if it could not be had (the link view shows none).
+pub async fn qr_svg(link: &str) -> Option<String> {
+    let worker = start()?;
+    let svg = match next_message(&worker).await {
+        Some(_) if worker.post_message(&JsValue::from_str(link)).is_ok() => next_message(&worker).await.and_then(|s| s.as_string()),
+        _ => None,
+    };
+    worker.terminate();
+    svg
+}
+
+fn start() -> Option<Worker> {
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    Worker::new_with_options(ENTRY, &options).ok()
 }
 
 async fn ask(worker: &Worker, header: &Header, passphrase: &str) -> Result<StretchedPassphrase, Failure> {

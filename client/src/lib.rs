@@ -1,6 +1,6 @@
 //! Cinder's browser client: the `App` component, its router and the language every page speaks.
 //!
-//! Pure logic (catalog, formatting, password generation, QR drawing) lives in modules without browser calls so native tests
+//! Pure logic (catalog, formatting, password generation) lives in modules without browser calls so native tests
 //! cover it; `browser` and `api` hold nearly all the web-sys code (pages keep to event targets and picked files).
 
 pub mod api;
@@ -11,7 +11,6 @@ pub mod i18n;
 pub mod intl;
 pub mod kdf;
 pub mod pages;
-pub mod qr;
 pub mod router;
 pub mod wire;
 

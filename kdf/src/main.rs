@@ -1,5 +1,6 @@
-//! The passphrase worker (the `kdf` bundle): runs Argon2id in a dedicated Web Worker, so stretching a passphrase at the
-//! default cost (64 MiB, three passes: a few hundred milliseconds) never blocks the page's main thread.
+//! The page's worker (the `kdf` bundle): runs Argon2id in a dedicated Web Worker, so stretching a passphrase at the
+//! default cost (64 MiB, three passes: a few hundred milliseconds) never blocks the page's main thread; and draws the QR
+//! code of a share link, so the create page's first load does not carry the encoder ([`qr`]).
 //!
 //! It runs `shared`'s derivation, the one implementation ([`StretchedPassphrase::derive`]); the page
 //! (`client/src/kdf.rs`) starts a worker for each derivation and ends it afterwards, which also returns its 64 MiB.
@@ -8,9 +9,14 @@
 //! - worker → page: `null` once it listens (a message posted before that would be lost while the wasm loads);
 //! - page → worker: `[header, passphrase]`, two `Uint8Array`s: the encoded envelope header (parameters and salt, checked
 //!   against the decoder's ceilings here too) and the passphrase's UTF-8 bytes, whose buffer the page transfers;
-//! - worker → page: the 32 stretched bytes as a `Uint8Array` (its buffer transferred), or `false` if anything was wrong.
+//!   worker → page: the 32 stretched bytes as a `Uint8Array` (its buffer transferred), or `false` if anything was wrong;
+//! - or page → worker: a string, the share link; worker → page: its QR code as SVG markup (a string), or `false`.
 //!
 //! Nothing is ever logged here: every value this worker sees is secret.
+
+// Natively (tests) nothing calls it but its own tests.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod qr;
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
@@ -31,6 +37,11 @@ mod worker {
     }
 
     fn reply(scope: &DedicatedWorkerGlobalScope, request: &JsValue) {
+        if let Some(link) = request.as_string() {
+            let svg = super::qr::svg(&link).map_or(JsValue::FALSE, |svg| JsValue::from_str(&svg));
+            let _ = scope.post_message(&svg);
+            return;
+        }
         let stretched = stretch(request);
         let sent = match &stretched {
             Some(s) => {

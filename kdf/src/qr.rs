@@ -1,12 +1,15 @@
-//! QR codes drawn locally as SVG markup (attributes only: the CSP forbids inline styles), so the link never leaves the page.
+//! QR codes drawn locally as SVG markup (attributes only: the CSP forbids inline styles), so the link never leaves the
+//! browser. Drawn in this worker rather than in the page: the encoder is about 3.6 KB of the create page's wasm, and the
+//! page needs a QR code only once a secret has been created (docs/benchmarks.md, "Web client").
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
 /// Quiet zone around the code, in modules (the standard asks for four).
 const BORDER: i32 = 4;
 
-/// An SVG of the QR code for `text`, dark on light whatever the page theme (scanners expect that), or `None` if it does not fit.
-pub fn svg(text: &str, label: &str) -> Option<String> {
+/// An SVG of the QR code for `text`, dark on light whatever the page theme (scanners expect that), or `None` if it does not
+/// fit. Unlabelled: the page labels the element it shows it in, in the page's language.
+pub fn svg(text: &str) -> Option<String> {
     // Byte mode only: a link has lowercase letters, so the numeric and alphanumeric modes would never be chosen anyway, and
     // leaving `encode_text`'s mode selection out keeps its code out of the bundle.
     let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Medium).ok()?;
@@ -28,13 +31,8 @@ pub fn svg(text: &str, label: &str) -> Option<String> {
     }
     let full = size + 2 * BORDER;
     Some(format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {full} {full}" role="img" aria-label="{}" shape-rendering="crispEdges"><rect width="{full}" height="{full}" fill="#fff"/><path d="{path}" fill="#000"/></svg>"##,
-        escape_attribute(label)
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {full} {full}" shape-rendering="crispEdges"><rect width="{full}" height="{full}" fill="#fff"/><path d="{path}" fill="#000"/></svg>"##
     ))
-}
-
-fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
 #[cfg(test)]
@@ -43,10 +41,9 @@ mod tests {
 
     #[test]
     fn link_becomes_an_svg_without_style_attributes() {
-        let svg = svg("https://cinder.example/s#AAAAAAAAAAAAAAAAAAAAAA", "QR \"code\"").unwrap();
+        let svg = svg("https://cinder.example/s#AAAAAAAAAAAAAAAAAAAAAA").unwrap();
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(!svg.contains("style"), "the CSP blocks style attributes");
-        assert!(svg.contains(r#"aria-label="QR &quot;code&quot;""#));
         assert!(svg.contains("<path d=\"M"));
     }
 }
