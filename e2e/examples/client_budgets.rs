@@ -50,7 +50,7 @@ async fn main() -> Result<()> {
     tokio::time::sleep(Duration::from_millis(500)).await;
     report("first load, create page (English)", &h.recorded());
     // One language per script family (Latin, Cyrillic, right to left, CJK) and the largest catalogs.
-    for tag in ["sv", "de", "ga", "uk", "ar", "fa", "ja", "zh-Hant", "hi"] {
+    for tag in ["sv", "de", "ga", "uk", "el", "ar", "fa", "ja", "zh-Hant", "hi"] {
         let before = h.recorded().len();
         h.wait_for("#lang").await?.select_by_value(tag).await?;
         tokio::time::sleep(Duration::from_millis(500)).await;
