@@ -24,7 +24,7 @@ use crate::error::Error;
 use crate::AppState;
 
 /// The Content-Security-Policy of every response. No `unsafe-inline`, no `unsafe-eval`: the client's loader is a file.
-/// `worker-src 'self'`: the passphrase worker (`/kdf-worker.js`, client/src/kdf.rs); said outright rather than left to
+/// `worker-src 'self'`: the page's worker (`/kdf-worker.js`: Argon2id and QR codes, client/src/kdf.rs); said outright rather than left to
 /// the fallback to `script-src`, and no `blob:` or `data:` workers. The worker's own responses carry this policy too,
 /// which lets it import its glue, fetch and instantiate its wasm.
 pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; \
