@@ -13,7 +13,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use cinder_client::i18n::{source, Lang, Part};
+    use cinder_client::i18n::{file_path, source, Lang, Part};
 
     pub fn main() {
         let english = source::read(Lang::En).unwrap_or_else(|errors| fail(&errors));
@@ -33,7 +33,7 @@ mod native {
         }
         for catalog in &catalogs {
             for part in Part::ALL {
-                let path = source::json_path(part, catalog.lang);
+                let path = file_path(part, catalog.lang);
                 let written = std::fs::create_dir_all(path.parent().expect("in a folder"))
                     .and_then(|()| std::fs::write(&path, source::json(catalog, part)));
                 written.unwrap_or_else(|e| fail(&[format!("{}: {e}", path.display())]));

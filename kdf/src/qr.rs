@@ -15,14 +15,14 @@ pub fn svg(text: &str) -> Option<String> {
     let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Medium).ok()?;
     let size = code.size();
     let full = size + 2 * BORDER;
-    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 "#);
-    push_number(&mut svg, full);
-    svg.push(' ');
-    push_number(&mut svg, full);
-    svg.push_str(r#"" shape-rendering="crispEdges"><rect width=""#);
-    push_number(&mut svg, full);
-    svg.push_str(r#"" height=""#);
-    push_number(&mut svg, full);
+    let mut svg = String::new();
+    let header = [
+        (r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 "#, full),
+        (" ", full),
+        (r#"" shape-rendering="crispEdges"><rect width=""#, full),
+        (r#"" height=""#, full),
+    ];
+    push_all(&mut svg, &header);
     svg.push_str(r##"" fill="#fff"/><path d=""##);
     for y in 0..size {
         let mut x = 0;
@@ -33,10 +33,7 @@ pub fn svg(text: &str) -> Option<String> {
                     x += 1;
                 }
                 // One run of dark modules: "M<x>,<y>h<run>v1h-<run>z".
-                for (prefix, n) in [("M", start + BORDER), (",", y + BORDER), ("h", x - start), ("v1h-", x - start)] {
-                    svg.push_str(prefix);
-                    push_number(&mut svg, n);
-                }
+                push_all(&mut svg, &[("M", start + BORDER), (",", y + BORDER), ("h", x - start), ("v1h-", x - start)]);
                 svg.push('z');
             } else {
                 x += 1;
@@ -47,10 +44,14 @@ pub fn svg(text: &str) -> Option<String> {
     Some(svg)
 }
 
-/// Numbers are written with itoa rather than `format!`: core's formatting machinery would be most of what QR codes add
-/// to this worker.
-fn push_number(out: &mut String, n: i32) {
-    out.push_str(itoa::Buffer::new().format(n));
+/// Appends each text and the number after it. Numbers are written with itoa rather than `format!`: core's formatting
+/// machinery would be most of what QR codes add to this worker.
+fn push_all(out: &mut String, parts: &[(&str, i32)]) {
+    let mut number = itoa::Buffer::new();
+    for (text, n) in parts {
+        out.push_str(text);
+        out.push_str(number.format(*n));
+    }
 }
 
 #[cfg(test)]

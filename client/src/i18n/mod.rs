@@ -106,10 +106,7 @@ impl Messages {
         let texts: Vec<&'static str> = Messages::TEXTS
             .iter()
             .enumerate()
-            .map(|(index, key)| match part.is_none_or(|part| part.has_index(index)) {
-                true => Some(&*String::leak(o.string(key)?)),
-                false => Some(""),
-            })
+            .map(|(index, key)| if part.is_none_or(|part| part.has_index(index)) { Some(&*String::leak(o.string(key)?)) } else { Some("") })
             .collect::<Option<_>>()?;
         let plurals: Vec<Plural> = Messages::PLURALS.iter().map(|key| Plural::from_object(&o.child(key)?, lang)).collect::<Option<_>>()?;
         Some(Messages { texts: texts.try_into().ok()?, plurals: plurals.try_into().ok()? })
@@ -350,7 +347,7 @@ pub fn read_catalog(text: &str, lang: Lang) -> Option<Messages> {
     Messages::from_object(&parsed, lang, part())
 }
 
-/// `client/i18n/<part>/<tag>.json`, natively.
+/// `client/i18n/<part>/<tag>.json`, what a bundle fetches (English's is compiled in), natively.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn file_path(part: Part, lang: Lang) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n").join(part.name()).join(format!("{}.json", lang.tag()))

@@ -29,11 +29,6 @@ pub fn path(lang: Lang) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales").join(format!("{}.ftl", lang.tag()))
 }
 
-/// `client/i18n/<part>/<tag>.json`, what a bundle fetches (English's is compiled in).
-pub fn json_path(part: Part, lang: Lang) -> PathBuf {
-    super::file_path(part, lang)
-}
-
 /// Reads and parses `lang`'s Fluent file; the errors name the file and what is wrong.
 pub fn read(lang: Lang) -> Result<Catalog, Vec<String>> {
     let path = path(lang);
@@ -231,6 +226,7 @@ pub fn json(catalog: &Catalog, part: Part) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::file_path;
     use super::*;
 
     #[test]
@@ -252,8 +248,8 @@ mod tests {
         for lang in Lang::ALL {
             let catalog = read(lang).expect("reads");
             for part in Part::ALL {
-                let have = std::fs::read_to_string(json_path(part, lang)).unwrap_or_default();
-                let path = json_path(part, lang);
+                let path = file_path(part, lang);
+                let have = std::fs::read_to_string(&path).unwrap_or_default();
                 assert!(
                     have == json(&catalog, part),
                     "{} is out of date: run `cargo run -p cinder-client --example catalogs`",
