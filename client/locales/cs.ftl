@@ -129,6 +129,11 @@ burn_question = Zničit tajemství hned? Nikdo ho pak nebude moci otevřít.
 burn_confirm = Ano, zničit
 cancel = Zrušit
 burned_done = Tajemství bylo zničeno.
+receipt_watching = Dokud je tato stránka otevřená, každých několik sekund kontroluje stav a zobrazí každou změnu.
+receipt_notify = Upozornit mě na změnu
+receipt_notify_on = Dokud zůstane tato stránka otevřená, dostanete také oznámení prohlížeče.
+receipt_notify_blocked = Tento prohlížeč pro tuto stránku blokuje oznámení. Samotná stránka změnu přesto zobrazí.
+receipt_changed = Stav se změnil, zatímco jste stránku sledovali.
 
 ## Privacy page.
 

@@ -127,6 +127,11 @@ burn_question = Vil du tilintetgøre hemmeligheden nu? Derefter kan ingen åbne 
 burn_confirm = Ja, tilintetgør den
 cancel = Annuller
 burned_done = Hemmeligheden er blevet tilintetgjort.
+receipt_watching = Så længe denne side er åben, tjekker den med få sekunders mellemrum og viser enhver ændring.
+receipt_notify = Giv mig besked, når status ændres
+receipt_notify_on = Du får også en notifikation fra browseren, så længe denne side er åben.
+receipt_notify_blocked = Denne browser blokerer notifikationer for denne side. Selve siden viser stadig ændringen.
+receipt_changed = Status ændrede sig, mens du holdt øje.
 
 ## Privacy page.
 

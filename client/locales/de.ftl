@@ -127,6 +127,11 @@ burn_question = Das Geheimnis jetzt vernichten? Danach kann es niemand mehr öff
 burn_confirm = Ja, vernichten
 cancel = Abbrechen
 burned_done = Das Geheimnis wurde vernichtet.
+receipt_watching = Solange diese Seite geöffnet ist, prüft sie alle paar Sekunden den Status und zeigt jede Änderung an.
+receipt_notify = Bei Änderung benachrichtigen
+receipt_notify_on = Solange diese Seite geöffnet bleibt, erhalten Sie zusätzlich eine Browser-Benachrichtigung.
+receipt_notify_blocked = Dieser Browser blockiert Benachrichtigungen für diese Seite. Die Seite selbst zeigt die Änderung trotzdem an.
+receipt_changed = Der Status hat sich geändert, während Sie die Seite geöffnet hatten.
 
 ## Privacy page.
 

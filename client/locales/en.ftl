@@ -127,6 +127,14 @@ burn_question = Burn the secret now? Nobody will be able to open it.
 burn_confirm = Yes, burn it
 cancel = Cancel
 burned_done = The secret was burned.
+# Under the receipt while it is waiting: the page polls the server (no push service) while it stays open.
+receipt_watching = While this page is open, it checks every few seconds and shows any change.
+# A button: asks the browser for permission to show a system notification when the state changes.
+receipt_notify = Notify me when it changes
+receipt_notify_on = You will also get a browser notification, as long as this page stays open.
+receipt_notify_blocked = This browser blocks notifications for this page. The page itself still shows the change.
+# Announced (and shown) when polling found that the secret was opened, burned or expired since the page was loaded.
+receipt_changed = It changed while you were watching.
 
 ## Privacy page.
 

@@ -128,6 +128,11 @@ burn_question = ¿Destruir el secreto ahora? Nadie podrá abrirlo.
 burn_confirm = Sí, destruirlo
 cancel = Cancelar
 burned_done = El secreto se ha destruido.
+receipt_watching = Mientras esta página esté abierta, comprobará el estado cada pocos segundos y mostrará cualquier cambio.
+receipt_notify = Avisarme cuando cambie
+receipt_notify_on = También recibirás una notificación del navegador, siempre que esta página siga abierta.
+receipt_notify_blocked = Este navegador bloquea las notificaciones de esta página. La propia página seguirá mostrando el cambio.
+receipt_changed = El estado cambió mientras estabas mirando.
 
 ## Privacy page.
 

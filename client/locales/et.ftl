@@ -127,6 +127,11 @@ burn_question = Kas hävitada saladus kohe? Keegi ei saa seda enam avada.
 burn_confirm = Jah, hävita
 cancel = Loobu
 burned_done = Saladus on hävitatud.
+receipt_watching = Kuni see leht on avatud, kontrollib see iga paari sekundi järel olekut ja näitab iga muutust.
+receipt_notify = Teavita mind, kui olek muutub
+receipt_notify_on = Saad ka brauseri teavituse, kuni see leht on avatud.
+receipt_notify_blocked = See brauser blokeerib selle lehe teavitused. Leht ise näitab muutust siiski.
+receipt_changed = Olek muutus sel ajal, kui sa lehte jälgisid.
 
 ## Privacy page.
 

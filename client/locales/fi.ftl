@@ -127,6 +127,11 @@ burn_question = Tuhotaanko salaisuus nyt? Kukaan ei voi sen jälkeen avata sitä
 burn_confirm = Kyllä, tuhoa
 cancel = Peruuta
 burned_done = Salaisuus on tuhottu.
+receipt_watching = Niin kauan kuin tämä sivu on auki, se tarkistaa tilan muutaman sekunnin välein ja näyttää kaikki muutokset.
+receipt_notify = Ilmoita minulle, kun tila muuttuu
+receipt_notify_on = Saat myös selaimen ilmoituksen, kunhan tämä sivu pysyy auki.
+receipt_notify_blocked = Tämä selain estää tämän sivun ilmoitukset. Sivu itse näyttää muutoksen silti.
+receipt_changed = Tila muuttui sillä aikaa, kun seurasit sivua.
 
 ## Privacy page.
 

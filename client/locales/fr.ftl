@@ -128,6 +128,11 @@ burn_question = Détruire le secret maintenant ? Plus personne ne pourra l'ouv
 burn_confirm = Oui, le détruire
 cancel = Annuler
 burned_done = Le secret a été détruit.
+receipt_watching = Tant que cette page est ouverte, elle vérifie l'état toutes les quelques secondes et affiche tout changement.
+receipt_notify = M'avertir en cas de changement
+receipt_notify_on = Vous recevrez aussi une notification du navigateur, tant que cette page reste ouverte.
+receipt_notify_blocked = Ce navigateur bloque les notifications pour cette page. La page elle-même affiche quand même le changement.
+receipt_changed = L'état a changé pendant que vous suiviez la page.
 
 ## Privacy page.
 

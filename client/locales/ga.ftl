@@ -130,6 +130,11 @@ burn_question = An rún a scriosadh anois? Ní bheidh aon duine in ann é a osca
 burn_confirm = Scrios é
 cancel = Cealaigh
 burned_done = Scriosadh an rún.
+receipt_watching = Fad atá an leathanach seo oscailte, seiceálann sé gach cúpla soicind agus taispeánann sé aon athrú.
+receipt_notify = Cuir in iúl dom nuair a athraíonn an stádas
+receipt_notify_on = Gheobhaidh tú fógra ón mbrabhsálaí freisin, fad a fhanann an leathanach seo oscailte.
+receipt_notify_blocked = Cuireann an brabhsálaí seo cosc ar fhógraí don leathanach seo. Taispeánfaidh an leathanach féin an t-athrú fós.
+receipt_changed = D'athraigh an stádas agus tú ag faire.
 
 ## Privacy page.
 

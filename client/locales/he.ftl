@@ -128,6 +128,11 @@ burn_question = להשמיד את הסוד עכשיו? איש לא יוכל לפ
 burn_confirm = כן, להשמיד
 cancel = ביטול
 burned_done = הסוד הושמד.
+receipt_watching = כל עוד הדף הזה פתוח, הוא בודק את המצב כל כמה שניות ומציג כל שינוי.
+receipt_notify = להודיע לי כשהמצב משתנה
+receipt_notify_on = כל עוד הדף הזה נשאר פתוח, תישלח גם התראה מהדפדפן.
+receipt_notify_blocked = הדפדפן הזה חוסם התראות עבור הדף הזה. הדף עצמו עדיין יציג את השינוי.
+receipt_changed = המצב השתנה בזמן שהדף היה פתוח.
 
 ## Privacy page.
 

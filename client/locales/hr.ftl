@@ -128,6 +128,11 @@ burn_question = Uništiti tajnu odmah? Nitko je više neće moći otvoriti.
 burn_confirm = Da, uništi je
 cancel = Odustani
 burned_done = Tajna je uništena.
+receipt_watching = Dok je ova stranica otvorena, svakih nekoliko sekundi provjerava stanje i prikazuje svaku promjenu.
+receipt_notify = Obavijesti me o promjeni
+receipt_notify_on = Dobit ćete i obavijest preglednika, dok god je ova stranica otvorena.
+receipt_notify_blocked = Ovaj preglednik blokira obavijesti za ovu stranicu. Sama stranica ipak će prikazati promjenu.
+receipt_changed = Stanje se promijenilo dok ste pratili stranicu.
 
 ## Privacy page.
 

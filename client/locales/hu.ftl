@@ -127,6 +127,11 @@ burn_question = Most megsemmisíti a titkot? Utána senki sem tudja majd megnyit
 burn_confirm = Igen, megsemmisítem
 cancel = Mégse
 burned_done = A titok megsemmisült.
+receipt_watching = Amíg ez az oldal nyitva van, néhány másodpercenként ellenőrzi az állapotot, és megjelenít minden változást.
+receipt_notify = Értesítést kérek, ha változik
+receipt_notify_on = Amíg ez az oldal nyitva marad, böngészőértesítést is kap.
+receipt_notify_blocked = Ez a böngésző letiltja az értesítéseket ezen az oldalon. Maga az oldal ettől még megjeleníti a változást.
+receipt_changed = Az állapot megváltozott, miközben figyelte.
 
 ## Privacy page.
 

@@ -126,6 +126,11 @@ burn_question = Musnahkan rahasia sekarang? Tidak ada yang akan dapat membukanya
 burn_confirm = Ya, musnahkan
 cancel = Batal
 burned_done = Rahasia telah dimusnahkan.
+receipt_watching = Selama halaman ini terbuka, halaman ini memeriksa setiap beberapa detik dan menampilkan setiap perubahan.
+receipt_notify = Beri tahu saya jika status berubah
+receipt_notify_on = Anda juga akan mendapat notifikasi browser, selama halaman ini tetap terbuka.
+receipt_notify_blocked = Browser ini memblokir notifikasi untuk halaman ini. Halaman ini sendiri tetap menampilkan perubahannya.
+receipt_changed = Status berubah saat Anda memantau.
 
 ## Privacy page.
 

@@ -128,6 +128,11 @@ burn_question = Distruggere il segreto ora? Nessuno potrà più aprirlo.
 burn_confirm = Sì, distruggilo
 cancel = Annulla
 burned_done = Il segreto è stato distrutto.
+receipt_watching = Finché questa pagina resta aperta, controlla lo stato ogni pochi secondi e mostra qualsiasi cambiamento.
+receipt_notify = Avvisami quando cambia
+receipt_notify_on = Riceverai anche una notifica del browser, finché questa pagina resta aperta.
+receipt_notify_blocked = Questo browser blocca le notifiche per questa pagina. La pagina stessa mostra comunque il cambiamento.
+receipt_changed = Lo stato è cambiato mentre guardavi.
 
 ## Privacy page.
 

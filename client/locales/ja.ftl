@@ -126,6 +126,11 @@ burn_question = シークレットを今すぐ破棄しますか？誰も開け�
 burn_confirm = はい、破棄します
 cancel = キャンセル
 burned_done = シークレットを破棄しました。
+receipt_watching = このページを開いている間は、数秒ごとに状態を確認し、変化があれば表示します。
+receipt_notify = 状態が変わったら通知する
+receipt_notify_on = このページを開いている間は、ブラウザーの通知も届きます。
+receipt_notify_blocked = このブラウザーでは、このページの通知がブロックされています。変化はページ上には引き続き表示されます。
+receipt_changed = 表示中に状態が変わりました。
 
 ## Privacy page.
 

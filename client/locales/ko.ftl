@@ -126,6 +126,11 @@ burn_question = 지금 비밀을 파기할까요? 아무도 열 수 없게 됩�
 burn_confirm = 예, 파기합니다
 cancel = 취소
 burned_done = 비밀을 파기했습니다.
+receipt_watching = 이 페이지가 열려 있는 동안 몇 초마다 상태를 확인하고 변경 사항을 표시합니다.
+receipt_notify = 상태가 바뀌면 알림 받기
+receipt_notify_on = 이 페이지가 열려 있는 동안에는 브라우저 알림도 받게 됩니다.
+receipt_notify_blocked = 이 브라우저에서 이 페이지의 알림이 차단되어 있습니다. 변경 사항은 페이지에는 계속 표시됩니다.
+receipt_changed = 보고 있는 동안 상태가 바뀌었습니다.
 
 ## Privacy page.
 

@@ -129,6 +129,11 @@ burn_question = Sunaikinti paslaptį dabar? Niekas nebegalės jos atverti.
 burn_confirm = Taip, sunaikinti
 cancel = Atšaukti
 burned_done = Paslaptis sunaikinta.
+receipt_watching = Kol šis puslapis atvertas, jis kas kelias sekundes tikrina būseną ir parodo bet kokį pasikeitimą.
+receipt_notify = Pranešti man, kai būsena pasikeis
+receipt_notify_on = Kol šis puslapis liks atvertas, gausite ir naršyklės pranešimą.
+receipt_notify_blocked = Ši naršyklė blokuoja šio puslapio pranešimus. Pats puslapis vis tiek parodys pasikeitimą.
+receipt_changed = Būsena pasikeitė, kol stebėjote.
 
 ## Privacy page.
 

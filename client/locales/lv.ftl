@@ -128,6 +128,11 @@ burn_question = Iznīcināt noslēpumu tūlīt? To vairs neviens nevarēs atvēr
 burn_confirm = Jā, iznīcināt
 cancel = Atcelt
 burned_done = Noslēpums ir iznīcināts.
+receipt_watching = Kamēr šī lapa ir atvērta, tā ik pēc dažām sekundēm pārbauda stāvokli un parāda jebkuras izmaiņas.
+receipt_notify = Paziņot man par izmaiņām
+receipt_notify_on = Kamēr šī lapa paliek atvērta, jūs saņemsiet arī pārlūka paziņojumu.
+receipt_notify_blocked = Šis pārlūks bloķē paziņojumus šai lapai. Pati lapa izmaiņas tik un tā parādīs.
+receipt_changed = Stāvoklis mainījās, kamēr jūs vērojāt.
 
 ## Privacy page.
 

@@ -130,6 +130,11 @@ burn_question = Trid teqred is-sigriet issa? Ħadd ma jkun jista' jiftħu.
 burn_confirm = Iva, eqirdu
 cancel = Ikkanċella
 burned_done = Is-sigriet inqered.
+receipt_watching = Sakemm din il-paġna tkun miftuħa, tiċċekkja kull ftit sekondi u turi kull bidla.
+receipt_notify = Avżani meta jinbidel l-istatus
+receipt_notify_on = Se tirċievi wkoll notifika mill-browser, sakemm din il-paġna tibqa' miftuħa.
+receipt_notify_blocked = Dan il-browser jimblokka n-notifiki għal din il-paġna. Il-paġna nfisha xorta turi l-bidla.
+receipt_changed = L-istatus inbidel waqt li kont qed tara.
 
 ## Privacy page.
 

@@ -127,6 +127,11 @@ burn_question = Vil du tilintetgjøre hemmeligheten nå? Ingen vil kunne åpne d
 burn_confirm = Ja, tilintetgjør den
 cancel = Avbryt
 burned_done = Hemmeligheten er tilintetgjort.
+receipt_watching = Så lenge denne siden er åpen, sjekker den med noen sekunders mellomrom og viser eventuelle endringer.
+receipt_notify = Varsle meg når statusen endres
+receipt_notify_on = Du får også et varsel i nettleseren, så lenge denne siden er åpen.
+receipt_notify_blocked = Denne nettleseren blokkerer varsler for denne siden. Selve siden viser likevel endringen.
+receipt_changed = Statusen endret seg mens du fulgte med.
 
 ## Privacy page.
 

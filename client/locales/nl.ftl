@@ -127,6 +127,11 @@ burn_question = Het geheim nu vernietigen? Niemand kan het daarna nog openen.
 burn_confirm = Ja, vernietigen
 cancel = Annuleren
 burned_done = Het geheim is vernietigd.
+receipt_watching = Zolang deze pagina openstaat, wordt de status om de paar seconden gecontroleerd en zie je elke wijziging meteen.
+receipt_notify = Stuur me een melding bij een wijziging
+receipt_notify_on = Je krijgt ook een browsermelding, zolang deze pagina open blijft.
+receipt_notify_blocked = Deze browser blokkeert meldingen voor deze pagina. De pagina zelf toont de wijziging wel.
+receipt_changed = De status is veranderd terwijl je keek.
 
 ## Privacy page.
 

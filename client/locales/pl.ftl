@@ -129,6 +129,11 @@ burn_question = Zniszczyć sekret teraz? Nikt nie będzie mógł go otworzyć.
 burn_confirm = Tak, zniszcz
 cancel = Anuluj
 burned_done = Sekret został zniszczony.
+receipt_watching = Dopóki ta strona jest otwarta, co kilka sekund sprawdza stan i pokazuje każdą zmianę.
+receipt_notify = Powiadom mnie o zmianie
+receipt_notify_on = Dopóki ta strona będzie otwarta, otrzymasz też powiadomienie z przeglądarki.
+receipt_notify_blocked = Ta przeglądarka blokuje powiadomienia dla tej strony. Sama strona i tak pokaże zmianę.
+receipt_changed = Stan zmienił się, gdy strona była otwarta.
 
 ## Privacy page.
 

@@ -128,6 +128,11 @@ burn_question = Destruir o segredo agora? Ninguém mais poderá abri-lo.
 burn_confirm = Sim, destruir
 cancel = Cancelar
 burned_done = O segredo foi destruído.
+receipt_watching = Enquanto esta página estiver aberta, ela verifica o status a cada poucos segundos e mostra qualquer mudança.
+receipt_notify = Avisar quando mudar
+receipt_notify_on = Você também vai receber uma notificação do navegador, enquanto esta página continuar aberta.
+receipt_notify_blocked = Este navegador bloqueia notificações para esta página. A própria página continua mostrando a mudança.
+receipt_changed = O status mudou enquanto você acompanhava.
 
 ## Privacy page.
 

@@ -128,6 +128,11 @@ burn_question = Destruir o segredo agora? Ninguém o poderá abrir.
 burn_confirm = Sim, destruir
 cancel = Cancelar
 burned_done = O segredo foi destruído.
+receipt_watching = Enquanto esta página estiver aberta, verifica o estado de poucos em poucos segundos e mostra qualquer alteração.
+receipt_notify = Avisar-me quando mudar
+receipt_notify_on = Também irá receber uma notificação do navegador, enquanto esta página se mantiver aberta.
+receipt_notify_blocked = Este navegador bloqueia as notificações desta página. A própria página continua a mostrar a alteração.
+receipt_changed = O estado mudou enquanto acompanhava.
 
 ## Privacy page.
 

@@ -128,6 +128,11 @@ burn_question = Distrugeți secretul acum? Nimeni nu îl va mai putea deschide.
 burn_confirm = Da, distrugeți-l
 cancel = Anulați
 burned_done = Secretul a fost distrus.
+receipt_watching = Cât timp această pagină este deschisă, verifică starea la câteva secunde și afișează orice schimbare.
+receipt_notify = Notificați-mă când se schimbă starea
+receipt_notify_on = Veți primi și o notificare de la browser, cât timp această pagină rămâne deschisă.
+receipt_notify_blocked = Acest browser blochează notificările pentru această pagină. Pagina însăși va afișa totuși schimbarea.
+receipt_changed = Starea s-a schimbat în timp ce urmăreați pagina.
 
 ## Privacy page.
 

@@ -129,6 +129,11 @@ burn_question = Zničiť tajomstvo teraz? Nikto ho už nebude môcť otvoriť.
 burn_confirm = Áno, zničiť
 cancel = Zrušiť
 burned_done = Tajomstvo bolo zničené.
+receipt_watching = Kým je táto stránka otvorená, každých niekoľko sekúnd kontroluje stav a zobrazí každú zmenu.
+receipt_notify = Upozorniť ma na zmenu
+receipt_notify_on = Kým zostane táto stránka otvorená, dostanete aj upozornenie prehliadača.
+receipt_notify_blocked = Tento prehliadač blokuje upozornenia pre túto stránku. Samotná stránka zmenu aj tak zobrazí.
+receipt_changed = Stav sa zmenil, kým ste stránku sledovali.
 
 ## Privacy page.
 

@@ -129,6 +129,11 @@ burn_question = Želite skrivnost uničiti zdaj? Nihče je ne bo mogel odpreti.
 burn_confirm = Da, uniči jo
 cancel = Prekliči
 burned_done = Skrivnost je bila uničena.
+receipt_watching = Dokler je ta stran odprta, vsakih nekaj sekund preveri stanje in prikaže vsako spremembo.
+receipt_notify = Obvesti me o spremembi
+receipt_notify_on = Dokler bo ta stran odprta, boste prejeli tudi obvestilo brskalnika.
+receipt_notify_blocked = Ta brskalnik za to stran blokira obvestila. Stran sama bo spremembo vseeno prikazala.
+receipt_changed = Stanje se je spremenilo, medtem ko je bila stran odprta.
 
 ## Privacy page.
 

@@ -127,6 +127,11 @@ burn_question = Vill du förstöra hemligheten nu? Ingen kommer att kunna öppna
 burn_confirm = Ja, förstör den
 cancel = Avbryt
 burned_done = Hemligheten har förstörts.
+receipt_watching = Så länge den här sidan är öppen kontrollerar den statusen med några sekunders mellanrum och visar alla ändringar.
+receipt_notify = Meddela mig när statusen ändras
+receipt_notify_on = Du får också en avisering i webbläsaren, så länge den här sidan är öppen.
+receipt_notify_blocked = Den här webbläsaren blockerar aviseringar för den här sidan. Själva sidan visar ändå ändringen.
+receipt_changed = Statusen ändrades medan du tittade.
 
 ## Privacy page.
 

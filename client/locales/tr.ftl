@@ -127,6 +127,11 @@ burn_question = Sır şimdi yok edilsin mi? Artık kimse açamayacak.
 burn_confirm = Evet, yok et
 cancel = İptal
 burned_done = Sır yok edildi.
+receipt_watching = Bu sayfa açık kaldığı sürece birkaç saniyede bir durumu kontrol eder ve her değişikliği gösterir.
+receipt_notify = Durum değişince bana bildir
+receipt_notify_on = Bu sayfa açık kaldığı sürece ayrıca bir tarayıcı bildirimi de alacaksınız.
+receipt_notify_blocked = Bu tarayıcı, bu sayfanın bildirimlerini engelliyor. Sayfanın kendisi değişikliği yine de gösterir.
+receipt_changed = Siz izlerken durum değişti.
 
 ## Privacy page.
 

@@ -126,6 +126,11 @@ burn_question = Tiêu hủy bí mật ngay bây giờ? Sẽ không ai có thể 
 burn_confirm = Có, tiêu hủy
 cancel = Hủy
 burned_done = Bí mật đã bị tiêu hủy.
+receipt_watching = Khi trang này còn mở, trang sẽ kiểm tra vài giây một lần và hiển thị mọi thay đổi.
+receipt_notify = Thông báo cho tôi khi có thay đổi
+receipt_notify_on = Bạn cũng sẽ nhận được thông báo của trình duyệt, miễn là trang này vẫn mở.
+receipt_notify_blocked = Trình duyệt này chặn thông báo cho trang này. Bản thân trang vẫn hiển thị thay đổi.
+receipt_changed = Tình trạng đã thay đổi trong lúc bạn đang theo dõi.
 
 ## Privacy page.
 

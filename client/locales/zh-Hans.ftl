@@ -126,6 +126,11 @@ burn_question = 立即销毁此秘密？之后任何人都将无法打开它。
 burn_confirm = 是的，销毁
 cancel = 取消
 burned_done = 秘密已销毁。
+receipt_watching = 只要此页面保持打开，它就会每隔几秒检查一次，并显示任何变化。
+receipt_notify = 状态变化时通知我
+receipt_notify_on = 只要此页面保持打开，您还会收到浏览器通知。
+receipt_notify_blocked = 此浏览器已阻止此页面的通知。页面本身仍会显示变化。
+receipt_changed = 在您查看期间，状态发生了变化。
 
 ## Privacy page.
 

@@ -126,6 +126,11 @@ burn_question = 要立即銷毀這則秘密嗎？之後任何人都無法開啟�
 burn_confirm = 是，銷毀
 cancel = 取消
 burned_done = 秘密已銷毀。
+receipt_watching = 只要這個頁面保持開啟，就會每隔幾秒檢查一次，並顯示任何變化。
+receipt_notify = 狀態變更時通知我
+receipt_notify_on = 只要這個頁面保持開啟，您也會收到瀏覽器通知。
+receipt_notify_blocked = 這個瀏覽器已封鎖此頁面的通知。頁面本身仍會顯示變化。
+receipt_changed = 在您檢視期間，狀態有了變化。
 
 ## Privacy page.
 

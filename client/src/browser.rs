@@ -147,3 +147,47 @@ pub fn mark(name: &str) {
         let _ = performance.mark(name);
     }
 }
+
+/// Whether the page is in a background tab or a minimised window (the receipt page then polls less often).
+pub fn page_hidden() -> bool {
+    window().document().is_some_and(|d| d.hidden())
+}
+
+// Notifications are reached by name, like the clipboard: web-sys's `Notification` bindings would add a feature and
+// generated glue for three calls.
+fn notification_class() -> Option<Function> {
+    Reflect::get(&window(), &"Notification".into()).ok()?.dyn_into::<Function>().ok()
+}
+
+fn notification_permission() -> Option<String> {
+    Reflect::get(&notification_class()?.into(), &"permission".into()).ok()?.as_string()
+}
+
+/// Whether asking for notifications could succeed: the browser has them and has not been told "never" for this page.
+pub fn can_notify() -> bool {
+    notification_permission().is_some_and(|p| p != "denied")
+}
+
+/// Asks the person whether this page may show notifications (answered at once if they had decided before): `Some(true)`
+/// for yes, `Some(false)` for no, `None` if they dismissed the question or the browser could not ask.
+pub async fn ask_to_notify() -> Option<bool> {
+    let class = notification_class()?;
+    let ask = Reflect::get(&class, &"requestPermission".into()).ok()?.dyn_into::<Function>().ok()?;
+    let promise = ask.call0(&class).ok()?.dyn_into::<Promise>().ok()?;
+    match JsFuture::from(promise).await.ok()?.as_string()?.as_str() {
+        "granted" => Some(true),
+        "denied" => Some(false),
+        _ => None,
+    }
+}
+
+/// Shows a system notification, if permission was granted. It carries only what the page shows in words: never a link.
+pub fn notify(title: &str, body: &str) {
+    let Some(class) = notification_class() else { return };
+    if notification_permission().as_deref() != Some("granted") {
+        return;
+    }
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"body".into(), &body.into());
+    let _ = Reflect::construct(&class, &Array::of2(&title.into(), &options));
+}

@@ -142,7 +142,7 @@ catalog! {
     // Receipt page.
     receipt_page_title, receipt_intro, receipt_state_label, state_waiting, state_opened, state_burned, state_expired,
     receipt_expires, receipt_expired_at, receipt_gone, receipt_bad_link, burn_button, burn_question, burn_confirm, cancel,
-    burned_done,
+    burned_done, receipt_watching, receipt_notify, receipt_notify_on, receipt_notify_blocked, receipt_changed,
     // Privacy page.
     privacy_title, privacy_encryption, privacy_stored, privacy_deleted, privacy_tracking, privacy_logs, privacy_language;
     plurals:

@@ -5,6 +5,10 @@
 //! own, reusable capability (they come back to see whether the secret was opened), so reloading, bookmarking or copying
 //! it from the address bar must keep working; and it can only reveal the secret's state or burn it, never open it. It
 //! goes only once the receipt is unknown, a dead link.
+//!
+//! While the secret is waiting, the page keeps asking the server, quietly, so the creator who leaves it open sees (and
+//! hears, through a live region) the moment it is opened, burned or expires; a system notification only if they ask.
+//! Polling, not a push service: nothing but this server learns that anyone is watching.
 
 use crate::api::{self, Failure};
 use crate::components::{ErrorMessage, GoneNote, Notice, StatusMessage};
@@ -14,6 +18,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::{Receipt, ReceiptState};
 use shared::envelope::ReceiptSecret;
+use std::time::Duration;
 
 #[derive(Clone)]
 enum Stage {
@@ -22,6 +27,19 @@ enum Stage {
     Gone,
     Failed,
     Known(Receipt),
+}
+
+/// How long a waiting receipt waits before asking again: a change shows within seconds while someone looks, and a
+/// tab in the background costs the server one small request a minute. Back in view, it asks at once.
+const POLL_SHOWN: Duration = Duration::from_secs(5);
+const POLL_HIDDEN: Duration = Duration::from_secs(60);
+
+/// Whether the creator asked for a system notification when the state changes.
+#[derive(Clone, Copy, PartialEq)]
+enum Alerts {
+    NotAsked,
+    On,
+    Blocked,
 }
 
 /// The state's wire name, exposed as `data-state` for tests and styling.
@@ -45,6 +63,9 @@ pub fn ReceiptPage() -> impl IntoView {
     let progress = RwSignal::new(None::<Progress>);
     let confirming = RwSignal::new(false);
     let burned = RwSignal::new(false);
+    // The receipt a quiet check found changed, for the live region outside the card (which re-renders).
+    let changed = RwSignal::new(None::<Receipt>);
+    let alerts = RwSignal::new(Alerts::NotAsked);
     // Keyboard users follow the question: the safe answer gets the focus.
     Effect::new(move |_| {
         if confirming.get() {
@@ -52,6 +73,17 @@ pub fn ReceiptPage() -> impl IntoView {
         }
     });
 
+    let state_text = move |receipt: &Receipt| {
+        let m = i.m();
+        match receipt.state {
+            ReceiptState::Waiting => m.state_waiting().to_owned(),
+            ReceiptState::Opened => {
+                crate::i18n::fill(m.state_opened(), &[("when", &receipt.opened_at.map(|t| when(i, t)).unwrap_or_default())])
+            }
+            ReceiptState::Burned => m.state_burned().to_owned(),
+            ReceiptState::Expired => m.state_expired().to_owned(),
+        }
+    };
     let settle = move |result: Result<Receipt, Failure>| {
         progress.set(None);
         match result {
@@ -79,6 +111,73 @@ pub fn ReceiptPage() -> impl IntoView {
     };
     refresh();
 
+    // The quiet checks: no progress line, no error line for a failed one (the next one tries again), and the card is
+    // re-rendered only when something changed, so a keyboard user's focus stays put.
+    let again = Trigger::new();
+    let is_waiting = move || matches!(stage.get_untracked(), Stage::Known(ref r) if r.state == ReceiptState::Waiting);
+    let check_quietly = move || {
+        let Some(rid) = secret.with_value(|s| s.as_ref().map(|s| s.id().to_text())) else { return };
+        spawn_local(async move {
+            match api::receipt(&rid).await {
+                // A burn from this page (or a refresh) answered first: a final state never goes back.
+                Ok(_) if !is_waiting() => {}
+                Ok(receipt) if matches!(stage.get_untracked(), Stage::Known(ref known) if *known == receipt) => again.notify(),
+                Ok(receipt) => {
+                    if receipt.state != ReceiptState::Waiting {
+                        if alerts.get_untracked() == Alerts::On {
+                            browser::notify(i.m().app_name(), &state_text(&receipt));
+                        }
+                        changed.set(Some(receipt.clone()));
+                    }
+                    settle(Ok(receipt));
+                }
+                Err(Failure::NotFound) => settle(Err(Failure::NotFound)),
+                Err(_) => again.notify(),
+            }
+        });
+    };
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let stop_timer = move || {
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        timer.set_value(None);
+    };
+    // Each answer (or a quiet check that changed nothing) schedules the next check, as long as the secret is waiting.
+    Effect::new(move |_| {
+        stage.track();
+        again.track();
+        stop_timer();
+        if is_waiting() {
+            let pause = if browser::page_hidden() { POLL_HIDDEN } else { POLL_SHOWN };
+            let check = move || {
+                timer.set_value(None);
+                check_quietly();
+            };
+            timer.set_value(set_timeout_with_handle(check, pause).ok());
+        }
+    });
+    let on_visible = window_event_listener_untyped("visibilitychange", move |_| {
+        if !browser::page_hidden() && is_waiting() && timer.get_value().is_some() {
+            stop_timer();
+            check_quietly();
+        }
+    });
+    on_cleanup(move || {
+        stop_timer();
+        on_visible.remove();
+    });
+    let ask_to_notify = move |_| {
+        spawn_local(async move {
+            match browser::ask_to_notify().await {
+                Some(true) => alerts.set(Alerts::On),
+                Some(false) => alerts.set(Alerts::Blocked),
+                // Dismissed without an answer: the button stays.
+                None => {}
+            }
+        })
+    };
+
     let burn = move |_| {
         let Some((rid, proof)) = secret.with_value(|s| s.as_ref().map(|s| (s.id().to_text(), s.burn_proof().to_text()))) else {
             return;
@@ -99,17 +198,6 @@ pub fn ReceiptPage() -> impl IntoView {
         });
     };
 
-    let state_text = move |receipt: &Receipt| {
-        let m = i.m();
-        match receipt.state {
-            ReceiptState::Waiting => m.state_waiting().to_owned(),
-            ReceiptState::Opened => {
-                crate::i18n::fill(m.state_opened(), &[("when", &receipt.opened_at.map(|t| when(i, t)).unwrap_or_default())])
-            }
-            ReceiptState::Burned => m.state_burned().to_owned(),
-            ReceiptState::Expired => m.state_expired().to_owned(),
-        }
-    };
     let expiry_text = move |receipt: &Receipt| {
         let m = i.m();
         let template = if receipt.expires_at > browser::now_seconds() && receipt.state == ReceiptState::Waiting {
@@ -140,6 +228,20 @@ pub fn ReceiptPage() -> impl IntoView {
                         </dd>
                     </dl>
                     <p class="hint" id="receipt-expiry">{reactive_text(move || expiry_text(&receipt))}</p>
+                    {waiting.then(|| view! {
+                        <p class="hint" id="receipt-watching">{t!(i, receipt_watching)}</p>
+                        {show(move || alerts.get() == Alerts::NotAsked && browser::can_notify(), move || view! {
+                            <button type="button" class="secondary" id="receipt-notify" on:click=ask_to_notify>
+                                {t!(i, receipt_notify)}
+                            </button>
+                        }.into_any())}
+                        {show(move || alerts.get() == Alerts::On, move || view! {
+                            <p class="hint" id="receipt-notify-on">{t!(i, receipt_notify_on)}</p>
+                        }.into_any())}
+                        {show(move || alerts.get() == Alerts::Blocked, move || view! {
+                            <p class="hint" id="receipt-notify-blocked">{t!(i, receipt_notify_blocked)}</p>
+                        }.into_any())}
+                    }.into_any())}
                     {show(move || burned.get(), move || view! {
                         <p class="notice" id="burned-done">{t!(i, burned_done)}</p>
                     }.into_any())}
@@ -180,5 +282,11 @@ pub fn ReceiptPage() -> impl IntoView {
         {body}
         <ErrorMessage text=problem_text(i, problem) id="receipt-error" />
         <StatusMessage text=progress_text(i, progress) id="receipt-status" />
+        <StatusMessage
+            text=reactive_text(move || {
+                changed.with(|c| c.as_ref().map(|r| format!("{} {}", i.m().receipt_changed(), state_text(r))).unwrap_or_default())
+            })
+            id="receipt-changed"
+        />
     }
 }
