@@ -139,6 +139,17 @@ pub struct Args {
     /// no metrics. Its own listener, never the public one: keep it on loopback or a private network.
     #[arg(long, env = "CINDER_METRICS_LISTEN")]
     pub metrics_listen: Option<SocketAddr>,
+    /// URL (http or https) that gets a signed JSON POST when a secret is opened, burned or expires, naming it only by
+    /// its fingerprint; from this setting only, never from a request. Unset: no webhooks. Needs
+    /// CINDER_WEBHOOK_SECRET_FILE.
+    #[arg(long, env = "CINDER_WEBHOOK_URL")]
+    pub webhook_url: Option<String>,
+
+    /// File holding the key that signs each webhook (HMAC-SHA256, the `Cinder-Signature` header), at least 32
+    /// characters (e.g. `openssl rand -hex 32`); the receiver checks with the same key.
+    #[arg(long, env = "CINDER_WEBHOOK_SECRET_FILE")]
+    pub webhook_secret_file: Option<std::path::PathBuf>,
+
     /// A TOML file with the instance's own words, which every page shows as plain text: `name` (header and tab title),
     /// `imprint` (the operator's legal notice or contact, at the foot of every page) and a `[gone]` table of notes by
     /// language (en, sv, bg, uk) shown where a link turns out to be opened, burned or expired. Read once at startup.
@@ -242,6 +253,8 @@ pub struct Config {
     pub task: Task,
     /// Who may create.
     pub access: crate::access::Rules,
+    /// Where webhooks go, if anywhere.
+    pub webhook: Option<crate::webhooks::Settings>,
 }
 
 /// Lifetimes longer than this are refused: a secret-sharing link should not live for years.
@@ -324,20 +337,7 @@ impl Config {
             Some(_) if args.store.trim() == "sled" => {
                 return bad("CINDER_RATE_LIMIT_KEY_FILE: only a Redis store keeps rate-limit buckets (with sled they stay in memory)".into())
             }
-            Some(path) => {
-                let text = zeroize::Zeroizing::new(
-                    std::fs::read_to_string(path)
-                        .map_err(|e| ConfigError(format!("CINDER_RATE_LIMIT_KEY_FILE: cannot read {}: {e}", path.display())))?,
-                );
-                let key = crate::store::redis::LimitKey::from_text(&text);
-                Some(key.ok_or_else(|| {
-                    ConfigError(format!(
-                        "CINDER_RATE_LIMIT_KEY_FILE: {} must hold a key of at least {} characters (e.g. `openssl rand -hex 32`)",
-                        path.display(),
-                        crate::store::redis::LimitKey::MIN_BYTES
-                    ))
-                })?)
-            }
+            Some(path) => Some(crate::store::redis::LimitKey::new(read_key_file("CINDER_RATE_LIMIT_KEY_FILE", path)?)),
         };
         let redis = |text: &str, setting: &str| -> Result<crate::store::redis::RedisSettings, ConfigError> {
             Ok(crate::store::redis::RedisSettings {
@@ -392,6 +392,7 @@ impl Config {
             return bad("CINDER_LOG: not a valid log filter".into());
         }
         let instance = args.instance_file.as_deref().map(crate::instance::load).transpose()?.flatten();
+        let webhook = webhook_settings(args.webhook_url.as_deref(), args.webhook_secret_file.as_deref())?;
         Ok(Config {
             listen: args.listen,
             data_dir: args.data_dir,
@@ -412,6 +413,7 @@ impl Config {
             instance,
             task,
             access,
+            webhook,
         })
     }
 
@@ -486,6 +488,47 @@ fn access_rules(args: &Args, client_ip_header: bool) -> Result<crate::access::Ru
         )),
     };
     Ok(Rules { mode: args.create, tokens, identity_header, groups_header, allowed_groups, trusted_proxies, allow_cidrs, sign_in_url })
+}
+
+/// The shortest key a key file may hold, in bytes (e.g. `openssl rand -hex 32` writes 64).
+pub const KEY_MIN_BYTES: usize = 32;
+
+/// Reads a key file (the rate-limit key, the webhook signing key): its content trimmed, at least [`KEY_MIN_BYTES`].
+/// The key never appears in a message.
+fn read_key_file(setting: &str, path: &std::path::Path) -> Result<zeroize::Zeroizing<Vec<u8>>, ConfigError> {
+    let text = zeroize::Zeroizing::new(
+        std::fs::read_to_string(path).map_err(|e| ConfigError(format!("{setting}: cannot read {}: {e}", path.display())))?,
+    );
+    let key = text.trim();
+    if key.len() < KEY_MIN_BYTES {
+        return Err(ConfigError(format!(
+            "{setting}: {} must hold a key of at least {KEY_MIN_BYTES} characters (e.g. `openssl rand -hex 32`)",
+            path.display()
+        )));
+    }
+    Ok(zeroize::Zeroizing::new(key.as_bytes().to_vec()))
+}
+
+/// CINDER_WEBHOOK_URL and CINDER_WEBHOOK_SECRET_FILE: both or neither. Messages never repeat the URL (it may hold the
+/// receiver's token).
+fn webhook_settings(url: Option<&str>, key_file: Option<&std::path::Path>) -> Result<Option<crate::webhooks::Settings>, ConfigError> {
+    let url = url.map(str::trim).filter(|u| !u.is_empty());
+    let (url, key_file) = match (url, key_file) {
+        (None, None) => return Ok(None),
+        (Some(_), None) => {
+            return Err(ConfigError("CINDER_WEBHOOK_SECRET_FILE: needed with CINDER_WEBHOOK_URL (the key that signs each webhook)".into()))
+        }
+        (None, Some(_)) => {
+            return Err(ConfigError("CINDER_WEBHOOK_URL: needed with CINDER_WEBHOOK_SECRET_FILE (where the webhooks go)".into()))
+        }
+        (Some(url), Some(file)) => (url, file),
+    };
+    let url = reqwest::Url::parse(url).map_err(|e| ConfigError(format!("CINDER_WEBHOOK_URL: not a URL ({e})")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(ConfigError("CINDER_WEBHOOK_URL: must be an http:// or https:// URL with a host".into()));
+    }
+    let key = read_key_file("CINDER_WEBHOOK_SECRET_FILE", key_file)?;
+    Ok(Some(crate::webhooks::Settings { url, key: std::sync::Arc::new(key) }))
 }
 
 /// Which Redis `setting` (CINDER_STORE, --to) names, checked without connecting. Messages never repeat the URL (it may

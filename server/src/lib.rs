@@ -28,6 +28,8 @@ mod service;
 #[cfg(feature = "server")]
 pub mod store;
 pub mod units;
+#[cfg(feature = "server")]
+pub mod webhooks;
 
 #[cfg(feature = "server")]
 pub use config::Config;

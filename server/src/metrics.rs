@@ -2,15 +2,14 @@
 //! refused creates, HTTP requests by route template, store latency and what the store holds. Every label takes one of
 //! a few fixed values: never an id, an address, a token name or anything per secret.
 //!
-//! Counts come from the store's own outcomes ([`MeteredStore`] wraps the store the routes use), refusals from the
+//! Counts come from the store's own outcomes ([`Metrics`] observes the store the routes use), refusals from the
 //! [`Error`] a create answered with ([`refusal`]), requests from the route table's templates. A counter is this
 //! process's; with several servers on one Redis, add them up. The gauges read the store's counted totals (for Redis
 //! the shared ledger), so every server on one Redis reports the same numbers.
 
-use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::Context as _;
 use axum::extract::{MatchedPath, Request, State};
@@ -27,10 +26,8 @@ use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
 use prometheus_client::registry::Registry;
 
 use crate::error::Error;
-use crate::store::{
-    BurnOutcome, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Listed, Millis, MoveEnd, NewSecret, OpenAttempt,
-    ReceiptInfo, ReceiptKey, Record, SecretInfo, Store, StoreError, StoreFuture, SweepReport, TakeOutcome, Upload, Usage,
-};
+use crate::store::observed::Observer;
+use crate::store::{BurnOutcome, CreateOutcome, Store, SweepReport, TakeOutcome, Usage};
 
 /// Why a create was refused, as the `reason` label says it; `None` for an error no create answers with. One line per
 /// variant, so a new one must say whether it refuses creates.
@@ -251,9 +248,9 @@ impl Exporter {
         self.addr
     }
 
-    /// The store the routes and the sweeper use, counted and timed.
-    pub fn meter(&self, store: Arc<dyn Store>) -> Arc<dyn Store> {
-        Arc::new(MeteredStore { inner: store, metrics: self.metrics.clone() })
+    /// What counts and times the store the routes and the sweeper use ([`crate::store::observed::Observed`]).
+    pub fn observer(&self) -> Arc<dyn Observer> {
+        self.metrics.clone()
     }
 
     /// The main router, its requests counted.
@@ -278,124 +275,54 @@ async fn scrape(State((m, store)): State<(Arc<Metrics>, Arc<dyn Store>)>) -> Res
     ([(header::CONTENT_TYPE, prometheus_text::CONTENT_TYPE)], m.encode()).into_response()
 }
 
-/// A store that counts what its inner store answers and times each operation. A request abandoned while its store
-/// step runs (a client gone, a timeout) is not counted, though the step may complete.
-struct MeteredStore {
-    inner: Arc<dyn Store>,
-    metrics: Arc<Metrics>,
-}
-
-impl MeteredStore {
-    async fn timed<T>(&self, operation: &'static str, step: impl Future<Output = Result<T, StoreError>>) -> Result<T, StoreError> {
-        let started = Instant::now();
-        let result = step.await;
-        self.metrics.store_seconds.get_or_create(&Operation { operation }).observe(started.elapsed().as_secs_f64());
-        result
+/// Counts what the store answers and times each operation.
+impl Observer for Metrics {
+    fn created(&self, outcome: &CreateOutcome) {
+        if *outcome == CreateOutcome::Created {
+            self.created.inc();
+        }
     }
 
+    fn took(&self, _id: shared::envelope::SecretId, outcome: &TakeOutcome) {
+        match outcome {
+            TakeOutcome::Opened(_) => {
+                self.opened.inc();
+            }
+            TakeOutcome::WrongProof { attempts_left } => {
+                self.wrong("guess");
+                if *attempts_left == 0 {
+                    self.burned("attempts");
+                }
+            }
+            TakeOutcome::Refused => self.wrong("uncounted"),
+            TakeOutcome::NotFound | TakeOutcome::Moving => {}
+        }
+    }
+
+    fn burnt(&self, outcome: &BurnOutcome) {
+        match outcome {
+            BurnOutcome::Burned(..) => self.burned("creator"),
+            BurnOutcome::WrongProof => self.wrong("burn"),
+            BurnOutcome::NotWaiting | BurnOutcome::NotFound | BurnOutcome::Moving => {}
+        }
+    }
+
+    fn swept(&self, report: &SweepReport) {
+        self.expired.inc_by(report.expired.len() as u64);
+    }
+
+    fn timed(&self, operation: &'static str, seconds: f64) {
+        self.store_seconds.get_or_create(&Operation { operation }).observe(seconds);
+    }
+}
+
+impl Metrics {
     fn wrong(&self, kind: &'static str) {
-        self.metrics.wrong_proofs.get_or_create(&Kind { kind }).inc();
+        self.wrong_proofs.get_or_create(&Kind { kind }).inc();
     }
 
     fn burned(&self, by: &'static str) {
-        self.metrics.burned.get_or_create(&By { by }).inc();
-    }
-}
-
-impl Store for MeteredStore {
-    fn upload(&self) -> StoreFuture<'_, Box<dyn Upload>> {
-        // The inner store's own upload: its create takes it back by type.
-        Box::pin(self.timed("upload", self.inner.upload()))
-    }
-
-    fn create(&self, secret: NewSecret, now: Millis) -> StoreFuture<'_, CreateOutcome> {
-        Box::pin(async move {
-            let outcome = self.timed("create", self.inner.create(secret, now)).await?;
-            if outcome == CreateOutcome::Created {
-                self.metrics.created.inc();
-            }
-            Ok(outcome)
-        })
-    }
-
-    fn peek(&self, id: shared::envelope::SecretId, now: Millis) -> StoreFuture<'_, Option<SecretInfo>> {
-        Box::pin(self.timed("peek", self.inner.peek(id, now)))
-    }
-
-    fn take(&self, attempt: OpenAttempt, now: Millis) -> StoreFuture<'_, TakeOutcome> {
-        Box::pin(async move {
-            let outcome = self.timed("take", self.inner.take(attempt, now)).await?;
-            match &outcome {
-                TakeOutcome::Opened(_) => {
-                    self.metrics.opened.inc();
-                }
-                TakeOutcome::WrongProof { attempts_left } => {
-                    self.wrong("guess");
-                    if *attempts_left == 0 {
-                        self.burned("attempts");
-                    }
-                }
-                TakeOutcome::Refused => self.wrong("uncounted"),
-                TakeOutcome::NotFound | TakeOutcome::Moving => {}
-            }
-            Ok(outcome)
-        })
-    }
-
-    fn receipt(&self, key: ReceiptKey, now: Millis) -> StoreFuture<'_, Option<ReceiptInfo>> {
-        Box::pin(self.timed("receipt", self.inner.receipt(key, now)))
-    }
-
-    fn burn(&self, key: ReceiptKey, proof: shared::envelope::Proof, now: Millis) -> StoreFuture<'_, BurnOutcome> {
-        Box::pin(async move {
-            let outcome = self.timed("burn", self.inner.burn(key, proof, now)).await?;
-            match outcome {
-                BurnOutcome::Burned(_) => self.burned("creator"),
-                BurnOutcome::WrongProof => self.wrong("burn"),
-                BurnOutcome::NotWaiting | BurnOutcome::NotFound | BurnOutcome::Moving => {}
-            }
-            Ok(outcome)
-        })
-    }
-
-    fn sweep(&self, now: Millis) -> StoreFuture<'_, SweepReport> {
-        Box::pin(async move {
-            let report = self.timed("sweep", self.inner.sweep(now)).await?;
-            self.metrics.expired.inc_by(report.expired as u64);
-            Ok(report)
-        })
-    }
-
-    fn usage(&self) -> StoreFuture<'_, Usage> {
-        self.inner.usage()
-    }
-
-    fn ready(&self) -> StoreFuture<'_, ()> {
-        self.inner.ready()
-    }
-
-    fn close(&self) -> StoreFuture<'_, ()> {
-        self.inner.close()
-    }
-
-    fn export(&self, cursor: ExportCursor, now: Millis) -> StoreFuture<'_, ExportPage> {
-        self.inner.export(cursor, now)
-    }
-
-    fn begin_move(&self, listed: Listed, now: Millis) -> StoreFuture<'_, Option<Exported>> {
-        self.inner.begin_move(listed, now)
-    }
-
-    fn end_move(&self, listed: Listed, end: MoveEnd) -> StoreFuture<'_, ()> {
-        self.inner.end_move(listed, end)
-    }
-
-    fn import(&self, record: Record, ciphertext: Option<Box<dyn Upload>>, now: Millis) -> StoreFuture<'_, ImportOutcome> {
-        self.inner.import(record, ciphertext, now)
-    }
-
-    fn shared_limit(&self) -> Option<Arc<dyn crate::ratelimit::SharedLimit>> {
-        self.inner.shared_limit()
+        self.burned.get_or_create(&By { by }).inc();
     }
 }
 
@@ -415,7 +342,7 @@ mod tests {
             Error::CrossSite,
             Error::Timeout,
             Error::Moving,
-            Error::Store(StoreError(String::new())),
+            Error::Store(crate::store::StoreError(String::new())),
             Error::Internal,
         ];
         for e in &refusals {

@@ -9,6 +9,7 @@ use axum::Router;
 
 use crate::config::{Config, StoreAt, Task};
 use crate::ratelimit::Limiter;
+use crate::store::observed::{Observed, Observer};
 use crate::store::{self, Limits, Store};
 use crate::{metrics, relocate, routes, serve};
 
@@ -149,7 +150,11 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         Some(at) => Some(metrics::Exporter::bind(at).await?),
         None => None,
     };
-    let served_store = exporter.as_ref().map_or_else(|| store.clone(), |e| e.meter(store.clone()));
+    let mut observers: Vec<Arc<dyn Observer>> = exporter.iter().map(|e| e.observer()).collect();
+    if let Some(settings) = &config.webhook {
+        observers.push(crate::webhooks::Webhooks::start(settings.clone()));
+    }
+    let served_store = Observed::wrap(store.clone(), observers);
     let state = AppState::new(config, served_store);
     let sweeper = tokio::spawn(sweep_forever(state.clone()));
     let timeout = state.config.request_timeout;
@@ -182,7 +187,7 @@ async fn sweep_forever(state: AppState) {
         tick.tick().await;
         match state.store.sweep(store::now_ms()).await {
             Ok(r) if r == store::SweepReport::default() => {}
-            Ok(r) => tracing::debug!(deleted = r.deleted, expired = r.expired, quarantined = r.quarantined, "swept expired records"),
+            Ok(r) => tracing::debug!(deleted = r.deleted, expired = r.expired.len(), quarantined = r.quarantined, "swept expired records"),
             Err(e) => tracing::warn!(error = %e, "sweep failed"),
         }
         state.limiter.prune(Instant::now());

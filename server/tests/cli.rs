@@ -118,6 +118,9 @@ fn json_output_carries_the_links_and_a_generated_passphrase() {
     let expires = sent["expires_at"].as_u64().unwrap();
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
     assert!((now + 290..=now + 310).contains(&expires), "5 minutes: {expires} vs {now}");
+    // The webhooks' name for this secret, which anyone with the link can compute.
+    let link = shared::envelope::LinkSecret::from_fragment(sent["link"].as_str().unwrap().split_once('#').unwrap().1).unwrap();
+    assert_eq!(sent["fingerprint"], link.id().fingerprint());
 
     let receipt = sent["receipt"].as_str().unwrap();
     let status = cinder(home.path(), &["status", "--json", receipt], b"", &[]);

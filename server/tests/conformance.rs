@@ -274,8 +274,9 @@ async fn receipts_follow_every_state(b: &mut dyn Backend) {
     assert_eq!((waiting.state, waiting.opened_at, waiting.expires_at), (ReceiptState::Waiting, None, T + 10_000));
     assert_eq!(store.burn(rkey(7), proof(99), T).await.unwrap(), BurnOutcome::WrongProof);
     assert!(store.peek(id(7), T).await.unwrap().is_some(), "a wrong burn proof changes nothing");
-    let BurnOutcome::Burned(info) = store.burn(rkey(7), proof(57), T).await.unwrap() else { panic!("burns") };
+    let BurnOutcome::Burned(info, burnt) = store.burn(rkey(7), proof(57), T).await.unwrap() else { panic!("burns") };
     assert_eq!(info.state, ReceiptState::Burned);
+    assert!(burnt == id(7), "the burn names the secret it ended");
     assert!(store.peek(id(7), T).await.unwrap().is_none(), "burned means gone");
     assert_eq!(take(&*store, attempt(7, 7, None), T).await, Err("not found".into()));
     assert_eq!(store.burn(rkey(7), proof(57), T).await.unwrap(), BurnOutcome::NotWaiting);
@@ -295,7 +296,7 @@ async fn open_races_burn_with_one_winner(b: &mut dyn Backend) {
         let (s1, s2) = (store.clone(), store.clone());
         tasks.push(tokio::spawn(async move {
             let (opened, burned) = tokio::join!(take(&*s1, attempt(n, n, None), T), s2.burn(rkey(n), proof(n + 50), T));
-            let burned = matches!(burned.unwrap(), BurnOutcome::Burned(_));
+            let burned = matches!(burned.unwrap(), BurnOutcome::Burned(..));
             let state = s1.receipt(rkey(n), T).await.unwrap().unwrap().state;
             (opened.is_ok(), burned, state)
         }));
@@ -320,10 +321,14 @@ async fn sweep_deletes_secrets_then_receipts(b: &mut dyn Backend) {
     create(&*store, Spec { expires_at: T + 1_000, receipt: true, ..spec(11) }).await;
     create(&*store, Spec { expires_at: T + 5_000, ..spec(12) }).await;
     assert_eq!(store.sweep(T + 999).await.unwrap(), SweepReport::default(), "nothing is due yet");
-    assert_eq!(store.sweep(T + 1_000).await.unwrap(), SweepReport { deleted: 1, expired: 1, quarantined: 0 }, "the expired secret goes");
+    assert_eq!(
+        store.sweep(T + 1_000).await.unwrap(),
+        SweepReport { deleted: 1, expired: vec![id(11)], quarantined: 0 },
+        "the expired secret goes"
+    );
     assert!(store.peek(id(11), T).await.unwrap().is_none(), "gone even for an earlier clock");
     assert_eq!(store.receipt(rkey(11), T + 1_500).await.unwrap().unwrap().state, ReceiptState::Expired);
-    let forgotten = SweepReport { deleted: 1, expired: 0, quarantined: 0 };
+    let forgotten = SweepReport { deleted: 1, expired: vec![], quarantined: 0 };
     assert_eq!(store.sweep(T + 2_000).await.unwrap(), forgotten, "the receipt goes after twice the lifetime, and is no expired secret");
     assert!(store.receipt(rkey(11), T).await.unwrap().is_none());
     assert!(store.peek(id(12), T + 2_000).await.unwrap().is_some(), "the other secret is untouched");
@@ -331,7 +336,11 @@ async fn sweep_deletes_secrets_then_receipts(b: &mut dyn Backend) {
     create(&*store, Spec { expires_at: T + 3_000, receipt: true, ..spec(13) }).await;
     take(&*store, attempt(13, 13, None), T).await.unwrap();
     assert_eq!(store.sweep(T + 3_000).await.unwrap().deleted, 0);
-    assert_eq!(store.sweep(T + 6_000).await.unwrap(), SweepReport { deleted: 2, expired: 1, quarantined: 0 }, "secret 12 and receipt 13");
+    assert_eq!(
+        store.sweep(T + 6_000).await.unwrap(),
+        SweepReport { deleted: 2, expired: vec![id(12)], quarantined: 0 },
+        "secret 12 and receipt 13"
+    );
 }
 
 async fn usage_reports_what_the_caps_count(b: &mut dyn Backend) {
@@ -344,7 +353,7 @@ async fn usage_reports_what_the_caps_count(b: &mut dyn Backend) {
     take(&*store, attempt(60, 60, None), T).await.unwrap();
     let opened = Usage { secrets: 1, receipts: 1, bytes: charged_bytes(5_000) + RECORD_CHARGE };
     assert_eq!(store.usage().await.unwrap(), opened, "an opened secret leaves its receipt");
-    assert_eq!(store.sweep(T + 10_000).await.unwrap().expired, 1);
+    assert_eq!(store.sweep(T + 10_000).await.unwrap().expired.len(), 1);
     assert_eq!(
         store.usage().await.unwrap(),
         Usage { secrets: 0, receipts: 1, bytes: RECORD_CHARGE },
@@ -453,7 +462,7 @@ async fn fill_for_a_move(from: &dyn Store) -> usize {
     create(from, Spec { receipt: true, ..spec(53) }).await;
     take(from, attempt(53, 53, None), T + 5).await.unwrap();
     create(from, Spec { receipt: true, ..spec(54) }).await;
-    assert!(matches!(from.burn(rkey(54), proof(104), T).await.unwrap(), BurnOutcome::Burned(_)));
+    assert!(matches!(from.burn(rkey(54), proof(104), T).await.unwrap(), BurnOutcome::Burned(..)));
     create(from, Spec { receipt: true, expires_at: T + 1_000, ..spec(55) }).await;
     create(from, Spec { expires_at: T + 1_000, ..spec(56) }).await;
     create(from, Spec { receipt: true, ..spec(57) }).await;
@@ -482,7 +491,7 @@ async fn check_moved(from: &dyn Store, to: &dyn Store, large: usize, report: Mov
     assert!(to.receipt(rkey(55), T + 2_000).await.unwrap().is_none(), "forgotten when it was due");
     assert!(to.peek(id(56), T).await.unwrap().is_none(), "an expired secret does not move");
     assert_eq!(to.burn(rkey(57), proof(99), at).await.unwrap(), BurnOutcome::WrongProof);
-    assert!(matches!(to.burn(rkey(57), proof(107), at).await.unwrap(), BurnOutcome::Burned(_)), "the burn verifier came along");
+    assert!(matches!(to.burn(rkey(57), proof(107), at).await.unwrap(), BurnOutcome::Burned(..)), "the burn verifier came along");
     for n in [51, 52, 57] {
         assert!(from.peek(id(n), T).await.unwrap().is_none(), "secret {n} left the source");
     }

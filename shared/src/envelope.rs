@@ -418,6 +418,15 @@ impl SecretId {
     pub fn from_text(text: &str) -> Result<Self, Error> {
         crate::b64::decode_array(text).map(SecretId).ok_or(Error::Malformed)
     }
+    /// What names the secret to an operator's webhook receiver: base64url of the first 16 bytes of
+    /// SHA-256("cinder secret fingerprint v1" ‖ id), 22 characters. Whoever has the link (or the id) can compute it
+    /// and find their secret's events; from the fingerprint nobody can get back to the id, so a receiver's log can
+    /// peek at nothing.
+    pub fn fingerprint(&self) -> String {
+        let mut input = b"cinder secret fingerprint v1".to_vec();
+        input.extend_from_slice(&self.0);
+        crate::b64::encode(&sha256(&input)[..16])
+    }
 }
 
 impl ReceiptId {

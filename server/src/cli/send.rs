@@ -87,7 +87,9 @@ pub async fn run(args: SendArgs) -> Result<(), Failure> {
     let receipt_link = receipt.map(|r| Zeroizing::new(format!("{}/r#{}", api.origin(), r.to_fragment())));
     let expires = humantime::format_rfc3339_seconds(SystemTime::UNIX_EPOCH + Duration::from_secs(created.expires_at));
     if args.json {
-        let mut out = serde_json::json!({ "link": link.as_str(), "expires_at": created.expires_at });
+        // The fingerprint is how the operator's webhooks name this secret (README "Webhooks").
+        let mut out =
+            serde_json::json!({ "link": link.as_str(), "expires_at": created.expires_at, "fingerprint": sealed.id.fingerprint() });
         if let Some(r) = &receipt_link {
             out["receipt"] = r.as_str().into();
         }

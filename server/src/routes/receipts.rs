@@ -32,7 +32,7 @@ pub async fn burn(State(state): State<AppState>, body: Result<Json<BurnRequest>,
     let proof = capability(&req.proof, "proof")?;
     let key = receipt_key(&req.receipt)?;
     match state.store.burn(key, proof, now_ms()).await? {
-        BurnOutcome::Burned(info) => Ok(to_api(info)),
+        BurnOutcome::Burned(info, _) => Ok(to_api(info)),
         BurnOutcome::WrongProof => Err(Error::WrongProof { attempts_left: None }),
         BurnOutcome::NotWaiting => Err(Error::NotWaiting),
         BurnOutcome::NotFound => Err(Error::NotFound),

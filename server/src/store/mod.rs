@@ -12,6 +12,7 @@
 //! - a secret is live in at most one store: moving it (`export`, `begin_move`, `import`, `end_move`) marks it in the
 //!   source first, so it is never openable in two stores, and an import is remembered, so a rerun never imports it twice.
 
+pub mod observed;
 pub mod redis;
 pub mod sled;
 
@@ -175,8 +176,8 @@ pub enum TakeOutcome {
 /// How a burn from the receipt ended.
 #[derive(Debug, PartialEq, Eq)]
 pub enum BurnOutcome {
-    /// Burned (or already gone with the receipt now saying so).
-    Burned(ReceiptInfo),
+    /// Burned (or already gone with the receipt now saying so): the receipt, and the id of the secret it was for.
+    Burned(ReceiptInfo, SecretId),
     /// The burn proof does not match.
     WrongProof,
     /// The secret is no longer waiting (opened, burned or expired).
@@ -188,12 +189,14 @@ pub enum BurnOutcome {
 }
 
 /// What one sweep did.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SweepReport {
     /// Records deleted because they expired or were due to be forgotten.
     pub deleted: usize,
-    /// Of those, secrets that expired unopened (the rest are receipts forgotten): what the metrics count as expired.
-    pub expired: usize,
+    /// Of those, the secrets that expired unopened (the rest are receipts forgotten), deleted by this very sweep: on a
+    /// store several servers share, each expired secret is in exactly one server's report. What the metrics count as
+    /// expired and the webhooks announce.
+    pub expired: Vec<SecretId>,
     /// Unreadable records moved aside so the sweep can go on.
     pub quarantined: usize,
 }

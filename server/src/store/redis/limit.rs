@@ -40,13 +40,9 @@ const FINGERPRINT_PREFIX: &str = "file:";
 pub struct LimitKey(Zeroizing<Vec<u8>>);
 
 impl LimitKey {
-    /// The shortest key accepted, in bytes (e.g. `openssl rand -hex 32` writes 64).
-    pub const MIN_BYTES: usize = 32;
-
-    /// The key in `text` (surrounding white space trimmed); `None` when it is shorter than [`LimitKey::MIN_BYTES`].
-    pub fn from_text(text: &str) -> Option<LimitKey> {
-        let key = text.trim();
-        (key.len() >= Self::MIN_BYTES).then(|| LimitKey(Zeroizing::new(key.as_bytes().to_vec())))
+    /// The key read from CINDER_RATE_LIMIT_KEY_FILE (checked there: trimmed, long enough).
+    pub fn new(key: Zeroizing<Vec<u8>>) -> LimitKey {
+        LimitKey(key)
     }
 
     /// What Redis holds in its place: proves two servers have the same key without revealing it.

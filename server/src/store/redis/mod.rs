@@ -629,7 +629,7 @@ impl Store for RedisStore {
                         self.ended(Entry::Secret { id, nonce, charge }, Some(keys)).await;
                     }
                     acked.require()?;
-                    BurnOutcome::Burned(ReceiptInfo { state: ReceiptState::Burned, opened_at: None, expires_at })
+                    BurnOutcome::Burned(ReceiptInfo { state: ReceiptState::Burned, opened_at: None, expires_at }, id)
                 }
                 "wrong" => BurnOutcome::WrongProof,
                 "nw" => BurnOutcome::NotWaiting,
@@ -662,7 +662,7 @@ impl Store for RedisStore {
                             if let Ok(n) = u64::try_from(n) {
                                 // Deleted here, unopened; -1: already gone (another server's sweeper, its TTL, or consumed with its
                                 // release lost), counted elsewhere or not at all.
-                                report.expired += 1;
+                                report.expired.push(*id);
                                 chunks::unlink(&self.conn, self.keys.chunks(id, nonce, n)).await;
                             }
                         }

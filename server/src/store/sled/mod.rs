@@ -378,7 +378,7 @@ impl Store for SledStore {
         Box::pin(async move {
             let Done::Burnt(b) = self.submit(Op::Burn(key, proof, now)).await? else { unreachable!("burn answers Burnt") };
             Ok(match b {
-                Burnt::Burned(info) => BurnOutcome::Burned(info),
+                Burnt::Burned(info, id) => BurnOutcome::Burned(info, id),
                 Burnt::Wrong => BurnOutcome::WrongProof,
                 Burnt::NotWaiting => BurnOutcome::NotWaiting,
                 Burnt::NotFound => BurnOutcome::NotFound,
@@ -395,7 +395,7 @@ impl Store for SledStore {
                     unreachable!("sweep answers Swept")
                 };
                 report.deleted += deleted;
-                report.expired += expired;
+                report.expired.extend(expired);
                 report.quarantined += quarantined;
                 if seen < SWEEP_BATCH {
                     return Ok(report);

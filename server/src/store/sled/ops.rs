@@ -82,7 +82,7 @@ pub enum Took {
 
 /// How a burn step ended.
 pub enum Burnt {
-    Burned(ReceiptInfo),
+    Burned(ReceiptInfo, SecretId),
     Wrong,
     NotWaiting,
     NotFound,
@@ -249,7 +249,7 @@ impl Tx<'_> {
         }
         rec.state = ReceiptState::Burned;
         self.t.receipts.insert(&key[..], rec.encode())?;
-        Ok(Burnt::Burned(rec.info(now)))
+        Ok(Burnt::Burned(rec.info(now), rec.secret))
     }
 
     /// Imports a whole secret from another store: refused like a create, and remembered (`moved`) so that a rerun of
@@ -357,10 +357,10 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Deletes what the given expiry entries (all due by `now`) point at; returns how many records went, and how many
+    /// Deletes what the given expiry entries (all due by `now`) point at; returns how many records went, and which
     /// of them were expired secrets.
-    pub fn sweep(&self, due: &[sled::IVec]) -> Step<(usize, usize)> {
-        let (mut deleted, mut expired) = (0, 0);
+    pub fn sweep(&self, due: &[sled::IVec]) -> Step<(usize, Vec<SecretId>)> {
+        let (mut deleted, mut expired) = (0, Vec::new());
         for entry in due {
             self.t.expiry.remove(entry)?;
             let Ok((at, kind, key)) = parse_expiry_key(entry) else {
@@ -380,7 +380,7 @@ impl Tx<'_> {
                     fx.totals.remove_secret(meta.size);
                     fx.ended.push(id);
                     deleted += 1;
-                    expired += 1;
+                    expired.push(id);
                 }
                 Kind::Receipt => {
                     let Some(rec) = self.rec(key)? else { continue };

@@ -11,7 +11,7 @@ use std::fs::File;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, Weak};
 
-use shared::envelope::Proof;
+use shared::envelope::{Proof, SecretId};
 use sled::Transactional as _;
 use tokio::sync::{mpsc, oneshot};
 
@@ -98,7 +98,7 @@ pub enum Done {
     Swept {
         seen: usize,
         deleted: usize,
-        expired: usize,
+        expired: Vec<SecretId>,
         quarantined: usize,
     },
     Imported(ImportOutcome),

@@ -1,0 +1,121 @@
+//! Webhooks for self-hosters: one signed POST to the operator's URL when a secret is opened, burned or expires.
+//!
+//! The URL and the signing key come from the server's configuration only (`CINDER_WEBHOOK_URL`,
+//! `CINDER_WEBHOOK_SECRET_FILE`), never from a request, so no visitor can make the server call anywhere. An event names
+//! the secret only by its fingerprint ([`SecretId::fingerprint`]), never by its id, its receipt id or anyone's
+//! address. It is fired by the server whose store step ended the secret: take, burn and the sweeper's delete each have
+//! exactly one winner, also across servers on one Redis, so each event is fired once. Delivery is retried with back-off
+//! ([`delivery`]); events live in this process's memory until delivered, so a crash or a stop loses the undelivered ones.
+
+mod delivery;
+
+use std::sync::Arc;
+
+use shared::envelope::SecretId;
+use zeroize::Zeroizing;
+
+use crate::store::observed::Observer;
+use crate::store::{BurnOutcome, SweepReport, TakeOutcome};
+
+pub use delivery::{signature, SIGNATURE_HEADER};
+
+/// Where events go and the key that signs them, as validated from the configuration.
+#[derive(Clone)]
+pub struct Settings {
+    /// The receiver (http or https).
+    pub url: reqwest::Url,
+    /// The HMAC-SHA256 key (the file's content, trimmed).
+    pub key: Arc<Zeroizing<Vec<u8>>>,
+}
+
+/// Neither the key nor the URL's path or query (a receiver's URL often carries its own token).
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Settings({}://{}/<redacted>, key: <redacted>)", self.url.scheme(), self.url.host_str().unwrap_or_default())
+    }
+}
+
+/// What happened to a secret.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// Opened with the right proof.
+    Opened,
+    /// Burned by its creator from the receipt.
+    BurnedByCreator,
+    /// Burned by the wrong guess that spent the last attempt.
+    BurnedByAttempts,
+    /// Deleted unopened at its expiry by this server's sweeper.
+    Expired,
+}
+
+impl Event {
+    /// The `event` field.
+    pub fn name(self) -> &'static str {
+        match self {
+            Event::Opened => "secret.opened",
+            Event::BurnedByCreator | Event::BurnedByAttempts => "secret.burned",
+            Event::Expired => "secret.expired",
+        }
+    }
+
+    /// The `by` field of a burn.
+    pub fn by(self) -> Option<&'static str> {
+        match self {
+            Event::BurnedByCreator => Some("creator"),
+            Event::BurnedByAttempts => Some("attempts"),
+            Event::Opened | Event::Expired => None,
+        }
+    }
+}
+
+/// The JSON body of one event: the same bytes for every attempt at delivering it.
+pub fn payload(delivery_id: &str, event: Event, secret: &SecretId, at_secs: u64) -> Vec<u8> {
+    let mut body = serde_json::json!({
+        "delivery": delivery_id,
+        "event": event.name(),
+        "secret": secret.fingerprint(),
+        "at": at_secs,
+    });
+    if let Some(by) = event.by() {
+        body["by"] = by.into();
+    }
+    serde_json::to_vec(&body).expect("a JSON value serializes")
+}
+
+/// The observer that queues an event for each secret a store step ended.
+pub struct Webhooks {
+    queue: delivery::Queue,
+}
+
+impl Webhooks {
+    /// Starts the delivery task (on the current tokio runtime).
+    pub fn start(settings: Settings) -> Arc<Webhooks> {
+        Arc::new(Webhooks { queue: delivery::Queue::start(settings) })
+    }
+
+    fn fire(&self, event: Event, id: &SecretId) {
+        self.queue.push(event, id, crate::store::to_api_secs(crate::store::now_ms()));
+    }
+}
+
+impl Observer for Webhooks {
+    fn took(&self, id: SecretId, outcome: &TakeOutcome) {
+        match outcome {
+            TakeOutcome::Opened(_) => self.fire(Event::Opened, &id),
+            TakeOutcome::WrongProof { attempts_left: 0 } => self.fire(Event::BurnedByAttempts, &id),
+            _ => {}
+        }
+    }
+
+    fn burnt(&self, outcome: &BurnOutcome) {
+        if let BurnOutcome::Burned(_, id) = outcome {
+            self.fire(Event::BurnedByCreator, id);
+        }
+    }
+
+    fn swept(&self, report: &SweepReport) {
+        for id in &report.expired {
+            self.fire(Event::Expired, id);
+        }
+    }
+}
