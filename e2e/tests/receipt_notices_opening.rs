@@ -81,3 +81,20 @@ async fn receipt_notices_opening() -> anyhow::Result<()> {
     assert_eq!(status_checks(&h), checks, "no checks after the secret was opened");
     h.finish().await
 }
+
+/// Where the browser has been told never to notify for this page, the button is not offered at all (a click could
+/// only fail); the page still watches and says so.
+#[tokio::test(flavor = "multi_thread")]
+async fn no_notification_button_where_the_browser_blocks_them() -> anyhow::Result<()> {
+    let h = Harness::start().await?;
+    let links = common::create(&h, "watched without notifications", None, &[]).await?;
+    let origin = h.url("");
+    let denied = json!({ "permission": { "name": "notifications" }, "setting": "denied", "origin": origin });
+    common::cdp(&h, "Browser.setPermission", denied).await?;
+    common::visit(&h, &links.receipt).await?;
+    common::wait_until(&h, "document.querySelector('#receipt-state')?.dataset.state === 'waiting'").await?;
+    h.wait_for("#receipt-watching").await?;
+    assert_eq!(h.client.execute("return Notification.permission;", vec![]).await?, Value::from("denied"));
+    assert!(h.client.find(fantoccini::Locator::Css("#receipt-notify")).await.is_err(), "no button that cannot work");
+    h.finish().await
+}

@@ -34,14 +34,6 @@ enum Stage {
 const POLL_SHOWN: Duration = Duration::from_secs(5);
 const POLL_HIDDEN: Duration = Duration::from_secs(60);
 
-/// Whether the creator asked for a system notification when the state changes.
-#[derive(Clone, Copy, PartialEq)]
-enum Alerts {
-    NotAsked,
-    On,
-    Blocked,
-}
-
 /// The state's wire name, exposed as `data-state` for tests and styling.
 fn state_name(state: ReceiptState) -> &'static str {
     match state {
@@ -63,9 +55,12 @@ pub fn ReceiptPage() -> impl IntoView {
     let progress = RwSignal::new(None::<Progress>);
     let confirming = RwSignal::new(false);
     let burned = RwSignal::new(false);
-    // The receipt a quiet check found changed, for the live region outside the card (which re-renders).
-    let changed = RwSignal::new(None::<Receipt>);
-    let alerts = RwSignal::new(Alerts::NotAsked);
+    // Whether a quiet check found the state changed, for the live region outside the card (which re-renders); the
+    // change is final, so the stage then holds the receipt it found.
+    let changed = RwSignal::new(false);
+    // The creator's answer to "notify me", once asked: a system notification too (granted), or the browser said no.
+    // Two flags rather than an enum: the bundle already has the code for boolean signals.
+    let (notify_on, notify_blocked) = (RwSignal::new(false), RwSignal::new(false));
     // Keyboard users follow the question: the safe answer gets the focus.
     Effect::new(move |_| {
         if confirming.get() {
@@ -100,67 +95,70 @@ pub fn ReceiptPage() -> impl IntoView {
             }
         }
     };
-    let refresh = move || {
-        let Some(rid) = secret.with_value(|s| s.as_ref().map(|s| s.id().to_text())) else {
-            stage.set(Stage::BadLink);
-            return;
-        };
-        problem.set(None);
-        progress.set(Some(Progress::Checking));
-        spawn_local(async move { settle(api::receipt(&rid).await) });
-    };
-    refresh();
-
-    // The quiet checks: no progress line, no error line for a failed one (the next one tries again), and the card is
-    // re-rendered only when something changed, so a keyboard user's focus stays put.
-    let again = Trigger::new();
     let is_waiting = move || matches!(stage.get_untracked(), Stage::Known(ref r) if r.state == ReceiptState::Waiting);
-    let check_quietly = move || {
-        let Some(rid) = secret.with_value(|s| s.as_ref().map(|s| s.id().to_text())) else { return };
-        spawn_local(async move {
-            match api::receipt(&rid).await {
-                // A burn from this page (or a refresh) answered first: a final state never goes back.
-                Ok(_) if !is_waiting() => {}
-                Ok(receipt) if matches!(stage.get_untracked(), Stage::Known(ref known) if *known == receipt) => again.notify(),
-                Ok(receipt) => {
-                    if receipt.state != ReceiptState::Waiting {
-                        if alerts.get_untracked() == Alerts::On {
-                            browser::notify(i.m().app_name(), &state_text(&receipt));
-                        }
-                        changed.set(Some(receipt.clone()));
-                    }
-                    settle(Ok(receipt));
+    // A quiet check (`quiet`): no progress line, no error line for a failed one (the next one tries again), and the
+    // card is re-rendered only when something changed, so a keyboard user's focus stays put.
+    let heard = move |result: Result<Receipt, Failure>, quiet: bool| match result {
+        // A burn from this page (or a refresh) answered first: a final state never goes back.
+        Ok(_) if quiet && !is_waiting() => {}
+        Ok(receipt) if quiet && matches!(stage.get_untracked(), Stage::Known(ref known) if *known == receipt) => {}
+        Ok(receipt) => {
+            if quiet && receipt.state != ReceiptState::Waiting {
+                if notify_on.get_untracked() {
+                    browser::notify(i.m().app_name(), &state_text(&receipt));
                 }
-                Err(Failure::NotFound) => settle(Err(Failure::NotFound)),
-                Err(_) => again.notify(),
+                changed.set(true);
             }
-        });
+            settle(Ok(receipt));
+        }
+        Err(Failure::NotFound) => settle(Err(Failure::NotFound)),
+        Err(_) if quiet => {}
+        Err(failure) => settle(Err(failure)),
     };
+    // While the secret waits, the next quiet check is always scheduled: after each answer, and after a burn that did
+    // not happen. The check is reached through `next` because it schedules itself.
     let timer = StoredValue::new(None::<TimeoutHandle>);
+    let next = StoredValue::new(None::<std::sync::Arc<dyn Fn() + Send + Sync>>);
     let stop_timer = move || {
         if let Some(handle) = timer.get_value() {
             handle.clear();
         }
         timer.set_value(None);
     };
-    // Each answer (or a quiet check that changed nothing) schedules the next check, as long as the secret is waiting.
-    Effect::new(move |_| {
-        stage.track();
-        again.track();
+    let schedule = move || {
         stop_timer();
         if is_waiting() {
             let pause = if browser::page_hidden() { POLL_HIDDEN } else { POLL_SHOWN };
-            let check = move || {
+            let fire = move || {
                 timer.set_value(None);
-                check_quietly();
+                if let Some(check) = next.get_value() {
+                    check();
+                }
             };
-            timer.set_value(set_timeout_with_handle(check, pause).ok());
+            timer.set_value(set_timeout_with_handle(fire, pause).ok());
         }
-    });
+    };
+    let check = move |quiet: bool| {
+        let Some(rid) = secret.with_value(|s| s.as_ref().map(|s| s.id().to_text())) else {
+            stage.set(Stage::BadLink);
+            return;
+        };
+        if !quiet {
+            problem.set(None);
+            progress.set(Some(Progress::Checking));
+        }
+        spawn_local(async move {
+            heard(api::receipt(&rid).await, quiet);
+            schedule();
+        });
+    };
+    next.set_value(Some(std::sync::Arc::new(move || check(true))));
+    let refresh = move || check(false);
+    refresh();
     let on_visible = window_event_listener_untyped("visibilitychange", move |_| {
-        if !browser::page_hidden() && is_waiting() && timer.get_value().is_some() {
+        if !browser::page_hidden() && timer.get_value().is_some() {
             stop_timer();
-            check_quietly();
+            check(true);
         }
     });
     on_cleanup(move || {
@@ -170,8 +168,8 @@ pub fn ReceiptPage() -> impl IntoView {
     let ask_to_notify = move |_| {
         spawn_local(async move {
             match browser::ask_to_notify().await {
-                Some(true) => alerts.set(Alerts::On),
-                Some(false) => alerts.set(Alerts::Blocked),
+                Some(true) => notify_on.set(true),
+                Some(false) => notify_blocked.set(true),
                 // Dismissed without an answer: the button stays.
                 None => {}
             }
@@ -195,6 +193,7 @@ pub fn ReceiptPage() -> impl IntoView {
                 Err(Failure::Other(409)) => settle(api::receipt(&rid).await),
                 Err(failure) => settle(Err(failure)),
             }
+            schedule();
         });
     };
 
@@ -230,15 +229,15 @@ pub fn ReceiptPage() -> impl IntoView {
                     <p class="hint" id="receipt-expiry">{reactive_text(move || expiry_text(&receipt))}</p>
                     {waiting.then(|| view! {
                         <p class="hint" id="receipt-watching">{t!(i, receipt_watching)}</p>
-                        {show(move || alerts.get() == Alerts::NotAsked && browser::can_notify(), move || view! {
+                        {show(move || !notify_on.get() && !notify_blocked.get() && browser::can_notify(), move || view! {
                             <button type="button" class="secondary" id="receipt-notify" on:click=ask_to_notify>
                                 {t!(i, receipt_notify)}
                             </button>
                         }.into_any())}
-                        {show(move || alerts.get() == Alerts::On, move || view! {
+                        {show(move || notify_on.get(), move || view! {
                             <p class="hint" id="receipt-notify-on">{t!(i, receipt_notify_on)}</p>
                         }.into_any())}
-                        {show(move || alerts.get() == Alerts::Blocked, move || view! {
+                        {show(move || notify_blocked.get(), move || view! {
                             <p class="hint" id="receipt-notify-blocked">{t!(i, receipt_notify_blocked)}</p>
                         }.into_any())}
                     }.into_any())}
@@ -284,7 +283,10 @@ pub fn ReceiptPage() -> impl IntoView {
         <StatusMessage text=progress_text(i, progress) id="receipt-status" />
         <StatusMessage
             text=reactive_text(move || {
-                changed.with(|c| c.as_ref().map(|r| format!("{} {}", i.m().receipt_changed(), state_text(r))).unwrap_or_default())
+                match stage.get() {
+                    Stage::Known(receipt) if changed.get() => format!("{} {}", i.m().receipt_changed(), state_text(&receipt)),
+                    _ => String::new(),
+                }
             })
             id="receipt-changed"
         />
