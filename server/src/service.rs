@@ -133,10 +133,14 @@ pub fn init_logging(filter: &str) {
     tracing_subscriber::registry().with(layer.with_filter(privacy).with_filter(filter)).init();
 }
 
+/// How long a stop waits for webhook events not yet delivered (within a container runtime's usual 10 s before it kills).
+const WEBHOOK_DRAIN: Duration = Duration::from_secs(5);
+
 /// How often expired records are swept.
 const SWEEP_EVERY: Duration = Duration::from_secs(1);
 
-/// Serves until SIGTERM or SIGINT, then finishes in-flight requests and flushes the store.
+/// Serves until SIGTERM or SIGINT, then finishes in-flight requests, waits a little for webhooks not yet delivered, and
+/// flushes the store.
 ///
 /// Once listening it prints `listening on http://ADDR` (the real address, also for port 0) on stdout, after
 /// `metrics on http://ADDR` when CINDER_METRICS_LISTEN is set.
@@ -151,8 +155,9 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         None => None,
     };
     let mut observers: Vec<Arc<dyn Observer>> = exporter.iter().map(|e| e.observer()).collect();
-    if let Some(settings) = &config.webhook {
-        observers.push(crate::webhooks::Webhooks::start(settings.clone()));
+    let webhooks = config.webhook.clone().map(crate::webhooks::Webhooks::start);
+    if let Some(w) = &webhooks {
+        observers.push(w.clone());
     }
     let served_store = Observed::wrap(store.clone(), observers);
     let state = AppState::new(config, served_store);
@@ -173,6 +178,9 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     sweeper.abort();
     if let Some(m) = metrics {
         m.abort();
+    }
+    if let Some(w) = webhooks {
+        w.drain(WEBHOOK_DRAIN).await;
     }
     let closed = store.close().await;
     tracing::info!("stopped");

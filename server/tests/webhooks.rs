@@ -232,6 +232,31 @@ async fn a_failing_receiver_gets_the_same_event_again_with_back_off() {
     assert!(!log.contains("receiver-own-token"), "{log}");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stop_waits_for_an_event_still_being_retried() {
+    let receiver = Receiver::start(1).await;
+    let dir = temp_dir();
+    let mut server = start(Some(&dir.path().join("data")), &webhook_env(&receiver, dir.path()));
+    let client = http();
+    let f = Fixture::new("opened just before the stop");
+    assert_eq!(http_create(&client, &server, &f, TTL).await.status(), reqwest::StatusCode::CREATED);
+    assert_eq!(http_open(&client, &server, &f.id, &f.proof).await.unwrap().status(), reqwest::StatusCode::OK);
+    while receiver.hits().is_empty() {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // Refused once; the retry is due in a second, and SIGTERM comes now.
+    let stopped = tokio::task::spawn_blocking(move || {
+        let status = server.terminate();
+        (status, server.output())
+    });
+    let (status, log) = stopped.await.unwrap();
+    assert!(status.success(), "{log}");
+    let hits = receiver.hits();
+    assert_eq!(hits.len(), 2, "the retry went out before the process ended:\n{log}");
+    assert_eq!(hits[1].header("cinder-attempt"), "2");
+    assert_eq!(hits[1].what(), ("secret.opened".to_owned(), None, fingerprint(&f)));
+}
+
 /// Three servers on one Redis, each with the webhook: every open, burn and expiry is raced by all three, and each
 /// ending reaches the receiver exactly once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

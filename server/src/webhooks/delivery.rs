@@ -1,8 +1,9 @@
 //! Getting each event to the receiver: a bounded queue, a few deliveries at a time, each retried with back-off and
 //! signed anew at each attempt (so a receiver can refuse old signatures, a replay, and still accept a late retry).
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ring::hmac;
 use ring::rand::{SecureRandom as _, SystemRandom};
@@ -46,6 +47,8 @@ struct Pending {
 /// Where the observer drops events; a task of its own delivers them.
 pub struct Queue {
     tx: mpsc::Sender<Pending>,
+    /// Events queued and not yet delivered or given up.
+    undelivered: Arc<AtomicUsize>,
 }
 
 impl Queue {
@@ -59,23 +62,42 @@ impl Queue {
             .user_agent(concat!("cinder/", env!("CARGO_PKG_VERSION")))
             .build()
             .expect("an HTTP client with rustls builds");
-        tokio::spawn(run(rx, client, settings));
-        Queue { tx }
+        let undelivered = Arc::new(AtomicUsize::new(0));
+        tokio::spawn(run(rx, client, settings, undelivered.clone()));
+        Queue { tx, undelivered }
     }
 
     /// Queues an event without waiting; a full queue drops it.
     pub fn push(&self, event: Event, id: &SecretId, at: u64) {
+        self.undelivered.fetch_add(1, Ordering::SeqCst);
         if self.tx.try_send(Pending { event, id: *id, at }).is_err() {
+            self.undelivered.fetch_sub(1, Ordering::SeqCst);
             tracing::warn!(event = event.name(), "webhook queue full: an event was dropped");
+        }
+    }
+
+    /// Waits until every queued event was delivered or given up, for at most `within`; how many are still undelivered.
+    pub async fn drain(&self, within: Duration) -> usize {
+        let deadline = Instant::now() + within;
+        loop {
+            let left = self.undelivered.load(Ordering::SeqCst);
+            if left == 0 || Instant::now() >= deadline {
+                return left;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
 }
 
-async fn run(mut rx: mpsc::Receiver<Pending>, client: reqwest::Client, settings: Settings) {
+async fn run(mut rx: mpsc::Receiver<Pending>, client: reqwest::Client, settings: Settings, undelivered: Arc<AtomicUsize>) {
     let slots = Arc::new(Semaphore::new(AT_ONCE));
     while let Some(pending) = rx.recv().await {
         let Ok(slot) = slots.clone().acquire_owned().await else { return };
-        tokio::spawn(deliver(client.clone(), settings.clone(), pending, slot));
+        let (client, settings, undelivered) = (client.clone(), settings.clone(), undelivered.clone());
+        tokio::spawn(async move {
+            deliver(client, settings, pending, slot).await;
+            undelivered.fetch_sub(1, Ordering::SeqCst);
+        });
     }
 }
 

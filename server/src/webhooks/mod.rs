@@ -5,7 +5,8 @@
 //! the secret only by its fingerprint ([`SecretId::fingerprint`]), never by its id, its receipt id or anyone's
 //! address. It is fired by the server whose store step ended the secret: take, burn and the sweeper's delete each have
 //! exactly one winner, also across servers on one Redis, so each event is fired once. Delivery is retried with back-off
-//! ([`delivery`]); events live in this process's memory until delivered, so a crash or a stop loses the undelivered ones.
+//! ([`delivery`]); events live in this process's memory until delivered: a stop waits a few seconds for them
+//! ([`Webhooks::drain`]), a crash loses the undelivered ones.
 
 mod delivery;
 
@@ -91,6 +92,14 @@ impl Webhooks {
     /// Starts the delivery task (on the current tokio runtime).
     pub fn start(settings: Settings) -> Arc<Webhooks> {
         Arc::new(Webhooks { queue: delivery::Queue::start(settings) })
+    }
+
+    /// At a stop: waits up to `within` for the events not yet delivered, and says how many are left behind.
+    pub async fn drain(&self, within: std::time::Duration) {
+        let left = self.queue.drain(within).await;
+        if left > 0 {
+            tracing::warn!(left, "stopping with webhook events undelivered");
+        }
     }
 
     fn fire(&self, event: Event, id: &SecretId) {
