@@ -79,6 +79,8 @@ const CREATE_ROUTE: &str = "/api/v1/secrets";
 const CLIENT_ROUTE: &str = "client";
 /// Store operations the latency histogram shows from the start.
 const OPERATIONS: &[&str] = &["upload", "create", "peek", "take", "receipt", "burn", "sweep"];
+/// What became of webhook attempts and events (`crate::webhooks`): shown from the start.
+pub const WEBHOOK_OUTCOMES: &[&str] = &["delivered", "refused", "failed", "given_up", "dropped"];
 /// How long a scrape waits for the store's totals before answering with the last ones it read.
 const USAGE_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -104,6 +106,11 @@ struct Http {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct Outcome {
+    outcome: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct Operation {
     operation: &'static str,
 }
@@ -124,6 +131,7 @@ pub struct Metrics {
     refused: Family<Reason, Counter>,
     requests: Family<Http, Counter>,
     store_seconds: Family<Operation, Histogram, fn() -> Histogram>,
+    webhooks: Family<Outcome, Counter>,
     live_secrets: Gauge,
     live_receipts: Gauge,
     stored_bytes: Gauge,
@@ -142,6 +150,7 @@ impl Metrics {
             refused: Family::default(),
             requests: Family::default(),
             store_seconds: Family::new_with_constructor(latency_histogram),
+            webhooks: Family::default(),
             live_secrets: Gauge::default(),
             live_receipts: Gauge::default(),
             stored_bytes: Gauge::default(),
@@ -154,6 +163,9 @@ impl Metrics {
         }
         for &reason in REASONS {
             let _ = m.refused.get_or_create(&Reason { reason });
+        }
+        for &outcome in WEBHOOK_OUTCOMES {
+            let _ = m.webhooks.get_or_create(&Outcome { outcome });
         }
         for &operation in OPERATIONS {
             let _ = m.store_seconds.get_or_create(&Operation { operation });
@@ -180,6 +192,12 @@ impl Metrics {
             m.requests.clone(),
         );
         r.register("store_operation_duration_seconds", "Time one store operation took, by operation", m.store_seconds.clone());
+        r.register(
+            "webhooks",
+            "Webhooks: outcome=\"delivered\", \"refused\" (a non-2xx answer) or \"failed\" (no answer) per attempt; \
+             \"given_up\" (after the last attempt) or \"dropped\" (the queue was full) per event",
+            m.webhooks.clone(),
+        );
         r.register("live_secrets", "Secrets stored now, as the caps count them", m.live_secrets.clone());
         r.register("live_receipts", "Receipts remembered now, as the caps count them", m.live_receipts.clone());
         r.register(
@@ -253,6 +271,11 @@ impl Exporter {
         self.metrics.clone()
     }
 
+    /// The series themselves, for what counts outside the store (the webhooks).
+    pub fn metrics(&self) -> Arc<Metrics> {
+        self.metrics.clone()
+    }
+
     /// The main router, its requests counted.
     pub fn track(&self, router: Router) -> Router {
         router.layer(middleware::from_fn_with_state(self.metrics.clone(), track))
@@ -317,6 +340,11 @@ impl Observer for Metrics {
 }
 
 impl Metrics {
+    /// Counts a webhook outcome (one of [`WEBHOOK_OUTCOMES`]).
+    pub fn webhook(&self, outcome: &'static str) {
+        self.webhooks.get_or_create(&Outcome { outcome }).inc();
+    }
+
     fn wrong(&self, kind: &'static str) {
         self.wrong_proofs.get_or_create(&Kind { kind }).inc();
     }

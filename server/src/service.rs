@@ -155,7 +155,8 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         None => None,
     };
     let mut observers: Vec<Arc<dyn Observer>> = exporter.iter().map(|e| e.observer()).collect();
-    let webhooks = config.webhook.clone().map(crate::webhooks::Webhooks::start);
+    let counted = exporter.as_ref().map(|e| e.metrics());
+    let webhooks = config.webhook.clone().map(|settings| crate::webhooks::Webhooks::start(settings, counted));
     if let Some(w) = &webhooks {
         observers.push(w.clone());
     }

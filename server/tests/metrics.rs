@@ -173,6 +173,9 @@ async fn full_flow_is_counted_exactly(server: &Server) {
         ("cinder_store_operation_duration_seconds_count{operation=\"take\"}", 5),
         ("cinder_store_operation_duration_seconds_count{operation=\"burn\"}", 3),
         // Nothing is live but the two receipts (of the opened and the burned secret), 512 bytes each.
+        // No webhook configured: the series are there, at 0.
+        ("cinder_webhooks_total{outcome=\"delivered\"}", 0),
+        ("cinder_webhooks_total{outcome=\"dropped\"}", 0),
         ("cinder_live_secrets", 0),
         ("cinder_live_receipts", 2),
         ("cinder_stored_bytes", 1024),
@@ -199,6 +202,7 @@ async fn full_flow_is_counted_exactly(server: &Server) {
             "reason" => v.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && v.len() < 20,
             "operation" => ["upload", "create", "peek", "take", "receipt", "burn", "sweep"].contains(&v.as_str()),
             "le" => v == "+Inf" || v.parse::<f64>().is_ok(),
+            "outcome" => cinder_server::metrics::WEBHOOK_OUTCOMES.contains(&v.as_str()),
             _ => false,
         };
         assert!(known, "an unexpected label {name}={v:?}:\n{text}");

@@ -210,7 +210,9 @@ async fn each_ending_is_announced_once_signed_and_by_fingerprint_only() {
 async fn a_failing_receiver_gets_the_same_event_again_with_back_off() {
     let receiver = Receiver::start(2).await;
     let dir = temp_dir();
-    let server = start(Some(&dir.path().join("data")), &webhook_env(&receiver, dir.path()));
+    let mut env = webhook_env(&receiver, dir.path());
+    env.push(("CINDER_METRICS_LISTEN".into(), "127.0.0.1:0".into()));
+    let server = start(Some(&dir.path().join("data")), &env);
     let client = http();
     let f = Fixture::new("opened while the receiver is down");
     assert_eq!(http_create(&client, &server, &f, TTL).await.status(), reqwest::StatusCode::CREATED);
@@ -230,6 +232,14 @@ async fn a_failing_receiver_gets_the_same_event_again_with_back_off() {
     let log = server.output();
     assert!(log.matches("webhook refused").count() == 2 && log.contains("status=503"), "{log}");
     assert!(!log.contains("receiver-own-token"), "{log}");
+
+    // The metrics count each attempt's outcome.
+    let at = log.lines().find_map(|l| l.split("metrics on http://").nth(1)).expect("a metrics line").trim().to_owned();
+    let text = http().get(format!("http://{at}/metrics")).send().await.unwrap().text().await.unwrap();
+    for (outcome, n) in [("delivered", 1), ("refused", 2), ("failed", 0), ("given_up", 0), ("dropped", 0)] {
+        let series = format!("cinder_webhooks_total{{outcome=\"{outcome}\"}} {n}");
+        assert!(text.lines().any(|l| l == series), "{series} in:\n{text}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

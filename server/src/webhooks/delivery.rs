@@ -38,6 +38,18 @@ pub fn signature(key: &[u8], t: u64, body: &[u8]) -> String {
     format!("t={t},v1={}", shared::b64::encode(ctx.sign().as_ref()))
 }
 
+/// Counts an outcome in the metrics, when they are on.
+#[derive(Clone)]
+struct Count(Option<Arc<crate::metrics::Metrics>>);
+
+impl Count {
+    fn inc(&self, outcome: &'static str) {
+        if let Some(m) = &self.0 {
+            m.webhook(outcome);
+        }
+    }
+}
+
 struct Pending {
     event: Event,
     id: SecretId,
@@ -49,11 +61,13 @@ pub struct Queue {
     tx: mpsc::Sender<Pending>,
     /// Events queued and not yet delivered or given up.
     undelivered: Arc<AtomicUsize>,
+    count: Count,
 }
 
 impl Queue {
     /// Starts the delivery task.
-    pub fn start(settings: Settings) -> Queue {
+    pub fn start(settings: Settings, metrics: Option<Arc<crate::metrics::Metrics>>) -> Queue {
+        let count = Count(metrics);
         let (tx, rx) = mpsc::channel(QUEUE);
         let client = reqwest::Client::builder()
             // A redirect would send the signed event somewhere the operator did not name.
@@ -63,8 +77,8 @@ impl Queue {
             .build()
             .expect("an HTTP client with rustls builds");
         let undelivered = Arc::new(AtomicUsize::new(0));
-        tokio::spawn(run(rx, client, settings, undelivered.clone()));
-        Queue { tx, undelivered }
+        tokio::spawn(run(rx, client, settings, undelivered.clone(), count.clone()));
+        Queue { tx, undelivered, count }
     }
 
     /// Queues an event without waiting; a full queue drops it.
@@ -72,6 +86,7 @@ impl Queue {
         self.undelivered.fetch_add(1, Ordering::SeqCst);
         if self.tx.try_send(Pending { event, id: *id, at }).is_err() {
             self.undelivered.fetch_sub(1, Ordering::SeqCst);
+            self.count.inc("dropped");
             tracing::warn!(event = event.name(), "webhook queue full: an event was dropped");
         }
     }
@@ -89,19 +104,19 @@ impl Queue {
     }
 }
 
-async fn run(mut rx: mpsc::Receiver<Pending>, client: reqwest::Client, settings: Settings, undelivered: Arc<AtomicUsize>) {
+async fn run(mut rx: mpsc::Receiver<Pending>, client: reqwest::Client, settings: Settings, undelivered: Arc<AtomicUsize>, count: Count) {
     let slots = Arc::new(Semaphore::new(AT_ONCE));
     while let Some(pending) = rx.recv().await {
         let Ok(slot) = slots.clone().acquire_owned().await else { return };
-        let (client, settings, undelivered) = (client.clone(), settings.clone(), undelivered.clone());
+        let (client, settings, undelivered, count) = (client.clone(), settings.clone(), undelivered.clone(), count.clone());
         tokio::spawn(async move {
-            deliver(client, settings, pending, slot).await;
+            deliver(client, settings, pending, slot, &count).await;
             undelivered.fetch_sub(1, Ordering::SeqCst);
         });
     }
 }
 
-async fn deliver(client: reqwest::Client, settings: Settings, pending: Pending, _slot: OwnedSemaphorePermit) {
+async fn deliver(client: reqwest::Client, settings: Settings, pending: Pending, _slot: OwnedSemaphorePermit, count: &Count) {
     let mut id = [0u8; 16];
     SystemRandom::new().fill(&mut id).expect("the system's random source works");
     let delivery = shared::b64::encode(&id);
@@ -120,14 +135,21 @@ async fn deliver(client: reqwest::Client, settings: Settings, pending: Pending, 
             .await;
         // Neither the URL (it may carry the receiver's token) nor the fingerprint goes to the log.
         match sent {
-            Ok(answer) if answer.status().is_success() => return,
-            Ok(answer) => tracing::warn!(event = pending.event.name(), attempt, status = answer.status().as_u16(), "webhook refused"),
-            Err(e) => tracing::warn!(event = pending.event.name(), attempt, error = %e.without_url(), "webhook not delivered"),
+            Ok(answer) if answer.status().is_success() => return count.inc("delivered"),
+            Ok(answer) => {
+                count.inc("refused");
+                tracing::warn!(event = pending.event.name(), attempt, status = answer.status().as_u16(), "webhook refused")
+            }
+            Err(e) => {
+                count.inc("failed");
+                tracing::warn!(event = pending.event.name(), attempt, error = %e.without_url(), "webhook not delivered")
+            }
         }
         if attempt < ATTEMPTS {
             tokio::time::sleep(pause).await;
             pause *= 2;
         }
     }
+    count.inc("given_up");
     tracing::warn!(event = pending.event.name(), "webhook given up after {ATTEMPTS} attempts");
 }

@@ -89,9 +89,9 @@ pub struct Webhooks {
 }
 
 impl Webhooks {
-    /// Starts the delivery task (on the current tokio runtime).
-    pub fn start(settings: Settings) -> Arc<Webhooks> {
-        Arc::new(Webhooks { queue: delivery::Queue::start(settings) })
+    /// Starts the delivery task (on the current tokio runtime), counting its outcomes in `metrics` if given.
+    pub fn start(settings: Settings, metrics: Option<Arc<crate::metrics::Metrics>>) -> Arc<Webhooks> {
+        Arc::new(Webhooks { queue: delivery::Queue::start(settings, metrics) })
     }
 
     /// At a stop: waits up to `within` for the events not yet delivered, and says how many are left behind.
