@@ -136,6 +136,26 @@ fn json_output_carries_the_links_and_a_generated_passphrase() {
 }
 
 #[test]
+fn status_wait_returns_when_the_secret_is_opened() {
+    let (_data, server) = server();
+    let home = temp_dir();
+    let out = cinder(home.path(), &["send", "--server", &server.base, "--receipt"], b"watched from a terminal", &[]);
+    let link = stdout(&out).trim_end().to_owned();
+    let receipt = stderr(&out).split_whitespace().find(|w| w.contains("/r#")).expect("the receipt link on stderr").to_owned();
+    let dir = home.path().to_owned();
+    let started = std::time::Instant::now();
+    let watching = std::thread::spawn(move || cinder(&dir, &["status", "--wait", &receipt], b"", &[]));
+    std::thread::sleep(std::time::Duration::from_millis(1_500));
+    assert!(!watching.is_finished(), "still waiting while nobody opened it");
+    let opened = cinder(home.path(), &["open", "--yes", &link], b"", &[]);
+    assert_eq!(stdout(&opened), "watched from a terminal");
+    let watched = watching.join().unwrap();
+    assert_eq!(code(&watched), 0, "{}", stderr(&watched));
+    assert!(stdout(&watched).starts_with("opened "), "{}", stdout(&watched));
+    assert!(started.elapsed() < std::time::Duration::from_secs(12), "within one turn of 5 s: {:?}", started.elapsed());
+}
+
+#[test]
 fn a_receipt_link_burns_a_waiting_secret_and_then_says_so() {
     let (_data, server) = server();
     let home = temp_dir();

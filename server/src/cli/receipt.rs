@@ -14,7 +14,13 @@ pub struct StatusArgs {
     /// Print the receipt as one JSON object (state, opened_at, expires_at).
     #[arg(long)]
     pub json: bool,
+    /// While the secret waits, keep asking (every 5 s) until it is opened, burned or expires, then print that.
+    #[arg(long)]
+    pub wait: bool,
 }
+
+/// How often `cinder status --wait` asks: what the receipt page does while it is shown.
+const WAIT_EVERY: Duration = Duration::from_secs(5);
 
 #[derive(Debug, clap::Args)]
 pub struct BurnArgs {
@@ -31,7 +37,17 @@ pub struct BurnArgs {
 pub async fn status(args: StatusArgs) -> Result<(), Failure> {
     let text = link::read_arg(&args.link)?;
     let (origin, secret) = link::receipt(&text)?;
-    let receipt = Api::new(&origin, None)?.receipt(secret.id().to_text()).await.map_err(forgotten)?;
+    let api = Api::new(&origin, None)?;
+    let mut receipt = api.receipt(secret.id().to_text()).await.map_err(forgotten)?;
+    while args.wait && receipt.state == ReceiptState::Waiting {
+        tokio::time::sleep(WAIT_EVERY).await;
+        match api.receipt(secret.id().to_text()).await {
+            Ok(now) => receipt = now,
+            // The server or the network away for a moment: ask again at the next turn.
+            Err(Failure::Network(_)) => {}
+            Err(failure) => return Err(forgotten(failure)),
+        }
+    }
     report(&receipt, args.json);
     Ok(())
 }
