@@ -266,12 +266,7 @@ impl Exporter {
         self.addr
     }
 
-    /// What counts and times the store the routes and the sweeper use ([`crate::store::observed::Observed`]).
-    pub fn observer(&self) -> Arc<dyn Observer> {
-        self.metrics.clone()
-    }
-
-    /// The series themselves, for what counts outside the store (the webhooks).
+    /// The series: an [`Observer`] of the store the routes and the sweeper use, and what the webhooks count in.
     pub fn metrics(&self) -> Arc<Metrics> {
         self.metrics.clone()
     }

@@ -154,8 +154,8 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         Some(at) => Some(metrics::Exporter::bind(at).await?),
         None => None,
     };
-    let mut observers: Vec<Arc<dyn Observer>> = exporter.iter().map(|e| e.observer()).collect();
     let counted = exporter.as_ref().map(|e| e.metrics());
+    let mut observers: Vec<Arc<dyn Observer>> = counted.iter().map(|m| m.clone() as Arc<dyn Observer>).collect();
     let webhooks = config.webhook.clone().map(|settings| crate::webhooks::Webhooks::start(settings, counted));
     if let Some(w) = &webhooks {
         observers.push(w.clone());

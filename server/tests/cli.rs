@@ -135,13 +135,19 @@ fn json_output_carries_the_links_and_a_generated_passphrase() {
     assert!(stdout(&status).starts_with("opened "), "{}", stdout(&status));
 }
 
+/// `cinder send --receipt`: the share link (stdout, alone) and the receipt link (stderr).
+fn send_with_receipt(home: &Path, server: &Server, text: &[u8]) -> (String, String) {
+    let out = cinder(home, &["send", "--server", &server.base, "--receipt"], text, &[]);
+    assert!(!stdout(&out).contains("/r#"), "stdout holds the share link only");
+    let receipt = stderr(&out).split_whitespace().find(|w| w.contains("/r#")).expect("the receipt link on stderr").to_owned();
+    (stdout(&out).trim_end().to_owned(), receipt)
+}
+
 #[test]
 fn status_wait_returns_when_the_secret_is_opened() {
     let (_data, server) = server();
     let home = temp_dir();
-    let out = cinder(home.path(), &["send", "--server", &server.base, "--receipt"], b"watched from a terminal", &[]);
-    let link = stdout(&out).trim_end().to_owned();
-    let receipt = stderr(&out).split_whitespace().find(|w| w.contains("/r#")).expect("the receipt link on stderr").to_owned();
+    let (link, receipt) = send_with_receipt(home.path(), &server, b"watched from a terminal");
     let dir = home.path().to_owned();
     let started = std::time::Instant::now();
     let watching = std::thread::spawn(move || cinder(&dir, &["status", "--wait", &receipt], b"", &[]));
@@ -159,10 +165,7 @@ fn status_wait_returns_when_the_secret_is_opened() {
 fn a_receipt_link_burns_a_waiting_secret_and_then_says_so() {
     let (_data, server) = server();
     let home = temp_dir();
-    let out = cinder(home.path(), &["send", "--server", &server.base, "--receipt"], b"burn me", &[]);
-    let link = stdout(&out).trim_end().to_owned();
-    let receipt = stderr(&out).split_whitespace().find(|w| w.contains("/r#")).expect("the receipt link on stderr").to_owned();
-    assert!(!stdout(&out).contains("/r#"), "stdout holds the share link only");
+    let (link, receipt) = send_with_receipt(home.path(), &server, b"burn me");
 
     assert!(stdout(&cinder(home.path(), &["status", &receipt], b"", &[])).starts_with("waiting"));
     let burned = cinder(home.path(), &["burn", "--yes", &receipt], b"", &[]);
