@@ -33,6 +33,10 @@ fn int(o: &impl Object, key: &str) -> Option<u64> {
     whole(o.number(key)?)
 }
 
+fn count(o: &impl Object, key: &str) -> Option<u32> {
+    u32::try_from(int(o, key)?).ok()
+}
+
 impl FromObject for ServerConfig {
     fn from_object(o: &impl Object) -> Option<Self> {
         Some(ServerConfig {
@@ -41,6 +45,7 @@ impl FromObject for ServerConfig {
             default_ttl: int(o, "default_ttl")?,
             max_ttl: int(o, "max_ttl")?,
             max_attempts: u32::try_from(int(o, "max_attempts")?).ok()?,
+            max_views: count(o, "max_views").unwrap_or(1),
             // An older server says nothing: anyone may create there.
             creating: match o.string("creating").as_deref() {
                 None | Some("open") => Creating::Open,
@@ -71,7 +76,12 @@ impl FromObject for Created {
 
 impl FromObject for Peek {
     fn from_object(o: &impl Object) -> Option<Self> {
-        Some(Peek { header: o.string("header")?, expires_at: int(o, "expires_at")?, size: int(o, "size")? })
+        Some(Peek {
+            header: o.string("header")?,
+            expires_at: int(o, "expires_at")?,
+            size: int(o, "size")?,
+            views_left: count(o, "views_left").unwrap_or(1),
+        })
     }
 }
 
@@ -84,7 +94,14 @@ impl FromObject for Receipt {
             "expired" => ReceiptState::Expired,
             _ => return None,
         };
-        Some(Receipt { state, opened_at: int(o, "opened_at"), expires_at: int(o, "expires_at")? })
+        Some(Receipt {
+            state,
+            opened_at: int(o, "opened_at"),
+            expires_at: int(o, "expires_at")?,
+            views: count(o, "views").unwrap_or(1),
+            views_left: count(o, "views_left").unwrap_or(0),
+            opens: o.numbers("opens").unwrap_or_default().into_iter().filter_map(whole).collect(),
+        })
     }
 }
 
@@ -99,11 +116,10 @@ pub struct ErrorBody {
 
 impl FromObject for ErrorBody {
     fn from_object(o: &impl Object) -> Option<Self> {
-        Some(ErrorBody { code: o.string("error")?, attempts_left: int(o, "attempts_left").and_then(|n| u32::try_from(n).ok()) })
+        Some(ErrorBody { code: o.string("error")?, attempts_left: count(o, "attempts_left") })
     }
 }
 
-/// Writes a JSON string literal.
 /// Appends `s` as a JSON string literal.
 pub fn string(out: &mut String, s: &str) {
     out.push('"');
@@ -129,6 +145,9 @@ pub fn create_secret(meta: &CreateSecret) -> String {
     if let Some(gate) = &meta.gate_verifier {
         out.push_str(",\"gate_verifier\":");
         string(&mut out, gate);
+    }
+    if let Some(views) = meta.views {
+        out.push_str(&format!(",\"views\":{views}"));
     }
     if let Some(receipt) = &meta.receipt {
         out.push_str(",\"receipt\":");
@@ -213,6 +232,7 @@ mod tests {
             default_ttl: 86_400,
             max_ttl: 86_400,
             max_attempts: 5,
+            max_views: 100,
             creating: Creating::Open,
             sign_in_url: None,
             instance: None,
@@ -226,12 +246,22 @@ mod tests {
         let words = ServerConfig { instance: Some(Instance { name: Some("N".into()), imprint: Some("I\nJ".into()), gone }), ..config };
         assert_eq!(read_back(&words), Some(words));
         assert_eq!(read_back(&Created { expires_at: 1_800_000_000 }), Some(Created { expires_at: 1_800_000_000 }));
-        let peek = Peek { header: "AQA".into(), expires_at: 1_800_000_000, size: 1024 };
+        let peek = Peek { header: "AQA".into(), expires_at: 1_800_000_000, size: 1024, views_left: 3 };
         assert_eq!(read_back(&peek), Some(peek));
         for state in [ReceiptState::Waiting, ReceiptState::Opened, ReceiptState::Burned, ReceiptState::Expired] {
-            let receipt = Receipt { state, opened_at: (state == ReceiptState::Opened).then_some(7), expires_at: 9 };
+            let opened = state == ReceiptState::Opened;
+            let receipt = Receipt {
+                state,
+                opened_at: opened.then_some(7),
+                expires_at: 9,
+                views: 3,
+                views_left: if state == ReceiptState::Waiting { 2 } else { 0 },
+                opens: if opened { vec![5, 6, 7] } else { vec![5] },
+            };
             assert_eq!(read_back(&receipt), Some(receipt));
         }
+        let older: serde_json::Value = serde_json::json!({"header": "AQA", "expires_at": 9, "size": 1});
+        assert_eq!(Peek::from_object(&older).map(|p| p.views_left), Some(1), "an older server's secrets open once");
     }
 
     #[test]
@@ -250,9 +280,10 @@ mod tests {
             header: "AQA".into(),
             receipt: Some(CreateReceipt { id: "r".into(), burn_verifier: "b".into() }),
             gate_verifier: Some("g".into()),
+            views: Some(5),
         };
         assert_eq!(serde_json::from_str::<CreateSecret>(&create_secret(&meta)).unwrap(), meta);
-        let bare = CreateSecret { receipt: None, gate_verifier: None, ..meta };
+        let bare = CreateSecret { receipt: None, gate_verifier: None, views: None, ..meta };
         assert_eq!(serde_json::from_str::<CreateSecret>(&create_secret(&bare)).unwrap(), bare);
         let open = OpenRequest { id: "i".into(), proof: "p\"".into(), gate: Some("g".into()) };
         let sent = object(&[("id", &open.id), ("proof", &open.proof), ("gate", open.gate.as_deref().unwrap())]);

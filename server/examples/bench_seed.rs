@@ -50,6 +50,7 @@ async fn main() {
                         header: header.clone(),
                         receipt: None,
                         gate_verifier: None,
+                        views: None,
                     };
                     let form = reqwest::multipart::Form::new()
                         .part(

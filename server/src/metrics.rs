@@ -155,7 +155,7 @@ impl Metrics {
             live_receipts: Gauge::default(),
             stored_bytes: Gauge::default(),
         };
-        for by in ["creator", "attempts"] {
+        for by in ["creator", "attempts", "opener"] {
             let _ = m.burned.get_or_create(&By { by });
         }
         for kind in ["guess", "uncounted", "burn"] {
@@ -172,13 +172,13 @@ impl Metrics {
         }
         let r = &mut m.registry;
         r.register("secrets_created", "Secrets stored (answered 201)", m.created.clone());
-        r.register("secrets_opened", "Secrets opened with the right proof (each at most once)", m.opened.clone());
+        r.register("secrets_opened", "Opens with the right proof (a secret counts once per open it allowed)", m.opened.clone());
         r.register(
             "secrets_burned",
-            "Secrets burned unopened: by=\"creator\" from the receipt, by=\"attempts\" by the wrong guess that spent the last attempt",
+            "Secrets burned before their last open: by=\"creator\" from the receipt, by=\"attempts\" by the wrong guess that spent the last attempt, by=\"opener\" by someone who opened it",
             m.burned.clone(),
         );
-        r.register("secrets_expired", "Secrets the sweeper deleted unopened at their expiry", m.expired.clone());
+        r.register("secrets_expired", "Secrets the sweeper deleted at their expiry with opens left", m.expired.clone());
         r.register(
             "wrong_proofs",
             "Wrong proofs: kind=\"guess\" spent an attempt (a passphrase secret, with the link's gate), kind=\"uncounted\" \
@@ -303,9 +303,10 @@ impl Observer for Metrics {
 
     fn took(&self, _id: shared::envelope::SecretId, outcome: &TakeOutcome) {
         match outcome {
-            TakeOutcome::Opened(_) => {
+            TakeOutcome::Opened { .. } => {
                 self.opened.inc();
             }
+            TakeOutcome::BurnedRest => self.burned("opener"),
             TakeOutcome::WrongProof { attempts_left } => {
                 self.wrong("guess");
                 if *attempts_left == 0 {

@@ -108,6 +108,62 @@ async fn passphrase_secret_without_gate_verifier_is_refused() {
 }
 
 #[tokio::test]
+async fn a_secret_opened_three_times_then_gone() {
+    let app = TestApp::new();
+    let f = Fixture::with_receipt("for the three of you").with_views(3);
+    assert_eq!(app.create(&f, TTL).await.status, StatusCode::CREATED);
+    let waiting = app.receipt(&f.receipt().id).await.json();
+    assert_eq!((waiting["state"].clone(), waiting["views"].clone(), waiting["views_left"].clone()), ("waiting".into(), 3.into(), 3.into()));
+    for left in [2, 1, 0] {
+        assert_eq!(app.peek(&f.id).await.json()["views_left"], left + 1, "peek says how many opens are left");
+        let open = app.open(&f.id, &f.proof).await;
+        assert_eq!(open.status, StatusCode::OK);
+        assert_eq!(open.headers["cinder-views-left"], left.to_string());
+        assert_eq!(f.decrypt(&open.body), "for the three of you");
+        let r = app.receipt(&f.receipt().id).await.json();
+        assert_eq!((r["views_left"].clone(), r["opens"].as_array().unwrap().len()), (left.into(), 3 - left as usize));
+    }
+    assert_eq!(app.open(&f.id, &f.proof).await.status, StatusCode::NOT_FOUND, "a fourth open");
+    let r = app.receipt(&f.receipt().id).await.json();
+    assert_eq!(r["state"], "opened");
+    assert_eq!(r["opened_at"], r["opens"][2], "opened at the last open");
+}
+
+#[tokio::test]
+async fn the_opener_destroys_what_is_left() {
+    let app = TestApp::new();
+    let f = Fixture::with_passphrase("read it and burn it", "pass").and_receipt().with_views(5);
+    app.create(&f, TTL).await;
+    assert_eq!(app.open_gated(&f.id, &f.proof, &f.gate).await.headers["cinder-views-left"], "4");
+    let id_only = app.burn_rest(&f.id, &wrong_proof(), None).await;
+    assert_eq!((id_only.status, id_only.json().get("attempts_left").cloned()), (StatusCode::FORBIDDEN, None), "an id alone spends nothing");
+    let guess = app.burn_rest(&f.id, &wrong_proof(), Some(&f.gate)).await;
+    assert_eq!(guess.json()["attempts_left"], 4, "a wrong passphrase is a counted guess, as on open");
+    let burned = app.burn_rest(&f.id, &f.proof, Some(&f.gate)).await;
+    assert_eq!(burned.status, StatusCode::NO_CONTENT);
+    assert_eq!(app.peek(&f.id).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.burn_rest(&f.id, &f.proof, Some(&f.gate)).await.status, StatusCode::NOT_FOUND);
+    let r = app.receipt(&f.receipt().id).await.json();
+    assert_eq!((r["state"].clone(), r["views_left"].clone(), r["opens"].as_array().unwrap().len()), ("burned".into(), 0.into(), 1));
+}
+
+#[tokio::test]
+async fn views_outside_what_the_server_allows_are_refused() {
+    let app = TestApp::with_args(&["--max-views", "4"]);
+    for views in [0, 5, 1_000_000] {
+        let f = Fixture::new("x").with_views(views);
+        let a = app.create(&f, TTL).await;
+        assert_eq!((a.status, a.error()), (StatusCode::UNPROCESSABLE_ENTITY, "invalid".to_string()), "views {views}");
+        assert!(a.json()["message"].as_str().unwrap().contains("views: must be between 1 and 4"));
+        assert_eq!(app.peek(&f.id).await.status, StatusCode::NOT_FOUND, "nothing was stored");
+    }
+    assert_eq!(app.get("/api/v1/config").await.json()["max_views"], 4);
+    let f = Fixture::new("once, as before");
+    app.create(&f, TTL).await;
+    assert_eq!(app.open(&f.id, &f.proof).await.headers["cinder-views-left"], "0", "left out: one open");
+}
+
+#[tokio::test]
 async fn attempt_limit_is_configurable() {
     let app = TestApp::with_args(&["--max-attempts", "1"]);
     let f = Fixture::with_passphrase("one shot", "pass");
@@ -123,7 +179,10 @@ async fn receipt_follows_its_secret_from_waiting_to_opened() {
     let expires_at = app.create(&f, TTL).await.json()["expires_at"].as_u64().unwrap();
     let waiting = app.receipt(&f.receipt().id).await;
     assert_eq!(waiting.status, StatusCode::OK);
-    assert_eq!(waiting.json(), serde_json::json!({ "state": "waiting", "expires_at": expires_at }));
+    assert_eq!(
+        waiting.json(),
+        serde_json::json!({ "state": "waiting", "expires_at": expires_at, "views": 1, "views_left": 1, "opens": [] })
+    );
 
     app.open(&f.id, &f.proof).await;
     let opened = app.receipt(&f.receipt().id).await.json();
@@ -447,7 +506,8 @@ async fn byte_cap_counts_what_is_on_disk() {
     use cinder_server::store::{charged_bytes, RECORD_CHARGE};
     let largest = charged_bytes(shared::envelope::ciphertext_limit(1024)) + RECORD_CHARGE;
     let cap = largest.to_string();
-    let app = TestApp::with_args(&["--max-bytes", "1KiB", "--max-stored-bytes", &cap]);
+    // One open per secret: a receipt's charge grows with the opens it may record.
+    let app = TestApp::with_args(&["--max-bytes", "1KiB", "--max-stored-bytes", &cap, "--max-views", "1"]);
     let len = valid_len(1000);
     let fit = largest / charged_bytes(len as u64);
     for i in 0..=fit {
@@ -499,7 +559,7 @@ async fn config_tells_clients_the_limits() {
         c.json(),
         serde_json::json!({
             "max_bytes": 2 << 20, "ttl_choices": [1, 2, 3600], "default_ttl": 3600, "max_ttl": 3600, "max_attempts": 3,
-            "creating": "open"
+            "max_views": 100, "creating": "open"
         })
     );
 }
@@ -642,6 +702,10 @@ async fn openapi_document_matches_the_real_routes() {
     let ttl = &doc["components"]["schemas"]["CreateSecret"]["properties"]["ttl"];
     assert_eq!(ttl["enum"], app.get("/api/v1/config").await.json()["ttl_choices"]);
     on_disk["components"]["schemas"]["CreateSecret"]["properties"]["ttl"]["enum"] = ttl["enum"].clone();
+    // And its most opens, so a schema-valid create never asks for more.
+    let views = &doc["components"]["schemas"]["CreateSecret"]["properties"]["views"];
+    assert_eq!(views["maximum"], app.get("/api/v1/config").await.json()["max_views"]);
+    on_disk["components"]["schemas"]["CreateSecret"]["properties"]["views"]["maximum"] = views["maximum"].clone();
     assert_eq!(doc, on_disk);
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
 
@@ -671,8 +735,12 @@ async fn openapi_document_matches_the_real_routes() {
         ("POST", "/api/v1/secrets/open", app.open(&f.id, &wrong_proof()).await.status),
         ("POST", "/api/v1/secrets/open", app.open(&f.id, "x").await.status),
         ("POST", "/api/v1/secrets/open", app.post_json("/api/v1/secrets/open", vec![]).await.status),
+        ("POST", "/api/v1/secrets/burn", app.burn_rest(&f.id, &wrong_proof(), None).await.status),
+        ("POST", "/api/v1/secrets/burn", app.burn_rest(&f.id, "x", None).await.status),
+        ("POST", "/api/v1/secrets/burn", app.post_json("/api/v1/secrets/burn", vec![]).await.status),
         ("POST", "/api/v1/secrets/open", app.open(&f.id, &f.proof).await.status),
         ("POST", "/api/v1/secrets/open", app.open(&f.id, &f.proof).await.status),
+        ("POST", "/api/v1/secrets/burn", app.burn_rest(&f.id, &f.proof, None).await.status),
         ("POST", "/api/v1/secrets/peek", app.peek(&f.id).await.status),
         ("POST", "/api/v1/receipts/burn", app.burn(&rid, &f.receipt().burn_proof).await.status),
         ("POST", "/api/v1/receipts/burn", app.burn(&f.id, &f.receipt().burn_proof).await.status),

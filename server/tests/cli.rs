@@ -162,6 +162,51 @@ fn status_wait_returns_when_the_secret_is_opened() {
 }
 
 #[test]
+fn a_link_for_three_opens_three_times_and_the_receipt_counts_them() {
+    let (_data, server) = server();
+    let home = temp_dir();
+    let out = cinder(home.path(), &["send", "--server", &server.base, "--receipt", "--views", "3"], b"the team's wifi", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("Opens 3 times"), "{}", stderr(&out));
+    let link = stdout(&out).trim_end().to_owned();
+    let receipt = stderr(&out).split_whitespace().find(|w| w.contains("/r#")).unwrap().to_owned();
+    for left in [2, 1] {
+        let opened = cinder(home.path(), &["open", "--yes", &link], b"", &[]);
+        assert_eq!(stdout(&opened), "the team's wifi");
+        assert!(stderr(&opened).contains(&format!("{left} more time")), "{}", stderr(&opened));
+    }
+    let status = stdout(&cinder(home.path(), &["status", &receipt], b"", &[]));
+    assert!(status.starts_with("waiting: opened 2 of 3 times") && status.contains("1 left"), "{status}");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&cinder(home.path(), &["status", "--json", &receipt], b"", &[]))).unwrap();
+    assert_eq!((json["views"].clone(), json["views_left"].clone(), json["opens"].as_array().unwrap().len()), (3.into(), 1.into(), 2));
+    assert_eq!(stdout(&cinder(home.path(), &["open", "--yes", &link], b"", &[])), "the team's wifi");
+    assert_eq!(code(&cinder(home.path(), &["open", "--yes", &link], b"", &[])), 4, "a fourth open finds it gone");
+    assert!(stdout(&cinder(home.path(), &["status", &receipt], b"", &[])).starts_with("opened "));
+}
+
+#[test]
+fn the_opener_burns_the_rest_and_views_out_of_range_are_refused() {
+    let (_data, server) = server();
+    let home = temp_dir();
+    let (link, receipt) = {
+        let out = cinder(home.path(), &["send", "--server", &server.base, "--receipt", "--views", "5"], b"read and burn", &[]);
+        (stdout(&out).trim_end().to_owned(), stderr(&out).split_whitespace().find(|w| w.contains("/r#")).unwrap().to_owned())
+    };
+    let opened = cinder(home.path(), &["open", "--yes", "--burn-rest", &link], b"", &[]);
+    assert_eq!((code(&opened), stdout(&opened)), (0, "read and burn".to_owned()), "{}", stderr(&opened));
+    assert!(stderr(&opened).contains("destroyed"), "{}", stderr(&opened));
+    assert_eq!(code(&cinder(home.path(), &["open", "--yes", &link], b"", &[])), 4);
+    let status = stdout(&cinder(home.path(), &["status", &receipt], b"", &[]));
+    assert!(status.starts_with("burned") && status.contains("opened 1 of 5 times"), "{status}");
+
+    let zero = cinder(home.path(), &["send", "--server", &server.base, "--views", "0"], b"x", &[]);
+    assert_eq!(code(&zero), 2, "{}", stderr(&zero));
+    let many = cinder(home.path(), &["send", "--server", &server.base, "--views", "101"], b"x", &[]);
+    assert_eq!(code(&many), 7, "over the server's maximum: {}", stderr(&many));
+    assert!(stderr(&many).contains("at most 100 times"), "{}", stderr(&many));
+}
+
+#[test]
 fn a_receipt_link_burns_a_waiting_secret_and_then_says_so() {
     let (_data, server) = server();
     let home = temp_dir();

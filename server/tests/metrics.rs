@@ -143,6 +143,7 @@ async fn full_flow_is_counted_exactly(server: &Server) {
         ("cinder_secrets_opened_total", 1),
         ("cinder_secrets_burned_total{by=\"creator\"}", 1),
         ("cinder_secrets_burned_total{by=\"attempts\"}", 1),
+        ("cinder_secrets_burned_total{by=\"opener\"}", 0),
         ("cinder_secrets_expired_total", 1),
         ("cinder_wrong_proofs_total{kind=\"guess\"}", 2),
         ("cinder_wrong_proofs_total{kind=\"uncounted\"}", 1),
@@ -197,7 +198,7 @@ async fn full_flow_is_counted_exactly(server: &Server) {
         let known = match name.as_str() {
             "route" => routes.contains(&v),
             "status" => v.len() == 3 && v.bytes().all(|b| b.is_ascii_digit()),
-            "by" => ["creator", "attempts"].contains(&v.as_str()),
+            "by" => ["creator", "attempts", "opener"].contains(&v.as_str()),
             "kind" => ["guess", "uncounted", "burn"].contains(&v.as_str()),
             "reason" => v.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && v.len() < 20,
             "operation" => ["upload", "create", "peek", "take", "receipt", "burn", "sweep"].contains(&v.as_str()),

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use cinder_server::store::redis::{LimitKey, RedisSettings, RedisStore, Target};
 use cinder_server::store::{
-    BurnOutcome, CreateOutcome, ImportOutcome, Limits, Listed, NewReceipt, NewSecret, OpenAttempt, Store, TakeOutcome,
+    BurnOutcome, CreateOutcome, ImportOutcome, Intent, Limits, Listed, NewReceipt, NewSecret, OpenAttempt, Store, TakeOutcome,
 };
 use redis_rig::{Mode, Redis};
 use shared::envelope::{Proof, ReceiptId, SecretId};
@@ -45,14 +45,21 @@ async fn create(store: &dyn Store, n: u8, len: usize, now: u64) -> CreateOutcome
         ciphertext: upload,
         expires_at: now + 600_000,
         max_attempts: 3,
-        receipt: Some(NewReceipt { key: rkey(n), burn_verifier: proof(n.wrapping_add(100)).verifier(), forget_at: now + 1_200_000 }),
+        views: 1,
+        receipt: Some(NewReceipt {
+            key: rkey(n),
+            burn_verifier: proof(n.wrapping_add(100)).verifier(),
+            forget_at: now + 1_200_000,
+            views: 1,
+            opens: vec![],
+        }),
     };
     store.create(secret, now).await.unwrap()
 }
 
 async fn open(store: &dyn Store, n: u8, now: u64) -> Option<Vec<u8>> {
-    match store.take(OpenAttempt { id: SecretId([n; 16]), proof: proof(n), gate: None }, now).await.unwrap() {
-        TakeOutcome::Opened(c) => Some(c.collect().await.unwrap()),
+    match store.take(OpenAttempt { id: SecretId([n; 16]), proof: proof(n), gate: None, intent: Intent::Open }, now).await.unwrap() {
+        TakeOutcome::Opened { ciphertext: c, .. } => Some(c.collect().await.unwrap()),
         _ => None,
     }
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use cinder_server::store::sled::{Repairs, SledStore};
-use cinder_server::store::{CreateOutcome, Limits, NewReceipt, NewSecret, OpenAttempt, Store, TakeOutcome};
+use cinder_server::store::{CreateOutcome, Intent, Limits, NewReceipt, NewSecret, OpenAttempt, Store, TakeOutcome};
 use shared::api::ReceiptState;
 use shared::envelope::{Proof, ReceiptId, SecretId};
 
@@ -45,10 +45,13 @@ async fn secret(store: &dyn Store, n: u8, len: usize, expires_at: u64, receipt: 
         ciphertext: upload,
         expires_at,
         max_attempts: 3,
+        views: 1,
         receipt: receipt.then(|| NewReceipt {
             key: ReceiptId([n; 16]).lookup_key(),
             burn_verifier: proof(n + 100).verifier(),
             forget_at: expires_at + 100_000,
+            views: 1,
+            opens: vec![],
         }),
     }
 }
@@ -59,8 +62,8 @@ async fn create(store: &dyn Store, n: u8, len: usize, expires_at: u64, receipt: 
 }
 
 async fn take(store: &dyn Store, n: u8) -> Option<Vec<u8>> {
-    match store.take(OpenAttempt { id: SecretId([n; 16]), proof: proof(n), gate: None }, T).await.unwrap() {
-        TakeOutcome::Opened(c) => Some(c.collect().await.unwrap()),
+    match store.take(OpenAttempt { id: SecretId([n; 16]), proof: proof(n), gate: None, intent: Intent::Open }, T).await.unwrap() {
+        TakeOutcome::Opened { ciphertext: c, .. } => Some(c.collect().await.unwrap()),
         _ => None,
     }
 }
@@ -199,7 +202,7 @@ async fn failed_sync_fails_the_batch_and_stops_changes_until_reopened() {
     let third = secret(&*store, 3, 272, T + 10_000, false).await;
     let refused = store.create(third, T).await;
     assert!(refused.is_err(), "fail-stop: later changes are refused");
-    assert!(store.take(OpenAttempt { id: SecretId([1; 16]), proof: proof(1), gate: None }, T).await.is_err());
+    assert!(store.take(OpenAttempt { id: SecretId([1; 16]), proof: proof(1), gate: None, intent: Intent::Open }, T).await.is_err());
     assert!(store.peek(SecretId([1; 16]), T).await.unwrap().is_some(), "reads still work");
     drop(store);
 

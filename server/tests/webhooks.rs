@@ -1,5 +1,5 @@
 //! The operator's webhooks, delivered by the real binary to a receiver on loopback: one signed event for each secret
-//! opened, burned (by its creator or by the last wrong guess) or expired, naming it only by its fingerprint; retried
+//! opened (each open of a secret for several), burned (by its creator, the last wrong guess or an opener) or expired, naming it only by its fingerprint; retried
 //! with the same delivery id when the receiver fails; and on Redis, fired by exactly one of the servers however the
 //! opens, burns and sweepers race.
 
@@ -203,6 +203,36 @@ async fn each_ending_is_announced_once_signed_and_by_fingerprint_only() {
     assert!(!log.contains("receiver-own-token") && !log.contains("/hooks/cinder"), "{log}");
     for f in [&opened, &burned, &guessed, &expiring] {
         assert!(!log.contains(&fingerprint(f)), "{log}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_open_of_a_secret_for_several_is_announced_and_so_is_the_openers_burn() {
+    let receiver = Receiver::start(0).await;
+    let dir = temp_dir();
+    let server = start(Some(&dir.path().join("data")), &webhook_env(&receiver, dir.path()));
+    let client = http();
+    let shared = Fixture::with_receipt("for three").with_views(3);
+    assert_eq!(http_create(&client, &server, &shared, TTL).await.status(), reqwest::StatusCode::CREATED);
+    for _ in 0..2 {
+        assert_eq!(http_open(&client, &server, &shared.id, &shared.proof).await.unwrap().status(), reqwest::StatusCode::OK);
+    }
+    let burn = http_post(&client, &server, "/api/v1/secrets/burn", open_body(&shared.id, &shared.proof, None)).await.unwrap();
+    assert_eq!(burn.status(), reqwest::StatusCode::NO_CONTENT);
+    let hits = receiver.wait_for(3, Duration::from_secs(15)).await;
+    // Deliveries run side by side, so they may arrive in any order.
+    let mut got: Vec<_> = hits.iter().map(Hit::what).collect();
+    got.sort();
+    let f = fingerprint(&shared);
+    let want = vec![
+        ("secret.burned".to_owned(), Some("opener".to_owned()), f.clone()),
+        ("secret.opened".to_owned(), None, f.clone()),
+        ("secret.opened".to_owned(), None, f),
+    ];
+    assert_eq!(got, want, "one event per open, and the burn");
+    for hit in &hits {
+        hit.assert_signed();
+        assert_names_nothing(hit, &[&shared]);
     }
 }
 

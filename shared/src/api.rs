@@ -32,6 +32,11 @@ pub struct CreateSecret {
     /// a holder of the link can spend a guess (`docs/envelope-v1.md`, "Gate").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gate_verifier: Option<String>,
+    /// How many times the secret may be opened, from 1 (the default when left out) to the server's `max_views`;
+    /// whichever runs out first, its opens or its lifetime, ends it. Send it only above 1: an older server refuses the
+    /// field, which is better than opening a many-times secret only once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub views: Option<u32>,
 }
 
 /// The creator's receipt capability, sent at creation.
@@ -103,6 +108,14 @@ macro_rules! redacted {
 }
 redacted!(PeekRequest, OpenRequest, ReceiptRequest, BurnRequest);
 
+/// Response header of a successful open: how many more times the secret can be opened (0: this open ended it). The
+/// body stays the raw ciphertext.
+pub const VIEWS_LEFT_HEADER: &str = "cinder-views-left";
+
+fn one() -> u32 {
+    1
+}
+
 /// `200` answer to `POST /api/v1/secrets/peek` (never burns).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Peek {
@@ -112,15 +125,18 @@ pub struct Peek {
     pub expires_at: u64,
     /// Ciphertext size in bytes.
     pub size: u64,
+    /// How many more times it can be opened (1 from a server without many-times secrets).
+    #[serde(default = "one")]
+    pub views_left: u32,
 }
 
 /// What a receipt says about its secret.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReceiptState {
-    /// Not opened yet.
+    /// Not opened yet, or opened with opens left (see [`Receipt::opens`]).
     Waiting,
-    /// Opened once, by someone holding the link (and passphrase).
+    /// Opened (its last allowed time), by someone holding the link (and passphrase).
     Opened,
     /// Burned by the creator, or by too many wrong proofs.
     Burned,
@@ -133,11 +149,20 @@ pub enum ReceiptState {
 pub struct Receipt {
     /// Current state.
     pub state: ReceiptState,
-    /// When the secret was opened (seconds since the Unix epoch), if it was.
+    /// When the secret was last opened (seconds since the Unix epoch), if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opened_at: Option<u64>,
     /// When the secret expires or expired (seconds since the Unix epoch).
     pub expires_at: u64,
+    /// How many times it could be opened in all.
+    #[serde(default = "one")]
+    pub views: u32,
+    /// How many more times it can be opened: 0 unless it is waiting.
+    #[serde(default)]
+    pub views_left: u32,
+    /// When each open happened (seconds since the Unix epoch), oldest first.
+    #[serde(default)]
+    pub opens: Vec<u64>,
 }
 
 /// `200` answer to `GET /api/v1/config`: what clients must know before creating a secret.
@@ -154,6 +179,9 @@ pub struct ServerConfig {
     pub max_ttl: u64,
     /// Wrong proofs after which a secret is burned.
     pub max_attempts: u32,
+    /// Most times a secret may be opened (1 from a server without many-times secrets).
+    #[serde(default = "one")]
+    pub max_views: u32,
     /// Whether the requester may create here (the answer is for this request: it depends on who asks).
     #[serde(default)]
     pub creating: Creating,
@@ -279,6 +307,24 @@ mod tests {
     }
 
     #[test]
+    fn answers_of_a_server_without_many_times_secrets_read_as_one_view() {
+        let peek: Peek = serde_json::from_str(r#"{"header":"AQA","expires_at":5,"size":272}"#).unwrap();
+        assert_eq!(peek.views_left, 1);
+        let receipt: Receipt = serde_json::from_str(r#"{"state":"opened","opened_at":4,"expires_at":5}"#).unwrap();
+        assert_eq!((receipt.views, receipt.views_left, receipt.opens), (1, 0, vec![]));
+        let create = CreateSecret {
+            id: "i".into(),
+            verifier: "v".into(),
+            ttl: 1,
+            header: "h".into(),
+            receipt: None,
+            gate_verifier: None,
+            views: None,
+        };
+        assert!(!serde_json::to_string(&create).unwrap().contains("views"), "a one-view create is what an older server accepts");
+    }
+
+    #[test]
     fn an_instance_says_only_what_it_was_given() {
         let bare = ServerConfig {
             max_bytes: 1,
@@ -286,6 +332,7 @@ mod tests {
             default_ttl: 1,
             max_ttl: 1,
             max_attempts: 1,
+            max_views: 1,
             creating: Creating::Open,
             sign_in_url: None,
             instance: None,

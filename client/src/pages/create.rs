@@ -370,6 +370,7 @@ async fn create(
         header: shared::b64::encode(&sealed.header),
         receipt: Some(CreateReceipt { id: receipt.id().to_text(), burn_verifier: receipt.burn_proof().verifier().to_text() }),
         gate_verifier: Some(sealed.gate_verifier.to_text()),
+        views: None,
     };
     let created = api::create(&meta, &sealed.ciphertext).await.map_err(|f| Problem::from_failure(f, server.max_bytes))?;
     let origin = browser::origin();

@@ -10,7 +10,7 @@ use reqwest::StatusCode;
 use shared::api::{
     ApiError, BurnRequest, CreateSecret, Created, ErrorCode, OpenRequest, Peek, PeekRequest, Receipt, ReceiptRequest, ServerConfig,
 };
-use shared::api::{CREATE_CIPHERTEXT_FIELD, CREATE_META_FIELD};
+use shared::api::{CREATE_CIPHERTEXT_FIELD, CREATE_META_FIELD, VIEWS_LEFT_HEADER};
 use zeroize::Zeroizing;
 
 use super::Failure;
@@ -125,10 +125,12 @@ impl Api {
         self.post("/secrets/peek", &PeekRequest { id }).await
     }
 
-    /// Opens (consumes) a secret of `size` bytes (as peek said): its ciphertext.
-    pub async fn open(&self, request: &OpenRequest, size: u64) -> Result<Vec<u8>, Failure> {
+    /// Opens a secret of `size` bytes (as peek said), spending one of its opens: its ciphertext, and how many opens
+    /// are left (0 from a server that does not say: it opens secrets once).
+    pub async fn open(&self, request: &OpenRequest, size: u64) -> Result<(Vec<u8>, u32), Failure> {
         let response = self.send(self.client.post(self.url("/secrets/open")).json(request)).await?;
         let mut response = self.answer(response).await?;
+        let views_left = response.headers().get(VIEWS_LEFT_HEADER).and_then(|v| v.to_str().ok()?.parse().ok()).unwrap_or(0);
         let bar = progress(size, "downloading");
         let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
         while let Some(chunk) = response.chunk().await.map_err(|e| self.garbled(e))? {
@@ -140,7 +142,13 @@ impl Api {
         if let Some(bar) = bar {
             bar.finish_and_clear();
         }
-        Ok(bytes)
+        Ok((bytes, views_left))
+    }
+
+    /// Destroys the opens a secret has left, with the proof that opened it.
+    pub async fn burn_rest(&self, request: &OpenRequest) -> Result<(), Failure> {
+        let response = self.send(self.client.post(self.url("/secrets/burn")).json(request)).await?;
+        self.answer(response).await.map(drop)
     }
 
     /// A receipt's state.

@@ -1,4 +1,4 @@
-//! `cinder open LINK`: peek (which never burns), confirm on a terminal, open once, decrypt here, then print the text
+//! `cinder open LINK`: peek (which never burns), confirm on a terminal, spend one open, decrypt here, then print the text
 //! and save the files. Once the secret is opened it exists nowhere else, so from then on nothing may be lost: a name
 //! that is taken gets a fresh one instead of failing, and bytes a terminal cannot show go to a file.
 
@@ -25,9 +25,12 @@ pub struct OpenArgs {
     /// Overwrite files that exist (else a taken name gets " (1)", " (2)"… before its extension).
     #[arg(long)]
     pub force: bool,
-    /// Do not ask before opening (a secret opens only once).
+    /// Do not ask before opening (each open spends one of the secret's opens).
     #[arg(short, long)]
     pub yes: bool,
+    /// Once it is delivered, destroy the opens the secret has left (for a secret that may be opened several times).
+    #[arg(long)]
+    pub burn_rest: bool,
     /// Read the passphrase from the first line of this file (else CINDER_PASSPHRASE, else a prompt on the terminal).
     #[arg(long, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
@@ -58,12 +61,16 @@ pub async fn run(args: OpenArgs) -> Result<(), Failure> {
     }
     if interactive && !args.yes {
         let until = humantime::format_rfc3339_seconds(SystemTime::UNIX_EPOCH + Duration::from_secs(peek.expires_at));
-        let question = format!("Open this secret now ({} bytes sealed, waiting until {until})? It opens only once.", peek.size);
+        let opens = match peek.views_left {
+            1 => "It opens only once.".to_owned(),
+            n => format!("It can be opened {n} more times."),
+        };
+        let question = format!("Open this secret now ({} bytes sealed, waiting until {until})? {opens}", peek.size);
         if !terminal::confirm(&question)? {
             return Err(Failure::Local("not opened; the link still works".into()));
         }
     }
-    let payload = loop {
+    let (payload, views_left, request) = loop {
         let typed = match &passphrase {
             Some(p) => p.clone(),
             None if header.needs_passphrase() => terminal::prompt_passphrase("Passphrase: ", false)?,
@@ -78,15 +85,38 @@ pub async fn run(args: OpenArgs) -> Result<(), Failure> {
             other => break other?,
         }
     };
-    deliver(&args, payload)
+    deliver(&args, payload)?;
+    if views_left == 0 {
+        return Ok(());
+    }
+    if args.burn_rest {
+        // Gone meanwhile (someone else opened the last time, or it expired) is what was asked for.
+        match api.burn_rest(&request).await {
+            Ok(()) | Err(Failure::Gone(_)) => eprintln!("The secret is destroyed: the opens it had left are gone."),
+            Err(e) => return Err(e),
+        }
+    } else {
+        eprintln!("The secret can still be opened {views_left} more time(s); --burn-rest destroys them.");
+    }
+    Ok(())
 }
 
-async fn open_once(api: &Api, secret: &LinkSecret, header: &[u8], passphrase: Option<&str>, size: u64) -> Result<Payload, Failure> {
+/// One open: the payload, the opens left, and the request (its proof can burn what is left).
+async fn open_once(
+    api: &Api,
+    secret: &LinkSecret,
+    header: &[u8],
+    passphrase: Option<&str>,
+    size: u64,
+) -> Result<(Payload, u32, OpenRequest), Failure> {
     let id = secret.id();
     let keys = secret.open_keys(&id, header, passphrase).map_err(|e| Failure::Local(format!("deriving the keys: {e}")))?;
     let request = OpenRequest { id: id.to_text(), proof: keys.proof.to_text(), gate: Some(secret.gate().to_text()) };
-    let ciphertext = Zeroizing::new(api.open(&request, size).await?);
-    keys.open(&id, header, &ciphertext).map_err(|_| Failure::Network("the server's answer does not decrypt with this link".into()))
+    let (ciphertext, views_left) = api.open(&request, size).await?;
+    let ciphertext = Zeroizing::new(ciphertext);
+    let payload =
+        keys.open(&id, header, &ciphertext).map_err(|_| Failure::Network("the server's answer does not decrypt with this link".into()))?;
+    Ok((payload, views_left, request))
 }
 
 /// A saved file, for the report and `--json`.

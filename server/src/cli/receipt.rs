@@ -14,7 +14,8 @@ pub struct StatusArgs {
     /// Print the receipt as one JSON object (state, opened_at, expires_at).
     #[arg(long)]
     pub json: bool,
-    /// While the secret waits, keep asking (every 5 s) until it is opened, burned or expires, then print that.
+    /// While the secret waits, keep asking (every 5 s) until it is opened (for a secret with several opens: once
+    /// more), burned or expires, then print that.
     #[arg(long)]
     pub wait: bool,
 }
@@ -39,7 +40,8 @@ pub async fn status(args: StatusArgs) -> Result<(), Failure> {
     let (origin, secret) = link::receipt(&text)?;
     let api = Api::new(&origin, None)?;
     let mut receipt = api.receipt(secret.id().to_text()).await.map_err(forgotten)?;
-    while args.wait && receipt.state == ReceiptState::Waiting {
+    let opens = receipt.opens.len();
+    while args.wait && receipt.state == ReceiptState::Waiting && receipt.opens.len() == opens {
         tokio::time::sleep(WAIT_EVERY).await;
         match api.receipt(secret.id().to_text()).await {
             Ok(now) => receipt = now,
@@ -84,11 +86,24 @@ fn report(receipt: &Receipt, json: bool) {
         println!("{}", serde_json::to_string(receipt).expect("a receipt serializes"));
         return;
     }
+    let opens = receipt.opens.len();
     let line = match (receipt.state, receipt.opened_at) {
+        (ReceiptState::Waiting, _) if opens > 0 => format!(
+            "waiting: opened {opens} of {} times (last {}); {} left; expires {}",
+            receipt.views,
+            receipt.opens.last().map_or_else(String::new, |&t| when(t)),
+            receipt.views_left,
+            when(receipt.expires_at)
+        ),
         (ReceiptState::Waiting, _) => format!("waiting: not opened yet; expires {}", when(receipt.expires_at)),
+        (ReceiptState::Opened, Some(at)) if receipt.views > 1 => format!("opened {} ({} of {} times)", when(at), opens, receipt.views),
         (ReceiptState::Opened, Some(at)) => format!("opened {}", when(at)),
         (ReceiptState::Opened, None) => "opened".to_owned(),
+        (ReceiptState::Burned, _) if opens > 0 => format!("burned: nobody can open it (opened {opens} of {} times before)", receipt.views),
         (ReceiptState::Burned, _) => "burned: nobody can open it".to_owned(),
+        (ReceiptState::Expired, _) if opens > 0 => {
+            format!("expired {} (opened {opens} of {} times)", when(receipt.expires_at), receipt.views)
+        }
         (ReceiptState::Expired, _) => format!("expired {} unopened", when(receipt.expires_at)),
     };
     println!("{line}");

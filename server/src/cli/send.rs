@@ -37,10 +37,14 @@ pub struct SendArgs {
     /// Generate a passphrase (20 letters and digits) and print it on stderr (or in --json): send it another way.
     #[arg(long, conflicts_with_all = ["passphrase", "passphrase_file"])]
     pub generate_passphrase: bool,
+    /// How many times the link can be opened (up to the server's maximum); it ends at its last open or at expiry,
+    /// whichever comes first.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    pub views: u32,
     /// Also make a receipt link, printed on stderr (or in --json): it tells when the secret was opened and can burn it.
     #[arg(long)]
     pub receipt: bool,
-    /// Print one JSON object (link, receipt, expires_at, passphrase when generated) instead of the link.
+    /// Print one JSON object (link, receipt, expires_at, views, passphrase when generated) instead of the link.
     #[arg(long)]
     pub json: bool,
     /// Read the creator token from this file (else CINDER_TOKEN), for servers that only let some people create.
@@ -53,6 +57,12 @@ pub async fn run(args: SendArgs) -> Result<(), Failure> {
     let payload = read_payload(&args.files)?;
     let config = api.config().await?;
     let ttl = lifetime(&config, args.expires)?;
+    if args.views > config.max_views {
+        return Err(Failure::Limit(format!(
+            "--views {}: this server lets a secret be opened at most {} times",
+            args.views, config.max_views
+        )));
+    }
     let size = payload.text.len() as u64 + payload.files.iter().map(|f| f.data.len() as u64).sum::<u64>();
     if size > config.max_bytes {
         return Err(Failure::Limit(format!("the secret is {size} bytes; this server takes at most {} bytes", config.max_bytes)));
@@ -81,6 +91,7 @@ pub async fn run(args: SendArgs) -> Result<(), Failure> {
         header: shared::b64::encode(&sealed.header),
         receipt: receipt.as_ref().map(|r| CreateReceipt { id: r.id().to_text(), burn_verifier: r.burn_proof().verifier().to_text() }),
         gate_verifier: Some(sealed.gate_verifier.to_text()),
+        views: (args.views > 1).then_some(args.views),
     };
     let created = api.create(&meta, sealed.ciphertext).await?;
     let link = Zeroizing::new(format!("{}/s#{}", api.origin(), sealed.link.to_fragment()));
@@ -88,8 +99,12 @@ pub async fn run(args: SendArgs) -> Result<(), Failure> {
     let expires = humantime::format_rfc3339_seconds(SystemTime::UNIX_EPOCH + Duration::from_secs(created.expires_at));
     if args.json {
         // The fingerprint is how the operator's webhooks name this secret (README "Webhooks").
-        let mut out =
-            serde_json::json!({ "link": link.as_str(), "expires_at": created.expires_at, "fingerprint": sealed.id.fingerprint() });
+        let mut out = serde_json::json!({
+            "link": link.as_str(),
+            "expires_at": created.expires_at,
+            "views": args.views,
+            "fingerprint": sealed.id.fingerprint(),
+        });
         if let Some(r) = &receipt_link {
             out["receipt"] = r.as_str().into();
         }
@@ -99,7 +114,10 @@ pub async fn run(args: SendArgs) -> Result<(), Failure> {
         println!("{out}");
     } else {
         println!("{}", link.as_str());
-        eprintln!("Opens once, until {expires}.");
+        match args.views {
+            1 => eprintln!("Opens once, until {expires}."),
+            n => eprintln!("Opens {n} times, until {expires}."),
+        }
         if let Some(r) = &receipt_link {
             eprintln!("Receipt (keep it; it shows when the secret was opened and can burn it): {}", r.as_str());
         }

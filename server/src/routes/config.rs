@@ -30,18 +30,22 @@ pub async fn show(State(state): State<AppState>, Asker(decision): Asker) -> Json
         default_ttl: c.default_ttl,
         max_ttl: c.max_ttl(),
         max_attempts: c.max_attempts,
+        max_views: c.max_views,
         creating,
         sign_in_url,
         instance: c.instance.clone(),
     })
 }
 
-/// The document as this server answers it: `ttl` is one of *its* configured choices, so a schema-valid create is one the
+/// The document as this server answers it: `ttl` is one of *its* configured choices and `views` at most its maximum, so a schema-valid create is one the
 /// server accepts (schemathesis checks that).
 pub async fn openapi(State(state): State<AppState>) -> impl IntoResponse {
     let mut doc: serde_json::Value = serde_json::from_str(OPENAPI).expect("openapi.json is JSON (a test parses it)");
     if let Some(ttl) = doc.pointer_mut("/components/schemas/CreateSecret/properties/ttl") {
         ttl["enum"] = state.config.ttl_choices.clone().into();
+    }
+    if let Some(views) = doc.pointer_mut("/components/schemas/CreateSecret/properties/views") {
+        views["maximum"] = state.config.max_views.into();
     }
     ([(header::CONTENT_TYPE, "application/json")], doc.to_string())
 }

@@ -58,6 +58,7 @@ fn table(create: drain::Bounds) -> Vec<Route> {
         ),
         route(Method::POST, "/api/v1/secrets/peek", post(secrets::peek)),
         route(Method::POST, "/api/v1/secrets/open", post(secrets::open)),
+        route(Method::POST, "/api/v1/secrets/burn", post(secrets::burn)),
         route(Method::POST, "/api/v1/receipts/status", post(receipts::status)),
         route(Method::POST, "/api/v1/receipts/burn", post(receipts::burn)),
         route(Method::GET, "/api/v1/config", get(config::show)),

@@ -19,7 +19,14 @@ fn receipt_key(text: &str) -> Result<ReceiptKey, Error> {
 }
 
 fn to_api(info: ReceiptInfo) -> Json<Receipt> {
-    Json(Receipt { state: info.state, opened_at: info.opened_at.map(to_api_secs), expires_at: to_api_secs(info.expires_at) })
+    Json(Receipt {
+        state: info.state,
+        opened_at: info.opened_at.map(to_api_secs),
+        expires_at: to_api_secs(info.expires_at),
+        views: info.views,
+        views_left: info.views_left(),
+        opens: info.opens.iter().map(|&t| to_api_secs(t)).collect(),
+    })
 }
 
 pub async fn status(State(state): State<AppState>, body: Result<Json<ReceiptRequest>, JsonRejection>) -> Result<Json<Receipt>, Error> {

@@ -1,5 +1,6 @@
 //! Secret routes: create (multipart: JSON metadata + raw ciphertext, streamed into the store as it arrives), peek
-//! (never burns) and open (proof in, ciphertext out, exactly once). Ids travel in JSON bodies, never in paths, so a
+//! (never burns), open (proof in, ciphertext out, at most as many times as the creator allowed) and burn (the same
+//! proof, to destroy the opens left). Ids travel in JSON bodies, never in paths, so a
 //! reverse proxy's access log holds none.
 
 use axum::body::Body;
@@ -9,14 +10,14 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use shared::api::{CreateSecret, Created, OpenRequest, Peek, PeekRequest, CREATE_CIPHERTEXT_FIELD, CREATE_META_FIELD};
+use shared::api::{CreateSecret, Created, OpenRequest, Peek, PeekRequest, CREATE_CIPHERTEXT_FIELD, CREATE_META_FIELD, VIEWS_LEFT_HEADER};
 use shared::envelope::{Header, Proof, ReceiptId, SecretId, Verifier};
 
 use super::extract::{json, Asker};
 use super::CREATE_OVERHEAD;
 use crate::config::Config;
 use crate::error::Error;
-use crate::store::{now_ms, to_api_secs, CreateOutcome, Millis, NewReceipt, NewSecret, OpenAttempt, TakeOutcome, Upload};
+use crate::store::{now_ms, to_api_secs, CreateOutcome, Intent, Millis, NewReceipt, NewSecret, OpenAttempt, TakeOutcome, Upload};
 use crate::AppState;
 
 /// Largest `meta` part: the JSON is a few hundred bytes.
@@ -110,6 +111,10 @@ fn validate(meta: CreateSecret, ciphertext: Box<dyn Upload>, config: &Config, no
         // Sealed envelopes come in padding buckets; anything else is not a secret this server should keep.
         return Err(invalid("ciphertext: not a length an envelope v1 can have"));
     }
+    let views = meta.views.unwrap_or(1);
+    if !(1..=config.max_views).contains(&views) {
+        return Err(Error::Invalid(format!("views: must be between 1 and {}", config.max_views)));
+    }
     let ttl_ms = meta.ttl * 1000;
     let expires_at = now + ttl_ms;
     let receipt = match meta.receipt {
@@ -120,9 +125,11 @@ fn validate(meta: CreateSecret, ciphertext: Box<dyn Upload>, config: &Config, no
                 .map_err(|_| invalid("receipt.burn_verifier: expected 32 bytes of canonical base64url"))?,
             // The creator may still ask what happened for as long again as the secret lived.
             forget_at: expires_at + ttl_ms,
+            views,
+            opens: Vec::new(),
         }),
     };
-    Ok(NewSecret { id, verifier, gate, header, ciphertext, expires_at, max_attempts: config.max_attempts, receipt })
+    Ok(NewSecret { id, verifier, gate, header, ciphertext, expires_at, max_attempts: config.max_attempts, views, receipt })
 }
 
 /// An id from a body; one that cannot exist is simply not found.
@@ -138,20 +145,40 @@ pub fn capability(text: &str, field: &str) -> Result<Proof, Error> {
 pub async fn peek(State(state): State<AppState>, body: Result<Json<PeekRequest>, JsonRejection>) -> Result<Json<Peek>, Error> {
     let id = secret_id(&json(body)?.id)?;
     let info = state.store.peek(id, now_ms()).await?.ok_or(Error::NotFound)?;
-    Ok(Json(Peek { header: shared::b64::encode(&info.header), expires_at: to_api_secs(info.expires_at), size: info.size }))
+    Ok(Json(Peek {
+        header: shared::b64::encode(&info.header),
+        expires_at: to_api_secs(info.expires_at),
+        size: info.size,
+        views_left: info.views_left,
+    }))
 }
 
 pub async fn open(State(state): State<AppState>, body: Result<Json<OpenRequest>, JsonRejection>) -> Result<Response, Error> {
+    attempt(state, body, Intent::Open).await
+}
+
+/// The opener destroys the opens left, with the same proof (and gate) as an open: a wrong proof is counted just as
+/// there, so this is no free passphrase oracle, and it grants nothing opening every remaining time would not.
+pub async fn burn(State(state): State<AppState>, body: Result<Json<OpenRequest>, JsonRejection>) -> Result<Response, Error> {
+    attempt(state, body, Intent::BurnRest).await
+}
+
+async fn attempt(state: AppState, body: Result<Json<OpenRequest>, JsonRejection>, intent: Intent) -> Result<Response, Error> {
     let req = json(body)?;
     let proof = capability(&req.proof, "proof")?;
     let gate = req.gate.as_deref().map(|g| capability(g, "gate")).transpose()?;
-    let attempt = OpenAttempt { id: secret_id(&req.id)?, proof, gate };
+    let attempt = OpenAttempt { id: secret_id(&req.id)?, proof, gate, intent };
     match state.store.take(attempt, now_ms()).await? {
-        TakeOutcome::Opened(ciphertext) => Ok((
-            [(header::CONTENT_TYPE, "application/octet-stream".to_string()), (header::CONTENT_LENGTH, ciphertext.len.to_string())],
+        TakeOutcome::Opened { ciphertext, views_left } => Ok((
+            [
+                (header::CONTENT_TYPE, "application/octet-stream".to_string()),
+                (header::CONTENT_LENGTH, ciphertext.len.to_string()),
+                (header::HeaderName::from_static(VIEWS_LEFT_HEADER), views_left.to_string()),
+            ],
             Body::from_stream(ciphertext.body),
         )
             .into_response()),
+        TakeOutcome::BurnedRest => Ok(StatusCode::NO_CONTENT.into_response()),
         TakeOutcome::WrongProof { attempts_left } => Err(Error::WrongProof { attempts_left: Some(attempts_left) }),
         TakeOutcome::Refused => Err(Error::WrongProof { attempts_left: None }),
         TakeOutcome::NotFound => Err(Error::NotFound),

@@ -3,7 +3,9 @@
 //! A backend answers with store-level OUTCOMES (created, taken, wrong proof, not found...), never with HTTP errors; the
 //! routes map outcomes to statuses. [`StoreError`] is only for "the store cannot serve" (I/O, a failed sync), which
 //! the routes answer with 503. What every backend guarantees, and `tests/conformance.rs` checks for each:
-//! - every consuming operation (open, a wrong guess, burn, the sweeper's delete) is ONE atomic step, never get-then-delete;
+//! - every consuming operation (open, a wrong guess, burn, the sweeper's delete) is ONE atomic step, never get-then-delete:
+//!   of any number of concurrent right-proof opens of a secret with N opens left, exactly N succeed, and each winner
+//!   gets the whole ciphertext even if the secret ends while it streams;
 //! - expiry is enforced on every read, whether or not the sweeper has run;
 //! - a mutating future resolves only once its change is durable; a failed sync answers `StoreError` for everything it
 //!   covered, and the store then refuses changes (fail-stop) until it is reopened;
@@ -60,6 +62,12 @@ pub fn charged_bytes(ciphertext: u64) -> u64 {
 /// What one record (metadata with its index entry, or a receipt) counts against [`Limits::max_bytes`].
 pub const RECORD_CHARGE: u64 = 512;
 
+/// What a receipt of a secret that may be opened `views` times counts: a record, and room for the time of each open
+/// beyond the first. The same [`RECORD_CHARGE`] for one view.
+pub fn receipt_charge(views: u32) -> u64 {
+    RECORD_CHARGE + 8 * u64::from(views.saturating_sub(1))
+}
+
 /// The store cannot serve: I/O failed, a sync failed (after which the store refuses changes), or data is unreadable.
 /// The message names no id, proof or address.
 #[derive(Debug, thiserror::Error)]
@@ -95,6 +103,8 @@ pub struct NewSecret {
     pub expires_at: Millis,
     /// Wrong proofs allowed before it burns.
     pub max_attempts: u32,
+    /// How many times it may be opened (at least 1).
+    pub views: u32,
     /// The creator's receipt, if asked for.
     pub receipt: Option<NewReceipt>,
 }
@@ -107,6 +117,10 @@ pub struct NewReceipt {
     pub burn_verifier: Verifier,
     /// When the receipt itself is forgotten (after its secret's expiry).
     pub forget_at: Millis,
+    /// How many times its secret could be opened in all.
+    pub views: u32,
+    /// When it was opened so far, oldest first: empty at a create; a move carries them.
+    pub opens: Vec<Millis>,
 }
 
 /// An open attempt: the proof, and the gate when the opener has the link.
@@ -117,6 +131,18 @@ pub struct OpenAttempt {
     pub proof: Proof,
     /// The presented gate, if any.
     pub gate: Option<Proof>,
+    /// What the right proof is for.
+    pub intent: Intent,
+}
+
+/// What an open attempt with the right proof does. Both count a wrong proof the same way, so burning is no free
+/// passphrase oracle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intent {
+    /// Spend one open and hand out the ciphertext.
+    Open,
+    /// The person who opened it destroys the opens that are left: the secret ends as burned.
+    BurnRest,
 }
 
 /// What peek reveals: public data only.
@@ -128,6 +154,8 @@ pub struct SecretInfo {
     pub expires_at: Millis,
     /// Ciphertext size in bytes.
     pub size: u64,
+    /// How many more times it can be opened (at least 1: a secret with none left is gone).
+    pub views_left: u32,
 }
 
 /// What a receipt says.
@@ -135,10 +163,24 @@ pub struct SecretInfo {
 pub struct ReceiptInfo {
     /// Current state (expiry already applied).
     pub state: ReceiptState,
-    /// When the secret was opened, if it was.
+    /// When the secret was opened its last time, if it was.
     pub opened_at: Option<Millis>,
     /// When the secret expires or expired.
     pub expires_at: Millis,
+    /// How many times it could be opened in all.
+    pub views: u32,
+    /// When it was opened, oldest first.
+    pub opens: Vec<Millis>,
+}
+
+impl ReceiptInfo {
+    /// How many more times the secret can be opened: none unless it is waiting.
+    pub fn views_left(&self) -> u32 {
+        match self.state {
+            ReceiptState::Waiting => self.views.saturating_sub(u32::try_from(self.opens.len()).unwrap_or(u32::MAX)),
+            _ => 0,
+        }
+    }
 }
 
 /// How a create ended.
@@ -156,8 +198,15 @@ pub enum CreateOutcome {
 
 /// How an open attempt ended.
 pub enum TakeOutcome {
-    /// The proof matched: the secret is consumed and this is its ciphertext.
-    Opened(Ciphertext),
+    /// The proof matched: one open is spent (at the last one the secret ends) and this is its ciphertext.
+    Opened {
+        /// The whole ciphertext.
+        ciphertext: Ciphertext,
+        /// Opens left after this one; 0 when this one ended the secret.
+        views_left: u32,
+    },
+    /// The proof matched and the intent was [`Intent::BurnRest`]: the secret is burned.
+    BurnedRest,
     /// A counted wrong guess; at 0 left the secret burned.
     WrongProof {
         /// Wrong guesses left.
@@ -193,7 +242,7 @@ pub enum BurnOutcome {
 pub struct SweepReport {
     /// Records deleted because they expired or were due to be forgotten.
     pub deleted: usize,
-    /// Of those, the secrets that expired unopened (the rest are receipts forgotten), deleted by this very sweep: on a
+    /// Of those, the secrets that expired with opens left (the rest are receipts forgotten), deleted by this very sweep: on a
     /// store several servers share, each expired secret is in exactly one server's report. What the metrics count as
     /// expired and the webhooks announce.
     pub expired: Vec<SecretId>,
@@ -302,6 +351,8 @@ pub struct SecretRecord {
     pub expires_at: Millis,
     /// Wrong guesses still allowed: the ones spent stay spent.
     pub attempts_left: u32,
+    /// Opens still allowed: the ones spent stay spent.
+    pub views_left: u32,
     /// Its receipt (a live secret's receipt is always waiting).
     pub receipt: Option<NewReceipt>,
 }
@@ -316,12 +367,16 @@ pub struct ReceiptRecord {
     pub secret: SecretId,
     /// The state as stored: waiting (reads as expired once past `expires_at`), opened or burned.
     pub state: ReceiptState,
-    /// When the secret was opened, if it was.
+    /// When the secret was opened its last time, if it was.
     pub opened_at: Option<Millis>,
     /// When the secret expires or expired.
     pub expires_at: Millis,
     /// When the receipt is forgotten.
     pub forget_at: Millis,
+    /// How many times its secret could be opened in all.
+    pub views: u32,
+    /// When it was opened, oldest first.
+    pub opens: Vec<Millis>,
 }
 
 /// A record being moved.
@@ -381,7 +436,9 @@ pub trait Store: Send + Sync + 'static {
     /// Public data of a live secret; `None` for unknown, consumed or expired. Never changes anything.
     fn peek(&self, id: SecretId, now: Millis) -> StoreFuture<'_, Option<SecretInfo>>;
 
-    /// Atomically checks the proof and consumes the secret. A wrong proof that could be a passphrase guess and carries
+    /// Atomically checks the proof and spends one open ([`Intent::Open`]; the last one ends the secret, its receipt
+    /// then says opened) or burns the secret ([`Intent::BurnRest`]). A winner's ciphertext stays readable to its end,
+    /// even if the secret ends meanwhile. A wrong proof that could be a passphrase guess and carries
     /// the gate (when the secret has one) spends an attempt and burns the secret when none are left. Resolves once
     /// durable.
     fn take(&self, attempt: OpenAttempt, now: Millis) -> StoreFuture<'_, TakeOutcome>;

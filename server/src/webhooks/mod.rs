@@ -39,13 +39,15 @@ impl std::fmt::Debug for Settings {
 /// What happened to a secret.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Event {
-    /// Opened with the right proof.
+    /// Opened with the right proof (once per open of a secret that may be opened several times).
     Opened,
     /// Burned by its creator from the receipt.
     BurnedByCreator,
     /// Burned by the wrong guess that spent the last attempt.
     BurnedByAttempts,
-    /// Deleted unopened at its expiry by this server's sweeper.
+    /// Burned by someone who opened it, destroying the opens that were left.
+    BurnedByOpener,
+    /// Deleted with opens left at its expiry by this server's sweeper.
     Expired,
 }
 
@@ -54,7 +56,7 @@ impl Event {
     pub fn name(self) -> &'static str {
         match self {
             Event::Opened => "secret.opened",
-            Event::BurnedByCreator | Event::BurnedByAttempts => "secret.burned",
+            Event::BurnedByCreator | Event::BurnedByAttempts | Event::BurnedByOpener => "secret.burned",
             Event::Expired => "secret.expired",
         }
     }
@@ -64,6 +66,7 @@ impl Event {
         match self {
             Event::BurnedByCreator => Some("creator"),
             Event::BurnedByAttempts => Some("attempts"),
+            Event::BurnedByOpener => Some("opener"),
             Event::Opened | Event::Expired => None,
         }
     }
@@ -110,7 +113,8 @@ impl Webhooks {
 impl Observer for Webhooks {
     fn took(&self, id: SecretId, outcome: &TakeOutcome) {
         match outcome {
-            TakeOutcome::Opened(_) => self.fire(Event::Opened, &id),
+            TakeOutcome::Opened { .. } => self.fire(Event::Opened, &id),
+            TakeOutcome::BurnedRest => self.fire(Event::BurnedByOpener, &id),
             TakeOutcome::WrongProof { attempts_left: 0 } => self.fire(Event::BurnedByAttempts, &id),
             _ => {}
         }

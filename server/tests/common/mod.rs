@@ -34,6 +34,8 @@ pub struct Fixture {
     /// The passphrase it was sealed with, if any.
     pub passphrase: Option<String>,
     pub receipt: Option<ReceiptFixture>,
+    /// How many times it may be opened (`None`: left out, once).
+    pub views: Option<u32>,
     link: LinkSecret,
     header_bytes: Vec<u8>,
 }
@@ -69,6 +71,7 @@ impl Fixture {
             gate_verifier: sealed.gate_verifier.to_text(),
             passphrase: passphrase.map(str::to_owned),
             receipt: None,
+            views: None,
             link: sealed.link,
             header_bytes: sealed.header,
         }
@@ -95,7 +98,13 @@ impl Fixture {
             header: self.header.clone(),
             receipt: self.receipt.as_ref().map(|r| CreateReceipt { id: r.id.clone(), burn_verifier: r.burn_verifier.clone() }),
             gate_verifier: Some(self.gate_verifier.clone()),
+            views: self.views,
         }
+    }
+
+    /// The same secret, to be opened `n` times.
+    pub fn with_views(self, n: u32) -> Fixture {
+        Fixture { views: Some(n), ..self }
     }
 
     /// The multipart body of `POST /api/v1/secrets` with this secret's metadata.
@@ -256,6 +265,11 @@ impl TestApp {
     /// An open attempt with the link's gate, as a browser holding the link sends it.
     pub async fn open_gated(&self, id: &str, proof: &str, gate: &str) -> Answer {
         self.post_json("/api/v1/secrets/open", open_body(id, proof, Some(gate))).await
+    }
+
+    /// The opener's burn of the opens left: the same body as an open.
+    pub async fn burn_rest(&self, id: &str, proof: &str, gate: Option<&str>) -> Answer {
+        self.post_json("/api/v1/secrets/burn", open_body(id, proof, gate)).await
     }
 
     pub async fn receipt(&self, rid: &str) -> Answer {

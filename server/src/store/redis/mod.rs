@@ -50,7 +50,7 @@ pub use wait::WaitSettings;
 use wait::{Acked, Wait};
 
 use super::{
-    charged_bytes, BurnOutcome, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Limits, Listed, Millis, MoveEnd,
+    charged_bytes, BurnOutcome, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Intent, Limits, Listed, Millis, MoveEnd,
     NewReceipt, NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord, Record, SecretInfo, SecretRecord, Store, StoreError,
     StoreFuture, SweepReport, TakeOutcome, Upload, Usage, RECORD_CHARGE,
 };
@@ -58,6 +58,9 @@ use super::{
 /// Redis deletes a key this long after its logical end: the sweeper is meant to come first (and server clocks may be
 /// a little behind Redis's); the TTL is the backstop that leaves nothing behind forever.
 pub const GRACE_MS: u64 = 60_000;
+/// Why a secret that may be opened more than once is refused: this backend stores one open per secret so far, and
+/// the configuration (`CINDER_MAX_VIEWS`) keeps such creates from reaching it.
+const ONE_VIEW_ONLY: &str = "secrets opened more than once are not supported on Redis yet";
 /// Ledger entries the sweeper handles per round trip.
 const SWEEP_BATCH: usize = 256;
 
@@ -275,6 +278,9 @@ impl RedisStore {
         import: bool,
     ) -> Result<ImportOutcome, StoreError> {
         let (id, size) = (secret.id, upload.len());
+        if secret.views > 1 || secret.receipt.as_ref().is_some_and(|r| r.views > 1) {
+            return Err(StoreError(ONE_VIEW_ONLY.into()));
+        }
         let nonce = if import { import_nonce(&secret.verifier.0) } else { nonce()? };
         let charge = charged_bytes(size);
         let secret_entry = Entry::Secret { id, nonce: nonce.clone(), charge };
@@ -385,6 +391,7 @@ impl RedisStore {
             ciphertext: Box::new(ChunkUpload::new()),
             expires_at: s.expires_at,
             max_attempts: s.attempts_left,
+            views: s.views_left,
             receipt: s.receipt,
         };
         let mut undo = Undo::default();
@@ -401,6 +408,9 @@ impl RedisStore {
     async fn import_receipt(&self, r: ReceiptRecord, now: Millis) -> Result<ImportOutcome, StoreError> {
         if now >= r.forget_at {
             return Ok(ImportOutcome::Expired);
+        }
+        if r.views > 1 {
+            return Err(StoreError(ONE_VIEW_ONLY.into()));
         }
         let nonce = import_nonce(&r.burn_verifier.0);
         let (key, value) = (self.keys.pointer(&r.key), pointer_value(&r.secret, &nonce));
@@ -486,6 +496,8 @@ impl RedisStore {
             opened_at: at.filter(|&t| t != 0),
             expires_at,
             forget_at,
+            views: 1,
+            opens: at.filter(|&t| t != 0).into_iter().collect(),
         }))
     }
 
@@ -544,7 +556,7 @@ impl Store for RedisStore {
             let (exp, header, size): (Option<u64>, Option<Vec<u8>>, Option<u64>) =
                 self.conn.query(redis::cmd("HMGET").arg(self.keys.meta(&id)).arg("exp").arg("hdr").arg("size")).await?;
             let (Some(expires_at), Some(header), Some(size)) = (exp, header, size) else { return Ok(None) };
-            Ok((now < expires_at).then_some(SecretInfo { header, expires_at, size }))
+            Ok((now < expires_at).then_some(SecretInfo { header, expires_at, size, views_left: 1 }))
         })
     }
 
@@ -556,7 +568,8 @@ impl Store for RedisStore {
                 .key(self.keys.receipts(&id))
                 .arg(now)
                 .arg(&attempt.proof.verifier().0[..])
-                .arg(attempt.gate.as_ref().map(|g: &Proof| g.verifier().0.to_vec()).unwrap_or_default());
+                .arg(attempt.gate.as_ref().map(|g: &Proof| g.verifier().0.to_vec()).unwrap_or_default())
+                .arg(if attempt.intent == Intent::BurnRest { "burn" } else { "open" });
             let (reply, acked): (Vec<String>, Acked) = self.write_script(&inv).await?;
             Ok(match text(&reply, 0)? {
                 "opened" => {
@@ -569,7 +582,14 @@ impl Store for RedisStore {
                         return Err(e);
                     }
                     self.ended(Entry::Secret { id, nonce, charge }, None).await;
-                    TakeOutcome::Opened(chunks::read(&self.conn, keys, size).await?)
+                    TakeOutcome::Opened { ciphertext: chunks::read(&self.conn, keys, size).await?, views_left: 0 }
+                }
+                "burned_rest" => {
+                    let (nonce, n, charge) = (text(&reply, 1)?.to_owned(), num(&reply, 2)?, num(&reply, 3)?);
+                    let keys = self.keys.chunks(&id, &nonce, n);
+                    self.ended(Entry::Secret { id, nonce, charge }, Some(keys)).await;
+                    acked.require()?;
+                    TakeOutcome::BurnedRest
                 }
                 "burned" => {
                     let (nonce, n, charge) = (text(&reply, 1)?.to_owned(), num(&reply, 2)?, num(&reply, 3)?);
@@ -608,7 +628,8 @@ impl Store for RedisStore {
                 _ if now >= expires_at => ReceiptState::Expired,
                 _ => ReceiptState::Waiting,
             };
-            Ok(Some(ReceiptInfo { state, opened_at: at.filter(|&t| t != 0), expires_at }))
+            let opened_at = at.filter(|&t| t != 0);
+            Ok(Some(ReceiptInfo { state, opened_at, expires_at, views: 1, opens: opened_at.into_iter().collect() }))
         })
     }
 
@@ -629,7 +650,8 @@ impl Store for RedisStore {
                         self.ended(Entry::Secret { id, nonce, charge }, Some(keys)).await;
                     }
                     acked.require()?;
-                    BurnOutcome::Burned(ReceiptInfo { state: ReceiptState::Burned, opened_at: None, expires_at }, id)
+                    let info = ReceiptInfo { state: ReceiptState::Burned, opened_at: None, expires_at, views: 1, opens: Vec::new() };
+                    BurnOutcome::Burned(info, id)
                 }
                 "wrong" => BurnOutcome::WrongProof,
                 "nw" => BurnOutcome::NotWaiting,
@@ -734,7 +756,13 @@ impl Store for RedisStore {
             } else {
                 let forget_at = number(10)?;
                 match self.receipt_key_of(&id, &nonce, forget_at).await? {
-                    Some(key) => Some(NewReceipt { key, burn_verifier: shared::envelope::Verifier(array(11)?), forget_at }),
+                    Some(key) => Some(NewReceipt {
+                        key,
+                        burn_verifier: shared::envelope::Verifier(array(11)?),
+                        forget_at,
+                        views: 1,
+                        opens: Vec::new(),
+                    }),
                     None => {
                         tracing::warn!("a moving secret's receipt has no ledger entry; the secret moves without it");
                         None
@@ -749,6 +777,7 @@ impl Store for RedisStore {
                 size,
                 expires_at,
                 attempts_left: u32::try_from(number(1)?).unwrap_or(u32::MAX),
+                views_left: 1,
                 receipt,
             };
             let ciphertext = chunks::copy(&self.conn, self.keys.chunks(&id, &nonce, n), size);

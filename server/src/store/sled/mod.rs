@@ -45,6 +45,8 @@ pub struct Staged {
     pub size: u64,
     pub expires_at: Millis,
     pub max_attempts: u32,
+    /// Opens allowed (on import: the ones left).
+    pub views: u32,
     pub receipt: Option<NewReceipt>,
 }
 
@@ -195,6 +197,8 @@ impl SledStore {
             opened_at: rec.opened_at,
             expires_at: rec.expires_at,
             forget_at: rec.forget_at,
+            views: rec.views,
+            opens: rec.opens,
         }))
     }
 
@@ -327,6 +331,7 @@ impl Store for SledStore {
                 size: 0,
                 expires_at: secret.expires_at,
                 max_attempts: secret.max_attempts,
+                views: secret.views,
                 receipt: secret.receipt,
             };
             Ok(match self.store_staged(staged, secret.ciphertext, None).await? {
@@ -342,7 +347,12 @@ impl Store for SledStore {
         Box::pin(async move {
             let raw = self.shared.secrets.get(id.0).map_err(|e| StoreError::io("reading", e))?;
             let Some(meta) = raw.and_then(|raw| Meta::decode(&raw).ok()) else { return Ok(None) };
-            Ok((now < meta.expires_at).then_some(SecretInfo { header: meta.header, expires_at: meta.expires_at, size: meta.size }))
+            Ok((now < meta.expires_at).then_some(SecretInfo {
+                header: meta.header,
+                expires_at: meta.expires_at,
+                size: meta.size,
+                views_left: meta.views_left,
+            }))
         })
     }
 
@@ -358,9 +368,10 @@ impl Store for SledStore {
                 Took::Refused => TakeOutcome::Refused,
                 Took::Wrong(left) => TakeOutcome::WrongProof { attempts_left: left },
                 Took::Moving => TakeOutcome::Moving,
-                Took::Opened(_, size) => match file {
+                Took::BurnedRest => TakeOutcome::BurnedRest,
+                Took::Opened(_, size, views_left) => match file {
                     None => TakeOutcome::NotFound,
-                    Some(file) => TakeOutcome::Opened(read_ciphertext(file, size).await?),
+                    Some(file) => TakeOutcome::Opened { ciphertext: read_ciphertext(file, size).await?, views_left },
                 },
             })
         })
@@ -454,7 +465,9 @@ impl Store for SledStore {
             let Some((meta, rec)) = began else { return Ok(None) };
             let file = file.ok_or_else(|| StoreError("a live secret has no ciphertext file".into()))?;
             let receipt = match (meta.receipt, rec) {
-                (Some(key), Some(rec)) => Some(NewReceipt { key, burn_verifier: rec.burn_verifier, forget_at: rec.forget_at }),
+                (Some(key), Some(rec)) => {
+                    Some(NewReceipt { key, burn_verifier: rec.burn_verifier, forget_at: rec.forget_at, views: rec.views, opens: rec.opens })
+                }
                 _ => None,
             };
             let record = SecretRecord {
@@ -465,6 +478,7 @@ impl Store for SledStore {
                 size: meta.size,
                 expires_at: meta.expires_at,
                 attempts_left: meta.attempts_left,
+                views_left: meta.views_left,
                 receipt,
             };
             let stream = tokio_util::io::ReaderStream::with_capacity(tokio::fs::File::from_std(file), 64 * 1024);
@@ -509,6 +523,7 @@ impl Store for SledStore {
                 size: 0,
                 expires_at: s.expires_at,
                 max_attempts: s.attempts_left,
+                views: s.views_left,
                 receipt: s.receipt,
             };
             Ok(match self.store_staged(staged, ciphertext, Some(now)).await? {

@@ -10,8 +10,8 @@ use shared::envelope::SecretId;
 use sled::transaction::{TransactionalTree, UnabortableTransactionError};
 
 use super::super::{
-    charged_bytes, CreateOutcome, ImportOutcome, Limits, Listed, Millis, MoveEnd, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord,
-    RECORD_CHARGE,
+    charged_bytes, receipt_charge, CreateOutcome, ImportOutcome, Intent, Limits, Listed, Millis, MoveEnd, OpenAttempt, ReceiptInfo,
+    ReceiptKey, ReceiptRecord,
 };
 use super::records::{expiry_key, parse_expiry_key, Kind, Meta, MovedIn, Rec};
 
@@ -42,13 +42,13 @@ impl Totals {
         self.secrets = self.secrets.saturating_sub(1);
         self.bytes = self.bytes.saturating_sub(charged_bytes(size));
     }
-    fn add_receipt(&mut self) {
+    fn add_receipt(&mut self, views: u32) {
         self.receipts += 1;
-        self.bytes += RECORD_CHARGE;
+        self.bytes += receipt_charge(views);
     }
-    fn remove_receipt(&mut self) {
+    fn remove_receipt(&mut self, views: u32) {
         self.receipts = self.receipts.saturating_sub(1);
-        self.bytes = self.bytes.saturating_sub(RECORD_CHARGE);
+        self.bytes = self.bytes.saturating_sub(receipt_charge(views));
     }
 }
 
@@ -72,8 +72,10 @@ pub struct Tx<'a> {
 
 /// How an open step ended.
 pub enum Took {
-    /// Consumed: the writer opens the file for the requester.
-    Opened(SecretId, u64),
+    /// One open spent (the id, the size, the opens left): the writer opens the file for the requester.
+    Opened(SecretId, u64, u32),
+    /// The right proof, to burn the opens left: the secret ended as burned.
+    BurnedRest,
     Wrong(u32),
     Refused,
     NotFound,
@@ -140,12 +142,26 @@ impl Tx<'_> {
             if let Some(mut rec) = self.rec(key)? {
                 rec.state = end;
                 rec.opened_at = (end == ReceiptState::Opened).then_some(now);
+                if end == ReceiptState::Opened {
+                    rec.opens.push(now);
+                }
                 self.t.receipts.insert(&key[..], rec.encode())?;
             }
         }
         let mut fx = self.fx.borrow_mut();
         fx.totals.remove_secret(meta.size);
         fx.ended.push(*id);
+        Ok(())
+    }
+
+    /// Notes an open that leaves opens for others on the secret's receipt.
+    fn note_open(&self, meta: &Meta, now: Millis) -> Step<()> {
+        if let Some(key) = &meta.receipt {
+            if let Some(mut rec) = self.rec(key)? {
+                rec.opens.push(now);
+                self.t.receipts.insert(&key[..], rec.encode())?;
+            }
+        }
         Ok(())
     }
 
@@ -157,8 +173,8 @@ impl Tx<'_> {
         let totals = self.fx.borrow().totals;
         let mut after = totals;
         after.add_secret(s.size);
-        if s.receipt.is_some() {
-            after.add_receipt();
+        if let Some(r) = &s.receipt {
+            after.add_receipt(r.views);
         }
         if after.secrets > self.limits.max_secrets || after.receipts > self.limits.max_secrets || after.bytes > self.limits.max_bytes {
             return Ok(CreateOutcome::Full);
@@ -174,6 +190,8 @@ impl Tx<'_> {
                 forget_at: r.forget_at,
                 burn_verifier: r.burn_verifier,
                 secret: s.id,
+                views: r.views,
+                opens: r.opens.clone(),
             };
             self.t.receipts.insert(&r.key[..], rec.encode())?;
             self.t.expiry.insert(expiry_key(r.forget_at, Kind::Receipt, &r.key), &[][..])?;
@@ -188,6 +206,7 @@ impl Tx<'_> {
             header: s.header.clone(),
             legacy: false,
             moving: false,
+            views_left: s.views,
         };
         self.t.secrets.insert(id, meta.encode())?;
         self.t.expiry.insert(expiry_key(s.expires_at, Kind::Secret, id), &[][..])?;
@@ -205,8 +224,20 @@ impl Tx<'_> {
             return Ok(Took::Moving);
         }
         if meta.verifier.matches(&attempt.proof) {
-            self.end_secret(&attempt.id, &meta, ReceiptState::Opened, now)?;
-            return Ok(Took::Opened(attempt.id, meta.size));
+            if attempt.intent == Intent::BurnRest {
+                self.end_secret(&attempt.id, &meta, ReceiptState::Burned, now)?;
+                return Ok(Took::BurnedRest);
+            }
+            let left = meta.views_left.saturating_sub(1);
+            if left == 0 {
+                self.end_secret(&attempt.id, &meta, ReceiptState::Opened, now)?;
+            } else {
+                // The file stays: only ending a secret lists it for removal.
+                self.note_open(&meta, now)?;
+                meta.views_left = left;
+                self.t.secrets.insert(key, meta.encode())?;
+            }
+            return Ok(Took::Opened(attempt.id, meta.size, left));
         }
         // A wrong 256-bit proof without a passphrase is no guess at anything; with one, only the link's holder (the
         // gate) may guess. Either way a mere id holder spends nothing.
@@ -285,7 +316,7 @@ impl Tx<'_> {
             return Ok(if same { ImportOutcome::AlreadyThere } else { ImportOutcome::ReceiptTaken });
         }
         let mut after = self.fx.borrow().totals;
-        after.add_receipt();
+        after.add_receipt(r.views);
         if after.receipts > self.limits.max_secrets || after.bytes > self.limits.max_bytes {
             return Ok(ImportOutcome::Full);
         }
@@ -296,6 +327,8 @@ impl Tx<'_> {
             forget_at: r.forget_at,
             burn_verifier: r.burn_verifier,
             secret: r.secret,
+            views: r.views,
+            opens: r.opens.clone(),
         };
         self.t.receipts.insert(&r.key[..], rec.encode())?;
         self.t.expiry.insert(expiry_key(r.forget_at, Kind::Receipt, &r.key), &[][..])?;
@@ -352,7 +385,7 @@ impl Tx<'_> {
         if let Some(rec) = self.rec(key)? {
             self.t.receipts.remove(&key[..])?;
             self.t.expiry.remove(expiry_key(rec.forget_at, Kind::Receipt, key))?;
-            self.fx.borrow_mut().totals.remove_receipt();
+            self.fx.borrow_mut().totals.remove_receipt(rec.views);
         }
         Ok(())
     }
@@ -388,7 +421,7 @@ impl Tx<'_> {
                         continue;
                     }
                     self.t.receipts.remove(key)?;
-                    self.fx.borrow_mut().totals.remove_receipt();
+                    self.fx.borrow_mut().totals.remove_receipt(rec.views);
                     deleted += 1;
                 }
                 Kind::Moved => {
@@ -414,8 +447,9 @@ pub fn count(secrets: &sled::Tree, receipts: &sled::Tree) -> Result<Totals, sled
         }
     }
     for entry in receipts.iter() {
-        entry?;
-        totals.add_receipt();
+        let (_, raw) = entry?;
+        // An unreadable receipt is counted as one view's: the sweeper quarantines it when it meets it.
+        totals.add_receipt(Rec::decode(&raw).map_or(1, |r| r.views));
     }
     Ok(totals)
 }

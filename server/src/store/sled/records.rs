@@ -24,6 +24,8 @@ pub struct Meta {
     pub legacy: bool,
     /// Being moved to another store: it may be peeked, never opened, guessed at or burned.
     pub moving: bool,
+    /// Opens left (at least 1).
+    pub views_left: u32,
 }
 
 const META_V1: u8 = 1;
@@ -32,6 +34,10 @@ const HAS_RECEIPT: u8 = 1;
 const HAS_GATE: u8 = 2;
 /// A binary without moves reads this flag as damage and never opens the secret: still at most one store serves it.
 const MOVING: u8 = 4;
+/// More than one open left: a 4-byte count follows the gate. Without it a record reads as one open left, so a
+/// one-view record keeps the bytes older binaries wrote; an older binary reads the flag as damage and quarantines the
+/// record, which opens it fewer times, never more.
+const VIEWS: u8 = 8;
 
 impl Meta {
     pub fn encode(&self) -> Vec<u8> {
@@ -43,13 +49,17 @@ impl Meta {
         out.extend_from_slice(&self.verifier.0);
         let flags = if self.receipt.is_some() { HAS_RECEIPT } else { 0 }
             | if self.gate.is_some() { HAS_GATE } else { 0 }
-            | if self.moving { MOVING } else { 0 };
+            | if self.moving { MOVING } else { 0 }
+            | if self.views_left > 1 { VIEWS } else { 0 };
         out.push(flags);
         if let Some(key) = &self.receipt {
             out.extend_from_slice(key);
         }
         if let Some(gate) = &self.gate {
             out.extend_from_slice(&gate.0);
+        }
+        if self.views_left > 1 {
+            out.extend_from_slice(&self.views_left.to_be_bytes());
         }
         out.extend_from_slice(&self.header);
         out
@@ -66,12 +76,16 @@ impl Meta {
         let size = r.u64()?;
         let verifier = Verifier(r.array()?);
         let flags = r.u8()?;
-        let known = if format == META_V1 { HAS_RECEIPT } else { HAS_RECEIPT | HAS_GATE | MOVING };
+        let known = if format == META_V1 { HAS_RECEIPT } else { HAS_RECEIPT | HAS_GATE | MOVING | VIEWS };
         if flags & !known != 0 {
             return Err(Corrupt);
         }
         let receipt = if flags & HAS_RECEIPT != 0 { Some(r.array()?) } else { None };
         let gate = if flags & HAS_GATE != 0 { Some(Verifier(r.array()?)) } else { None };
+        let views_left = if flags & VIEWS != 0 { u32::from_be_bytes(r.array()?) } else { 1 };
+        if views_left == 0 {
+            return Err(Corrupt);
+        }
         let header = r.0.to_vec();
         if header.is_empty() {
             return Err(Corrupt);
@@ -86,6 +100,7 @@ impl Meta {
             header,
             legacy: format == META_V1,
             moving: flags & MOVING != 0,
+            views_left,
         })
     }
 
@@ -103,14 +118,21 @@ pub struct Rec {
     pub forget_at: Millis,
     pub burn_verifier: Verifier,
     pub secret: SecretId,
+    /// How many times the secret could be opened in all.
+    pub views: u32,
+    /// When it was opened, oldest first (format 1 keeps only `opened_at`: one view, opened at most once).
+    pub opens: Vec<Millis>,
 }
 
+/// One view: fixed length, what older binaries wrote.
 const REC_FORMAT: u8 = 1;
+/// More than one view: format 1's fields, then the views (u32), the count of opens (u16) and each open's time (u64).
+const REC_FORMAT_2: u8 = 2;
 
 impl Rec {
     pub fn encode(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(2 + 24 + 32 + 16);
-        out.push(REC_FORMAT);
+        let mut out = Vec::with_capacity(2 + 24 + 32 + 16 + 6 + 8 * self.opens.len());
+        out.push(if self.views > 1 { REC_FORMAT_2 } else { REC_FORMAT });
         out.push(match self.state {
             ReceiptState::Waiting | ReceiptState::Expired => 0,
             ReceiptState::Opened => 1,
@@ -121,12 +143,21 @@ impl Rec {
         out.extend_from_slice(&self.forget_at.to_be_bytes());
         out.extend_from_slice(&self.burn_verifier.0);
         out.extend_from_slice(&self.secret.0);
+        if self.views > 1 {
+            out.extend_from_slice(&self.views.to_be_bytes());
+            let count = u16::try_from(self.opens.len()).expect("at most as many opens as views, which the config caps");
+            out.extend_from_slice(&count.to_be_bytes());
+            for t in &self.opens {
+                out.extend_from_slice(&t.to_be_bytes());
+            }
+        }
         out
     }
 
     pub fn decode(raw: &[u8]) -> Result<Rec, Corrupt> {
         let mut r = Reader(raw);
-        if r.u8()? != REC_FORMAT {
+        let format = r.u8()?;
+        if format != REC_FORMAT && format != REC_FORMAT_2 {
             return Err(Corrupt);
         }
         let state = match r.u8()? {
@@ -136,14 +167,19 @@ impl Rec {
             _ => return Err(Corrupt),
         };
         let opened_at = Some(r.u64()?).filter(|&t| t != 0);
-        let rec = Rec {
-            state,
-            opened_at,
-            expires_at: r.u64()?,
-            forget_at: r.u64()?,
-            burn_verifier: Verifier(r.array()?),
-            secret: SecretId(r.array()?),
+        let (expires_at, forget_at, burn_verifier, secret) = (r.u64()?, r.u64()?, Verifier(r.array()?), SecretId(r.array()?));
+        let (views, opens) = if format == REC_FORMAT {
+            (1, opened_at.into_iter().collect())
+        } else {
+            let views = u32::from_be_bytes(r.array()?);
+            let count = u16::from_be_bytes(r.array()?);
+            let opens = (0..count).map(|_| r.u64()).collect::<Result<Vec<_>, _>>()?;
+            if views < 2 || opens.len() as u64 > u64::from(views) {
+                return Err(Corrupt);
+            }
+            (views, opens)
         };
+        let rec = Rec { state, opened_at, expires_at, forget_at, burn_verifier, secret, views, opens };
         if !r.0.is_empty() {
             return Err(Corrupt);
         }
@@ -156,7 +192,7 @@ impl Rec {
             ReceiptState::Waiting if now >= self.expires_at => ReceiptState::Expired,
             s => s,
         };
-        ReceiptInfo { state, opened_at: self.opened_at, expires_at: self.expires_at }
+        ReceiptInfo { state, opened_at: self.opened_at, expires_at: self.expires_at, views: self.views, opens: self.opens.clone() }
     }
 }
 
@@ -258,7 +294,48 @@ mod tests {
             header: vec![1, 0],
             legacy: false,
             moving: false,
+            views_left: 1,
         }
+    }
+
+    fn rec(views: u32, opens: Vec<Millis>) -> Rec {
+        Rec {
+            state: ReceiptState::Waiting,
+            opened_at: None,
+            expires_at: 7,
+            forget_at: 9,
+            burn_verifier: Verifier([6; 32]),
+            secret: SecretId([8; 16]),
+            views,
+            opens,
+        }
+    }
+
+    #[test]
+    fn many_views_round_trip_and_one_view_keeps_the_older_bytes() {
+        let one = meta(true, true).encode();
+        assert_eq!(one.len(), 1 + 8 + 4 + 8 + 32 + 1 + 32 + 32 + 2, "one view: no count, the bytes older binaries wrote");
+        let many = Meta { views_left: 7, ..meta(true, true) };
+        let back = Meta::decode(&many.encode()).unwrap();
+        assert_eq!((back.views_left, back.header, back.gate.map(|g| g.0)), (7, vec![1, 0], Some([3; 32])));
+        assert_eq!(Meta::decode(&one).unwrap().views_left, 1);
+        let mut zero = many.encode();
+        zero[1 + 8 + 4 + 8 + 32 + 1 + 32 + 32..][..4].copy_from_slice(&0u32.to_be_bytes());
+        assert!(Meta::decode(&zero).is_err(), "a secret with no opens left is not live");
+
+        let single = rec(1, vec![]).encode();
+        assert_eq!((single[0], single.len()), (REC_FORMAT, 2 + 24 + 32 + 16), "one view: format 1, fixed length");
+        let opened = Rec { state: ReceiptState::Opened, opened_at: Some(5), opens: vec![5], ..rec(1, vec![]) };
+        assert_eq!(Rec::decode(&opened.encode()).unwrap().opens, vec![5], "format 1's one open is its opened_at");
+        let several = rec(3, vec![4, 5]);
+        let back = Rec::decode(&several.encode()).unwrap();
+        assert_eq!(back.info(6).views_left(), 1);
+        assert_eq!((back.views, back.opens), (3, vec![4, 5]));
+        let raw = several.encode();
+        for cut in 1..raw.len() {
+            assert!(Rec::decode(&raw[..cut]).is_err(), "cut at {cut}");
+        }
+        assert!(Rec::decode(&rec(2, vec![1, 2, 3]).encode()).is_err(), "more opens than views is damage");
     }
 
     #[test]

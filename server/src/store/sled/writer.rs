@@ -201,7 +201,7 @@ fn apply(sh: &Shared, batch: &[Job], folder_dirty: &mut bool) -> Result<Vec<Done
     *sh.totals.lock().expect("not poisoned") = fx.totals;
     // Only now, with the change durable: hand out the opened ciphertexts, then drop the files nobody needs.
     for (d, job) in done.iter_mut().zip(batch) {
-        if let Done::Took(Took::Opened(id, _), file) = d {
+        if let Done::Took(Took::Opened(id, ..), file) = d {
             *file = sh.files.open_file(id);
             if file.is_none() {
                 tracing::error!("a consumed secret had no ciphertext file; answered as not found");

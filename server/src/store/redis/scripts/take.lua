@@ -1,8 +1,11 @@
 -- An open attempt, in one atomic step: the right proof consumes the secret (receipt: opened); a wrong one that could
 -- be a passphrase guess and carries the link's gate spends an attempt, and the last one burns it (receipt: burned).
 -- The ciphertext chunks are not touched here: the server streams them out (or unlinks them) after this flip.
--- KEYS: meta, receipts. ARGV: now, verifier of the presented proof, verifier of the presented gate ('' = none).
--- Returns {'nf'} | {'moving'} | {'refused'} | {'wrong', left} | {'burned', nonce, n, charge} | {'opened', nonce, n, charge, size}.
+-- With the intent 'burn' the right proof burns the secret instead (the opener destroys what is left).
+-- KEYS: meta, receipts. ARGV: now, verifier of the presented proof, verifier of the presented gate ('' = none),
+-- intent ('open' | 'burn').
+-- Returns {'nf'} | {'moving'} | {'refused'} | {'wrong', left} | {'burned', nonce, n, charge} |
+-- {'burned_rest', nonce, n, charge} | {'opened', nonce, n, charge, size}.
 local m = redis.call('HMGET', KEYS[1], 'exp', 'left', 'ver', 'gate', 'guess', 'nonce', 'n', 'ch', 'rk', 'size', 'mv')
 if not m[1] then
   return {'nf'}
@@ -27,6 +30,10 @@ local function finish(state)
   end
 end
 if m[3] == ARGV[2] then
+  if ARGV[4] == 'burn' then
+    finish('b')
+    return {'burned_rest', m[6], m[7], m[8]}
+  end
   finish('o')
   return {'opened', m[6], m[7], m[8], m[10]}
 end
