@@ -44,6 +44,8 @@ generator_insert = Vložit do tajemství
 generator_use_as_passphrase = Použít jako heslo
 generator_need_class = Vyberte alespoň jeden druh znaků.
 expiry_label = Doba platnosti
+views_label = Počet otevření
+views_hint = Nejvýše { $max }krát. Tajemství bude zničeno po posledním otevření nebo po vypršení platnosti – podle toho, co nastane dřív.
 create_button = Vytvořit odkaz
 creating = Šifrování a odesílání…
 reading_files = Načítání souborů…
@@ -68,6 +70,21 @@ link_label = Odkaz ke sdílení (jednorázový)
 link_help = Pošlete tento odkaz příjemci. Otevřít ho lze jen jednou.
 link_expires = Pokud tajemství nikdo neotevře, jeho platnost vyprší { $when }.
 link_passphrase_reminder = Nezapomeňte poslat heslo zvlášť.
+link_label_views =
+    { $n ->
+        [one] Odkaz ke sdílení (lze otevřít { $n }krát)
+        [few] Odkaz ke sdílení (lze otevřít { $n }krát)
+        [many] Odkaz ke sdílení (lze otevřít { $n }krát)
+       *[other] Odkaz ke sdílení (lze otevřít { $n }krát)
+    }
+link_help_views =
+    { $n ->
+        [one] Pošlete tento odkaz příjemci. Otevřít ho lze { $n }krát.
+        [few] Pošlete tento odkaz příjemcům. Otevřít ho lze { $n }krát.
+        [many] Pošlete tento odkaz příjemcům. Otevřít ho lze { $n }krát.
+       *[other] Pošlete tento odkaz příjemcům. Otevřít ho lze { $n }krát.
+    }
+link_expires_views = Pokud nebudou využita všechna otevření, platnost tajemství vyprší { $when }.
 copy = Kopírovat
 copied = Zkopírováno do schránky.
 copy_failed = Kopírování se nezdařilo: označte text a zkopírujte ho ručně.
@@ -75,6 +92,13 @@ qr_label = QR kód odkazu ke sdílení
 share_email = Poslat e-mailem
 email_subject = Tajemství pro vás
 email_body = Otevřete tento odkaz a přečtěte si tajemství, které s vámi sdílím. Funguje jen jednou:
+email_body_views =
+    { $n ->
+        [one] Otevřete tento odkaz a přečtěte si tajemství, které s vámi sdílím. Funguje { $n }krát:
+        [few] Otevřete tento odkaz a přečtěte si tajemství, které s vámi sdílím. Funguje { $n }krát:
+        [many] Otevřete tento odkaz a přečtěte si tajemství, které s vámi sdílím. Funguje { $n }krát:
+       *[other] Otevřete tento odkaz a přečtěte si tajemství, které s vámi sdílím. Funguje { $n }krát:
+    }
 receipt_title = Jen pro vás: potvrzení
 receipt_help = Tento odkaz si nechte pro sebe; neposílejte ho příjemci. Ukazuje, zda bylo tajemství otevřeno, a umožňuje ho zničit.
 receipt_label = Odkaz na potvrzení (soukromý)
@@ -85,6 +109,13 @@ create_another = Vytvořit další tajemství
 open_title = Tajemství pro vás
 checking = Kontrola odkazu…
 open_waiting = Někdo s vámi sdílí tajemství. Otevřít ho lze jen jednou: poté bude zničeno.
+open_waiting_views =
+    { $n ->
+        [one] Někdo s vámi sdílí tajemství. Otevřít ho lze ještě { $n }krát: poté bude zničeno.
+        [few] Někdo s vámi sdílí tajemství. Otevřít ho lze ještě { $n }krát: po posledním otevření bude zničeno.
+        [many] Někdo s vámi sdílí tajemství. Otevřít ho lze ještě { $n }krát: po posledním otevření bude zničeno.
+       *[other] Někdo s vámi sdílí tajemství. Otevřít ho lze ještě { $n }krát: po posledním otevření bude zničeno.
+    }
 open_expires = K dispozici do { $when }.
 open_needs_passphrase = Je chráněno heslem, které vám měl odesílatel předat zvlášť.
 open_passphrase_label = Heslo
@@ -106,6 +137,22 @@ opened_title = Vaše tajemství
 opened_text_label = Text tajemství
 opened_clipboard = Schránka si může zkopírovaný obsah ponechat: ve své historii nebo na zařízeních, se kterými se synchronizuje.
 opened_destroyed = Tajemství je teď na serveru zničeno. Než tuto stránku opustíte, zkopírujte nebo uložte, co potřebujete.
+opened_views_left =
+    { $n ->
+        [one] Tajemství lze otevřít ještě { $n }krát; poté bude na serveru zničeno. Než tuto stránku opustíte, zkopírujte nebo uložte, co potřebujete.
+        [few] Tajemství lze otevřít ještě { $n }krát; poté bude na serveru zničeno. Než tuto stránku opustíte, zkopírujte nebo uložte, co potřebujete.
+        [many] Tajemství lze otevřít ještě { $n }krát; poté bude na serveru zničeno. Než tuto stránku opustíte, zkopírujte nebo uložte, co potřebujete.
+       *[other] Tajemství lze otevřít ještě { $n }krát; poté bude na serveru zničeno. Než tuto stránku opustíte, zkopírujte nebo uložte, co potřebujete.
+    }
+opened_burn_rest = Mám ho: zničit hned
+opened_burn_question =
+    { $n ->
+        [one] Zničit tajemství hned? Zbývající otevření propadne pro všechny.
+        [few] Zničit tajemství hned? Zbývající { $n } otevření propadnou pro všechny.
+        [many] Zničit tajemství hned? Zbývajících { $n } otevření propadne pro všechny.
+       *[other] Zničit tajemství hned? Zbývajících { $n } otevření propadne pro všechny.
+    }
+opened_burn_confirm = Ano, zničit
 opened_files = Soubory
 download = Stáhnout { $name } ({ $size })
 opened_empty = (bez textu)
@@ -116,11 +163,33 @@ receipt_page_title = Potvrzení
 receipt_intro = Na této soukromé stránce uvidíte, co se stalo s vaším sdíleným tajemstvím.
 receipt_state_label = Stav
 state_waiting = Čeká: zatím neotevřeno.
+state_waiting_views =
+    { $n ->
+        [one] Čeká: již otevřeno, zbývá { $n } otevření.
+        [few] Čeká: již otevřeno, zbývají { $n } otevření.
+        [many] Čeká: již otevřeno, zbývá { $n } otevření.
+       *[other] Čeká: již otevřeno, zbývá { $n } otevření.
+    }
 state_opened = Otevřeno { $when }.
 state_burned = Zničeno: už ho nikdo nemůže otevřít.
 state_expired = Platnost vypršela, aniž by ho někdo otevřel.
+state_expired_views =
+    { $n ->
+        [one] Platnost vypršela poté, co bylo tajemství { $n }krát otevřeno.
+        [few] Platnost vypršela poté, co bylo tajemství { $n }krát otevřeno.
+        [many] Platnost vypršela poté, co bylo tajemství { $n }krát otevřeno.
+       *[other] Platnost vypršela poté, co bylo tajemství { $n }krát otevřeno.
+    }
 receipt_expires = Platnost vyprší { $when }.
 receipt_expired_at = Konec platnosti: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Lze otevřít celkem { $n }krát.
+        [few] Lze otevřít celkem { $n }krát.
+        [many] Lze otevřít celkem { $n }krát.
+       *[other] Lze otevřít celkem { $n }krát.
+    }
+receipt_opens_label = Otevřeno
 receipt_gone = Toto potvrzení je neznámé nebo bylo smazáno.
 receipt_bad_link = Tento odkaz na potvrzení je neúplný. Zkontrolujte, zda je zkopírovaný celý, včetně části za znakem #.
 refresh = Obnovit
@@ -139,8 +208,8 @@ receipt_changed = Stav se změnil, zatímco jste stránku sledovali.
 
 privacy_title = Soukromí
 privacy_encryption = Vaše tajemství se šifruje ve vašem prohlížeči. Klíč je v části odkazu za znakem #, kterou prohlížeče nikdy neposílají na žádný server.
-privacy_stored = Server ukládá pouze zašifrované tajemství, identifikátor odvozený z odkazu, hash pro ověření odkazu, čas vypršení platnosti a stav potvrzení. Nikdy nevidí váš text, vaše soubory ani jejich názvy, vaše heslo ani odkaz.
-privacy_deleted = Tajemství se smaže, jakmile je otevřeno, zničeno nebo mu vyprší platnost – podle toho, co nastane dřív. Jeho potvrzení se smaže o něco později.
+privacy_stored = Server ukládá pouze zašifrované tajemství, identifikátor odvozený z odkazu, hash pro ověření odkazu, čas vypršení platnosti, počet zbývajících otevření a stav potvrzení včetně času každého otevření. Nikdy nevidí váš text, vaše soubory ani jejich názvy, vaše heslo ani odkaz.
+privacy_deleted = Tajemství se smaže po posledním povoleném otevření, když je zničeno, nebo když mu vyprší platnost – podle toho, co nastane dřív. Jeho potvrzení se smaže o něco později.
 privacy_tracking = Žádné sledování, analytika, soubory cookie ani třetí strany: vše, co tato stránka potřebuje, pochází z tohoto serveru.
 privacy_logs = Server nezaznamenává identifikátory tajemství, důkazy, potvrzení ani vaši IP adresu.
 privacy_language = Zvolený jazyk se ukládá jen v místním úložišti tohoto prohlížeče.

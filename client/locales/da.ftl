@@ -44,6 +44,8 @@ generator_insert = Føj til hemmeligheden
 generator_use_as_passphrase = Brug som adgangssætning
 generator_need_class = Vælg mindst én slags tegn.
 expiry_label = Udløber efter
+views_label = Antal gange, den kan åbnes
+views_hint = Højst { $max } gange. Hemmeligheden tilintetgøres efter sidste åbning, eller når den udløber, alt efter hvad der sker først.
 create_button = Opret link
 creating = Krypterer og sender…
 reading_files = Læser filer…
@@ -68,6 +70,17 @@ link_label = Delingslink (kan åbnes én gang)
 link_help = Send dette link til modtageren. Det kan kun åbnes én gang.
 link_expires = Hvis den ikke åbnes, udløber hemmeligheden den { $when }.
 link_passphrase_reminder = Husk at sende adgangssætningen separat.
+link_label_views =
+    { $n ->
+        [one] Delingslink (kan åbnes { $n } gang)
+       *[other] Delingslink (kan åbnes { $n } gange)
+    }
+link_help_views =
+    { $n ->
+        [one] Send dette link til modtageren. Det kan åbnes { $n } gang.
+       *[other] Send dette link til modtagerne. Det kan åbnes { $n } gange.
+    }
+link_expires_views = Hvis ikke alle åbninger bliver brugt, udløber hemmeligheden den { $when }.
 copy = Kopiér
 copied = Kopieret til udklipsholderen.
 copy_failed = Kopiering mislykkedes: Markér teksten, og kopiér den selv.
@@ -75,6 +88,11 @@ qr_label = QR-kode til delingslinket
 share_email = Del via e-mail
 email_subject = En hemmelighed til dig
 email_body = Åbn dette link for at læse den hemmelighed, jeg har delt med dig. Det virker kun én gang:
+email_body_views =
+    { $n ->
+        [one] Åbn dette link for at læse den hemmelighed, jeg har delt med dig. Det virker { $n } gang:
+       *[other] Åbn dette link for at læse den hemmelighed, jeg har delt med dig. Det virker { $n } gange:
+    }
 receipt_title = Kun til dig: statuslinket
 receipt_help = Behold dette link for dig selv, og send det ikke til modtageren. Det viser, om hemmeligheden er blevet åbnet, og lader dig tilintetgøre den.
 receipt_label = Statuslink (privat)
@@ -85,6 +103,11 @@ create_another = Opret en ny hemmelighed
 open_title = En hemmelighed til dig
 checking = Tjekker linket…
 open_waiting = Nogen har delt en hemmelighed med dig. Den kan kun åbnes én gang: Derefter tilintetgøres den.
+open_waiting_views =
+    { $n ->
+        [one] Nogen har delt en hemmelighed med dig. Den kan åbnes { $n } gang mere: Derefter tilintetgøres den.
+       *[other] Nogen har delt en hemmelighed med dig. Den kan åbnes { $n } gange mere: Efter sidste gang tilintetgøres den.
+    }
 open_expires = Tilgængelig indtil { $when }.
 open_needs_passphrase = Den er beskyttet med en adgangssætning, som afsenderen burde have givet dig separat.
 open_passphrase_label = Adgangssætning
@@ -104,6 +127,18 @@ opened_title = Din hemmelighed
 opened_text_label = Hemmelig tekst
 opened_clipboard = Udklipsholderen kan gemme det, du kopierer: i sin historik eller på enheder, den synkroniserer med.
 opened_destroyed = Hemmeligheden er nu tilintetgjort på serveren. Kopiér eller gem det, du har brug for, før du forlader siden.
+opened_views_left =
+    { $n ->
+        [one] Hemmeligheden kan stadig åbnes { $n } gang mere; derefter tilintetgøres den på serveren. Kopiér eller gem det, du har brug for, før du forlader siden.
+       *[other] Hemmeligheden kan stadig åbnes { $n } gange mere; derefter tilintetgøres den på serveren. Kopiér eller gem det, du har brug for, før du forlader siden.
+    }
+opened_burn_rest = Jeg har den: Tilintetgør den nu
+opened_burn_question =
+    { $n ->
+        [one] Vil du tilintetgøre hemmeligheden nu? Den resterende åbning går tabt for alle.
+       *[other] Vil du tilintetgøre hemmeligheden nu? De { $n } resterende åbninger går tabt for alle.
+    }
+opened_burn_confirm = Ja, tilintetgør den
 opened_files = Filer
 download = Hent { $name } ({ $size })
 opened_empty = (ingen tekst)
@@ -114,11 +149,27 @@ receipt_page_title = Statusside
 receipt_intro = Denne private side viser dig, hvad der er sket med den hemmelighed, du har delt.
 receipt_state_label = Status
 state_waiting = Venter: ikke åbnet endnu.
+state_waiting_views =
+    { $n ->
+        [one] Venter: åbnet før, { $n } åbning tilbage.
+       *[other] Venter: åbnet før, { $n } åbninger tilbage.
+    }
 state_opened = Åbnet den { $when }.
 state_burned = Tilintetgjort: Ingen kan længere åbne den.
 state_expired = Udløbet uden at være blevet åbnet.
+state_expired_views =
+    { $n ->
+        [one] Udløbet efter at være blevet åbnet { $n } gang.
+       *[other] Udløbet efter at være blevet åbnet { $n } gange.
+    }
 receipt_expires = Udløber den { $when }.
 receipt_expired_at = Udløb: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Kan åbnes { $n } gang i alt.
+       *[other] Kan åbnes { $n } gange i alt.
+    }
+receipt_opens_label = Åbnet den
 receipt_gone = Denne statusside er ukendt eller er blevet slettet.
 receipt_bad_link = Dette statuslink er ufuldstændigt. Tjek, at du har kopieret det hele, også delen efter #.
 refresh = Opdater
@@ -137,8 +188,8 @@ receipt_changed = Status ændrede sig, mens du holdt øje.
 
 privacy_title = Privatliv
 privacy_encryption = Din hemmelighed krypteres i din browser. Nøglen ligger i den del af linket, der står efter #, og som browsere aldrig sender til nogen server.
-privacy_stored = Serveren gemmer kun den krypterede hemmelighed, et id afledt af linket, en hash, som linket kontrolleres mod, udløbstidspunktet og den status, statussiden viser. Den ser aldrig din tekst, dine filer eller deres navne, din adgangssætning eller linket.
-privacy_deleted = En hemmelighed slettes, når den åbnes, tilintetgøres eller udløber, alt efter hvad der sker først. Dens statusside slettes et stykke tid derefter.
+privacy_stored = Serveren gemmer kun den krypterede hemmelighed, et id afledt af linket, en hash, som linket kontrolleres mod, udløbstidspunktet, hvor mange åbninger der er tilbage, og den status, statussiden viser, med tidspunktet for hver åbning. Den ser aldrig din tekst, dine filer eller deres navne, din adgangssætning eller linket.
+privacy_deleted = En hemmelighed slettes efter sin sidste tilladte åbning, når den tilintetgøres, eller når den udløber, alt efter hvad der sker først. Dens statusside slettes et stykke tid derefter.
 privacy_tracking = Ingen sporing, ingen analyse, ingen cookies og ingen tredjeparter: Alt, hvad denne side har brug for, kommer fra denne server.
 privacy_logs = Serveren logger ikke hemmeligheders id'er, beviser, statuslinks eller din IP-adresse.
 privacy_language = Dit sprogvalg gemmes kun i denne browsers lokale lager.

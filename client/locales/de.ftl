@@ -44,6 +44,8 @@ generator_insert = Zum Geheimnis hinzufügen
 generator_use_as_passphrase = Als Passphrase verwenden
 generator_need_class = Wählen Sie mindestens eine Zeichenart aus.
 expiry_label = Läuft ab nach
+views_label = Kann geöffnet werden
+views_hint = Höchstens { $max }-mal. Das Geheimnis wird nach dem letzten Öffnen oder beim Ablauf vernichtet, je nachdem, was zuerst eintritt.
 create_button = Link erstellen
 creating = Wird verschlüsselt und gesendet…
 reading_files = Dateien werden gelesen…
@@ -68,6 +70,17 @@ link_label = Link zum Teilen (nur einmal gültig)
 link_help = Senden Sie diesen Link an den Empfänger. Er kann nur einmal geöffnet werden.
 link_expires = Wird es nicht geöffnet, läuft das Geheimnis am { $when } ab.
 link_passphrase_reminder = Denken Sie daran, die Passphrase separat zu übermitteln.
+link_label_views =
+    { $n ->
+        [one] Link zum Teilen ({ $n }-mal gültig)
+       *[other] Link zum Teilen ({ $n }-mal gültig)
+    }
+link_help_views =
+    { $n ->
+        [one] Senden Sie diesen Link an den Empfänger. Er kann { $n }-mal geöffnet werden.
+       *[other] Senden Sie diesen Link an die Empfänger. Er kann { $n }-mal geöffnet werden.
+    }
+link_expires_views = Sofern es nicht vorher so oft wie erlaubt geöffnet wird, läuft das Geheimnis am { $when } ab.
 copy = Kopieren
 copied = In die Zwischenablage kopiert.
 copy_failed = Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.
@@ -75,6 +88,11 @@ qr_label = QR-Code des Links zum Teilen
 share_email = Per E-Mail teilen
 email_subject = Ein Geheimnis für Sie
 email_body = Öffnen Sie diesen Link, um das Geheimnis zu lesen, das ich mit Ihnen geteilt habe. Er funktioniert nur einmal:
+email_body_views =
+    { $n ->
+        [one] Öffnen Sie diesen Link, um das Geheimnis zu lesen, das ich mit Ihnen geteilt habe. Er funktioniert { $n }-mal:
+       *[other] Öffnen Sie diesen Link, um das Geheimnis zu lesen, das ich mit Ihnen geteilt habe. Er funktioniert { $n }-mal:
+    }
 receipt_title = Nur für Sie: der Statuslink
 receipt_help = Behalten Sie diesen Link für sich und senden Sie ihn nicht an den Empfänger. Darüber sehen Sie, ob das Geheimnis geöffnet wurde, und können es vernichten.
 receipt_label = Statuslink (privat)
@@ -85,6 +103,11 @@ create_another = Weiteres Geheimnis erstellen
 open_title = Ein Geheimnis für Sie
 checking = Link wird geprüft…
 open_waiting = Jemand hat ein Geheimnis mit Ihnen geteilt. Es kann nur einmal geöffnet werden: Danach wird es vernichtet.
+open_waiting_views =
+    { $n ->
+        [one] Jemand hat ein Geheimnis mit Ihnen geteilt. Es kann noch { $n }-mal geöffnet werden: Nach dem letzten Mal wird es vernichtet.
+       *[other] Jemand hat ein Geheimnis mit Ihnen geteilt. Es kann noch { $n }-mal geöffnet werden: Nach dem letzten Mal wird es vernichtet.
+    }
 open_expires = Verfügbar bis { $when }.
 open_needs_passphrase = Es ist durch eine Passphrase geschützt, die Ihnen der Absender separat mitgeteilt haben sollte.
 open_passphrase_label = Passphrase eingeben
@@ -104,6 +127,18 @@ opened_title = Ihr Geheimnis
 opened_text_label = Geheimer Text
 opened_clipboard = Die Zwischenablage kann behalten, was Sie kopieren: in ihrem Verlauf oder auf Geräten, mit denen sie synchronisiert wird.
 opened_destroyed = Das Geheimnis wurde nun auf dem Server vernichtet. Kopieren oder speichern Sie, was Sie brauchen, bevor Sie diese Seite verlassen.
+opened_views_left =
+    { $n ->
+        [one] Das Geheimnis kann noch { $n }-mal geöffnet werden; danach wird es auf dem Server vernichtet. Kopieren oder speichern Sie, was Sie brauchen, bevor Sie diese Seite verlassen.
+       *[other] Das Geheimnis kann noch { $n }-mal geöffnet werden; danach wird es auf dem Server vernichtet. Kopieren oder speichern Sie, was Sie brauchen, bevor Sie diese Seite verlassen.
+    }
+opened_burn_rest = Ich habe es: jetzt vernichten
+opened_burn_question =
+    { $n ->
+        [one] Das Geheimnis jetzt vernichten? Es könnte noch { $n }-mal geöffnet werden; danach kann es niemand mehr öffnen.
+       *[other] Das Geheimnis jetzt vernichten? Es könnte noch { $n }-mal geöffnet werden; danach kann es niemand mehr öffnen.
+    }
+opened_burn_confirm = Ja, vernichten
 opened_files = Dateien
 download = { $name } herunterladen ({ $size })
 opened_empty = (kein Text)
@@ -114,11 +149,27 @@ receipt_page_title = Statusseite
 receipt_intro = Diese private Seite zeigt Ihnen, was mit dem Geheimnis geschehen ist, das Sie geteilt haben.
 receipt_state_label = Status
 state_waiting = Wartet: noch nicht geöffnet.
+state_waiting_views =
+    { $n ->
+        [one] Wartet: schon geöffnet, kann noch { $n }-mal geöffnet werden.
+       *[other] Wartet: schon geöffnet, kann noch { $n }-mal geöffnet werden.
+    }
 state_opened = Geöffnet am { $when }.
 state_burned = Vernichtet: Niemand kann es mehr öffnen.
 state_expired = Abgelaufen, ohne geöffnet worden zu sein.
+state_expired_views =
+    { $n ->
+        [one] Abgelaufen, nachdem es { $n }-mal geöffnet wurde.
+       *[other] Abgelaufen, nachdem es { $n }-mal geöffnet wurde.
+    }
 receipt_expires = Läuft am { $when } ab.
 receipt_expired_at = Ablauf: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Kann insgesamt { $n }-mal geöffnet werden.
+       *[other] Kann insgesamt { $n }-mal geöffnet werden.
+    }
+receipt_opens_label = Geöffnet am
 receipt_gone = Diese Statusseite ist unbekannt oder wurde gelöscht.
 receipt_bad_link = Dieser Statuslink ist unvollständig. Prüfen Sie, ob Sie ihn vollständig kopiert haben, einschließlich des Teils nach #.
 refresh = Aktualisieren
@@ -137,8 +188,8 @@ receipt_changed = Der Status hat sich geändert, während Sie die Seite geöffne
 
 privacy_title = Datenschutz
 privacy_encryption = Ihr Geheimnis wird in Ihrem Browser verschlüsselt. Der Schlüssel steht im Teil des Links nach #, den Browser nie an einen Server senden.
-privacy_stored = Der Server speichert nur das verschlüsselte Geheimnis, eine aus dem Link abgeleitete Kennung, einen Hash zur Prüfung des Links, den Ablaufzeitpunkt und den Status, den die Statusseite anzeigt. Ihren Text, Ihre Dateien und deren Namen, Ihre Passphrase und den Link sieht er nie.
-privacy_deleted = Ein Geheimnis wird gelöscht, sobald es geöffnet oder vernichtet wird oder abläuft, je nachdem, was zuerst eintritt. Seine Statusseite wird einige Zeit danach gelöscht.
+privacy_stored = Der Server speichert nur das verschlüsselte Geheimnis, eine aus dem Link abgeleitete Kennung, einen Hash zur Prüfung des Links, den Ablaufzeitpunkt, wie oft es noch geöffnet werden kann, und den Status, den die Statusseite anzeigt, mit dem Zeitpunkt jedes Öffnens. Ihren Text, Ihre Dateien und deren Namen, Ihre Passphrase und den Link sieht er nie.
+privacy_deleted = Ein Geheimnis wird gelöscht, sobald es zum letzten erlaubten Mal geöffnet oder vernichtet wird oder abläuft, je nachdem, was zuerst eintritt. Seine Statusseite wird einige Zeit danach gelöscht.
 privacy_tracking = Kein Tracking, keine Analyse, keine Cookies und keine Drittanbieter: Alles, was diese Seite braucht, kommt von diesem Server.
 privacy_logs = Der Server protokolliert weder Kennungen von Geheimnissen noch Nachweise, Statuslinks oder Ihre IP-Adresse.
 privacy_language = Ihre Sprachauswahl wird nur im lokalen Speicher dieses Browsers abgelegt.

@@ -44,6 +44,9 @@ generator_insert = Add to the secret
 generator_use_as_passphrase = Use as passphrase
 generator_need_class = Choose at least one kind of character.
 expiry_label = Expires after
+views_label = Can be opened
+# Under it: { $max } is the server's maximum (at least 2 when the field is shown).
+views_hint = At most { $max } times. The secret is destroyed after its last open or when it expires, whichever comes first.
 create_button = Create link
 creating = Encrypting and sending…
 reading_files = Reading files…
@@ -68,6 +71,17 @@ link_label = Share link (opens once)
 link_help = Send this link to the recipient. It can be opened only once.
 link_expires = Unless opened, the secret expires on { $when }.
 link_passphrase_reminder = Remember to send the passphrase separately.
+link_label_views =
+    { $n ->
+        [one] Share link (opens { $n } time)
+       *[other] Share link (opens { $n } times)
+    }
+link_help_views =
+    { $n ->
+        [one] Send this link to the recipient. It can be opened { $n } time.
+       *[other] Send this link to the recipients. It can be opened { $n } times.
+    }
+link_expires_views = Unless all its opens are used, the secret expires on { $when }.
 copy = Copy
 copied = Copied to the clipboard.
 copy_failed = Copying failed: select the text and copy it yourself.
@@ -75,6 +89,11 @@ qr_label = QR code of the share link
 share_email = Share by email
 email_subject = A secret for you
 email_body = Open this link to read the secret I shared with you. It works only once:
+email_body_views =
+    { $n ->
+        [one] Open this link to read the secret I shared with you. It works { $n } time:
+       *[other] Open this link to read the secret I shared with you. It works { $n } times:
+    }
 receipt_title = Only for you: the receipt
 receipt_help = Keep this link to yourself; do not send it to the recipient. It shows whether the secret was opened and lets you burn it.
 receipt_label = Receipt link (private)
@@ -85,6 +104,11 @@ create_another = Create another secret
 open_title = A secret for you
 checking = Checking the link…
 open_waiting = Someone shared a secret with you. It can be opened only once: after that it is destroyed.
+open_waiting_views =
+    { $n ->
+        [one] Someone shared a secret with you. It can be opened { $n } more time: after the last one it is destroyed.
+       *[other] Someone shared a secret with you. It can be opened { $n } more times: after the last one it is destroyed.
+    }
 open_expires = Available until { $when }.
 open_needs_passphrase = It is protected by a passphrase, which the sender should have given you separately.
 open_passphrase_label = Passphrase
@@ -104,6 +128,20 @@ opened_title = Your secret
 opened_text_label = Secret text
 opened_clipboard = The clipboard may keep what you copy: in its history, or on devices it syncs with.
 opened_destroyed = The secret is now destroyed on the server. Copy or save what you need before you leave this page.
+# After opening, when opens are left for others ($n = opens left, at least 1).
+opened_views_left =
+    { $n ->
+        [one] The secret can still be opened { $n } more time; then it is destroyed on the server. Copy or save what you need before you leave this page.
+       *[other] The secret can still be opened { $n } more times; then it is destroyed on the server. Copy or save what you need before you leave this page.
+    }
+# A button for the person who opened it: destroy the remaining opens now.
+opened_burn_rest = I have it: destroy it now
+opened_burn_question =
+    { $n ->
+        [one] Destroy the secret now? Its { $n } remaining open will be lost for everyone.
+       *[other] Destroy the secret now? Its { $n } remaining opens will be lost for everyone.
+    }
+opened_burn_confirm = Yes, destroy it
 opened_files = Files
 download = Download { $name } ({ $size })
 opened_empty = (no text)
@@ -114,11 +152,31 @@ receipt_page_title = Receipt
 receipt_intro = This private page tells you what happened to the secret you shared.
 receipt_state_label = State
 state_waiting = Waiting: not opened yet.
+# The state while opens are left but at least one open happened ($n = opens left).
+state_waiting_views =
+    { $n ->
+        [one] Waiting: opened before, { $n } open left.
+       *[other] Waiting: opened before, { $n } opens left.
+    }
 state_opened = Opened on { $when }.
 state_burned = Burned: nobody can open it any more.
 state_expired = Expired without being opened.
+# The state of a secret that could be opened several times and expired after some of them ($n = opens that happened).
+state_expired_views =
+    { $n ->
+        [one] Expired after being opened { $n } time.
+       *[other] Expired after being opened { $n } times.
+    }
 receipt_expires = Expires on { $when }.
 receipt_expired_at = Expiry: { $when }.
+# The total the creator chose ($n at least 2).
+receipt_views_total =
+    { $n ->
+        [one] Can be opened { $n } time in all.
+       *[other] Can be opened { $n } times in all.
+    }
+# The label above the list of the times of each open.
+receipt_opens_label = Opened at
 receipt_gone = This receipt is unknown or has been deleted.
 receipt_bad_link = This receipt link is incomplete. Check that you copied all of it, including the part after #.
 refresh = Refresh
@@ -140,8 +198,8 @@ receipt_changed = It changed while you were watching.
 
 privacy_title = Privacy
 privacy_encryption = Your secret is encrypted in your browser. The key is in the part of the link after #, which browsers never send to any server.
-privacy_stored = The server stores only the encrypted secret, an identifier derived from the link, a hash to check the link against, the expiry time and the receipt's state. It never sees your text, your files or their names, your passphrase or the link.
-privacy_deleted = A secret is deleted when it is opened, burned or expires, whichever comes first. Its receipt is deleted some time after that.
+privacy_stored = The server stores only the encrypted secret, an identifier derived from the link, a hash to check the link against, the expiry time, how many opens are left and the receipt's state with the time of each open. It never sees your text, your files or their names, your passphrase or the link.
+privacy_deleted = A secret is deleted after its last allowed open, when it is burned, or when it expires, whichever comes first. Its receipt is deleted some time after that.
 privacy_tracking = No tracking, no analytics, no cookies and no third parties: everything this page needs comes from this server.
 privacy_logs = The server does not log secret identifiers, proofs, receipts or your IP address.
 privacy_language = Your language choice is kept only in this browser's local storage.

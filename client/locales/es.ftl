@@ -44,6 +44,8 @@ generator_insert = Añadir al secreto
 generator_use_as_passphrase = Usar como frase de contraseña
 generator_need_class = Elige al menos un tipo de carácter.
 expiry_label = Caduca en
+views_label = Veces que se puede abrir
+views_hint = Como máximo { $max } veces. El secreto se destruye tras su última apertura o cuando caduca, lo que ocurra primero.
 create_button = Crear enlace
 creating = Cifrando y enviando…
 reading_files = Leyendo los archivos…
@@ -68,6 +70,19 @@ link_label = Enlace para compartir (se abre una vez)
 link_help = Envía este enlace al destinatario. Solo se puede abrir una vez.
 link_expires = Si nadie lo abre, el secreto caduca el { $when }.
 link_passphrase_reminder = Recuerda enviar la frase de contraseña por separado.
+link_label_views =
+    { $n ->
+        [one] Enlace para compartir (se abre { $n } vez)
+        [many] Enlace para compartir (se abre { $n } de veces)
+       *[other] Enlace para compartir (se abre { $n } veces)
+    }
+link_help_views =
+    { $n ->
+        [one] Envía este enlace al destinatario. Se puede abrir { $n } vez.
+        [many] Envía este enlace a los destinatarios. Se puede abrir { $n } de veces.
+       *[other] Envía este enlace a los destinatarios. Se puede abrir { $n } veces.
+    }
+link_expires_views = Si no se agotan sus aperturas, el secreto caduca el { $when }.
 copy = Copiar
 copied = Copiado en el portapapeles.
 copy_failed = No se pudo copiar: selecciona el texto y cópialo manualmente.
@@ -75,6 +90,12 @@ qr_label = Código QR del enlace para compartir
 share_email = Compartir por correo
 email_subject = Un secreto para ti
 email_body = Abre este enlace para leer el secreto que he compartido contigo. Solo funciona una vez:
+email_body_views =
+    { $n ->
+        [one] Abre este enlace para leer el secreto que he compartido contigo. Funciona { $n } vez:
+        [many] Abre este enlace para leer el secreto que he compartido contigo. Funciona { $n } de veces:
+       *[other] Abre este enlace para leer el secreto que he compartido contigo. Funciona { $n } veces:
+    }
 receipt_title = Solo para ti: el enlace de seguimiento
 receipt_help = Guarda este enlace para ti; no se lo envíes al destinatario. Muestra si el secreto se ha abierto y te permite destruirlo.
 receipt_label = Enlace de seguimiento (privado)
@@ -85,6 +106,12 @@ create_another = Crear otro secreto
 open_title = Un secreto para ti
 checking = Comprobando el enlace…
 open_waiting = Alguien ha compartido un secreto contigo. Solo se puede abrir una vez: después se destruye.
+open_waiting_views =
+    { $n ->
+        [one] Alguien ha compartido un secreto contigo. Se puede abrir { $n } vez más: después se destruye.
+        [many] Alguien ha compartido un secreto contigo. Se puede abrir { $n } de veces más: después de la última se destruye.
+       *[other] Alguien ha compartido un secreto contigo. Se puede abrir { $n } veces más: después de la última se destruye.
+    }
 open_expires = Disponible hasta el { $when }.
 open_needs_passphrase = Está protegido con una frase de contraseña, que el remitente debería haberte dado por separado.
 open_passphrase_label = Frase de contraseña
@@ -105,6 +132,20 @@ opened_title = Tu secreto
 opened_text_label = Texto secreto
 opened_clipboard = El portapapeles puede conservar lo que copies: en su historial o en los dispositivos con los que se sincroniza.
 opened_destroyed = El secreto ya se ha destruido en el servidor. Copia o guarda lo que necesites antes de salir de esta página.
+opened_views_left =
+    { $n ->
+        [one] El secreto aún se puede abrir { $n } vez más; después se destruirá en el servidor. Copia o guarda lo que necesites antes de salir de esta página.
+        [many] El secreto aún se puede abrir { $n } de veces más; después se destruirá en el servidor. Copia o guarda lo que necesites antes de salir de esta página.
+       *[other] El secreto aún se puede abrir { $n } veces más; después se destruirá en el servidor. Copia o guarda lo que necesites antes de salir de esta página.
+    }
+opened_burn_rest = Ya lo tengo: destruirlo ahora
+opened_burn_question =
+    { $n ->
+        [one] ¿Destruir el secreto ahora? La apertura que le queda se perderá para todos.
+        [many] ¿Destruir el secreto ahora? Le quedan { $n } de aperturas, que se perderán para todos.
+       *[other] ¿Destruir el secreto ahora? Le quedan { $n } aperturas, que se perderán para todos.
+    }
+opened_burn_confirm = Sí, destruirlo
 opened_files = Archivos
 download = Descargar { $name } ({ $size })
 opened_empty = (sin texto)
@@ -115,11 +156,30 @@ receipt_page_title = Seguimiento
 receipt_intro = Esta página privada te indica qué ha pasado con el secreto que compartiste.
 receipt_state_label = Estado
 state_waiting = En espera: aún no se ha abierto.
+state_waiting_views =
+    { $n ->
+        [one] En espera: ya se ha abierto; queda { $n } apertura.
+        [many] En espera: ya se ha abierto; quedan { $n } de aperturas.
+       *[other] En espera: ya se ha abierto; quedan { $n } aperturas.
+    }
 state_opened = Abierto el { $when }.
 state_burned = Destruido: ya nadie puede abrirlo.
 state_expired = Caducó sin haberse abierto.
+state_expired_views =
+    { $n ->
+        [one] Caducó tras haberse abierto { $n } vez.
+        [many] Caducó tras haberse abierto { $n } de veces.
+       *[other] Caducó tras haberse abierto { $n } veces.
+    }
 receipt_expires = Caduca el { $when }.
 receipt_expired_at = Caducidad: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Se puede abrir { $n } vez en total.
+        [many] Se puede abrir { $n } de veces en total.
+       *[other] Se puede abrir { $n } veces en total.
+    }
+receipt_opens_label = Abierto el
 receipt_gone = Este enlace de seguimiento no existe o se ha eliminado.
 receipt_bad_link = Este enlace de seguimiento está incompleto. Comprueba que lo has copiado entero, incluida la parte que va después de #.
 refresh = Actualizar
@@ -138,8 +198,8 @@ receipt_changed = El estado cambió mientras estabas mirando.
 
 privacy_title = Privacidad
 privacy_encryption = Tu secreto se cifra en tu navegador. La clave está en la parte del enlace que va después de #, que los navegadores nunca envían a ningún servidor.
-privacy_stored = El servidor solo guarda el secreto cifrado, un identificador derivado del enlace, un hash con el que comprobar el enlace, la fecha de caducidad y el estado del seguimiento. Nunca ve tu texto, tus archivos ni sus nombres, tu frase de contraseña ni el enlace.
-privacy_deleted = Un secreto se elimina cuando se abre, se destruye o caduca, lo que ocurra primero. Sus datos de seguimiento se eliminan algún tiempo después.
+privacy_stored = El servidor solo guarda el secreto cifrado, un identificador derivado del enlace, un hash con el que comprobar el enlace, la fecha de caducidad, cuántas aperturas quedan y el estado del seguimiento con la hora de cada apertura. Nunca ve tu texto, tus archivos ni sus nombres, tu frase de contraseña ni el enlace.
+privacy_deleted = Un secreto se elimina tras su última apertura permitida, cuando se destruye o cuando caduca, lo que ocurra primero. Sus datos de seguimiento se eliminan algún tiempo después.
 privacy_tracking = Sin rastreo, sin analíticas, sin cookies y sin terceros: todo lo que necesita esta página procede de este servidor.
 privacy_logs = El servidor no registra identificadores de secretos, pruebas, enlaces de seguimiento ni tu dirección IP.
 privacy_language = El idioma que elijas solo se guarda en el almacenamiento local de este navegador.

@@ -44,6 +44,8 @@ generator_insert = Lisa saladusse
 generator_use_as_passphrase = Kasuta paroolifraasina
 generator_need_class = Vali vähemalt üks märgitüüp.
 expiry_label = Kehtivusaeg
+views_label = Avamiskordade arv
+views_hint = Kõige rohkem { $max } korda. Saladus hävitatakse pärast viimast avamist või aegumisel – olenevalt sellest, mis juhtub varem.
 create_button = Loo link
 creating = Krüpteerimine ja saatmine…
 reading_files = Failide lugemine…
@@ -68,6 +70,17 @@ link_label = Jagamislink (avaneb ühe korra)
 link_help = Saada see link saajale. Seda saab avada ainult ühe korra.
 link_expires = Kui saladust ei avata, aegub see { $when }.
 link_passphrase_reminder = Ära unusta paroolifraasi eraldi saata.
+link_label_views =
+    { $n ->
+        [one] Jagamislink (avaneb { $n } korra)
+       *[other] Jagamislink (avaneb { $n } korda)
+    }
+link_help_views =
+    { $n ->
+        [one] Saada see link saajale. Seda saab avada { $n } korra.
+       *[other] Saada see link saajatele. Seda saab avada { $n } korda.
+    }
+link_expires_views = Kui kõiki avamiskordi ei kasutata, aegub saladus { $when }.
 copy = Kopeeri
 copied = Kopeeritud lõikelauale.
 copy_failed = Kopeerimine ebaõnnestus: märgista tekst ja kopeeri see ise.
@@ -75,6 +88,11 @@ qr_label = Jagamislingi QR-kood
 share_email = Jaga e-postiga
 email_subject = Saladus sulle
 email_body = Ava see link, et lugeda saladust, mida sinuga jagasin. See töötab ainult ühe korra:
+email_body_views =
+    { $n ->
+        [one] Ava see link, et lugeda saladust, mida sinuga jagasin. See töötab { $n } korra:
+       *[other] Ava see link, et lugeda saladust, mida sinuga jagasin. See töötab { $n } korda:
+    }
 receipt_title = Ainult sulle: olekulink
 receipt_help = Hoia see link endale, ära saada seda saajale. Sealt näed, kas saladus on avatud, ja saad selle hävitada.
 receipt_label = Olekulink (privaatne)
@@ -85,6 +103,11 @@ create_another = Loo uus saladus
 open_title = Saladus sulle
 checking = Lingi kontrollimine…
 open_waiting = Keegi jagas sinuga saladust. Seda saab avada ainult ühe korra, seejärel see hävitatakse.
+open_waiting_views =
+    { $n ->
+        [one] Keegi jagas sinuga saladust. Seda saab avada veel { $n } korra, seejärel see hävitatakse.
+       *[other] Keegi jagas sinuga saladust. Seda saab avada veel { $n } korda: pärast viimast korda see hävitatakse.
+    }
 open_expires = Saadaval kuni { $when }.
 open_needs_passphrase = See on kaitstud paroolifraasiga, mille saatja oleks pidanud sulle eraldi andma.
 open_passphrase_label = Paroolifraas
@@ -104,6 +127,18 @@ opened_title = Sinu saladus
 opened_text_label = Saladuse tekst
 opened_clipboard = Lõikelaud võib kopeeritu alles hoida: oma ajaloos või seadmetes, millega see sünkroonitakse.
 opened_destroyed = Saladus on nüüd serveris hävitatud. Kopeeri või salvesta vajalik enne sellelt lehelt lahkumist.
+opened_views_left =
+    { $n ->
+        [one] Saladust saab avada veel { $n } korra; seejärel see serveris hävitatakse. Kopeeri või salvesta vajalik enne sellelt lehelt lahkumist.
+       *[other] Saladust saab avada veel { $n } korda; seejärel see serveris hävitatakse. Kopeeri või salvesta vajalik enne sellelt lehelt lahkumist.
+    }
+opened_burn_rest = Sain kätte: hävita kohe
+opened_burn_question =
+    { $n ->
+        [one] Kas hävitada saladus kohe? Järelejäänud avamiskord läheb kõigi jaoks kaotsi.
+       *[other] Kas hävitada saladus kohe? { $n } järelejäänud avamiskorda lähevad kõigi jaoks kaotsi.
+    }
+opened_burn_confirm = Jah, hävita
 opened_files = Failid
 download = Laadi alla { $name } ({ $size })
 opened_empty = (teksti pole)
@@ -114,11 +149,27 @@ receipt_page_title = Olekuleht
 receipt_intro = Sellelt privaatselt lehelt näed, mis sinu jagatud saladusega juhtus.
 receipt_state_label = Olek
 state_waiting = Ootel: pole veel avatud.
+state_waiting_views =
+    { $n ->
+        [one] Ootel: juba avatud, jäänud on { $n } avamiskord.
+       *[other] Ootel: juba avatud, jäänud on { $n } avamiskorda.
+    }
 state_opened = Avatud { $when }.
 state_burned = Hävitatud: keegi ei saa seda enam avada.
 state_expired = Aegus avamata.
+state_expired_views =
+    { $n ->
+        [one] Aegus pärast seda, kui see avati { $n } korra.
+       *[other] Aegus pärast seda, kui see avati { $n } korda.
+    }
 receipt_expires = Aegub { $when }.
 receipt_expired_at = Aegumisaeg: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Saab avada kokku { $n } korra.
+       *[other] Saab avada kokku { $n } korda.
+    }
+receipt_opens_label = Avatud
 receipt_gone = Seda olekulehte ei leitud või see on kustutatud.
 receipt_bad_link = See olekulink on poolik. Kontrolli, et kopeerisid selle tervikuna, ka osa pärast märki #.
 refresh = Värskenda
@@ -137,8 +188,8 @@ receipt_changed = Olek muutus sel ajal, kui sa lehte jälgisid.
 
 privacy_title = Privaatsus
 privacy_encryption = Sinu saladus krüpteeritakse sinu brauseris. Võti on lingi osas pärast märki #, mida brauserid ühelegi serverile ei saada.
-privacy_stored = Server salvestab ainult krüpteeritud saladuse, lingist tuletatud identifikaatori, räsi lingi kontrollimiseks, aegumisaja ja olekulehel näidatava oleku. Server ei näe kunagi sinu teksti, faile ega nende nimesid, paroolifraasi ega linki.
-privacy_deleted = Saladus kustutatakse, kui see avatakse, hävitatakse või aegub – olenevalt sellest, mis juhtub varem. Selle olekuleht kustutatakse mõne aja pärast.
+privacy_stored = Server salvestab ainult krüpteeritud saladuse, lingist tuletatud identifikaatori, räsi lingi kontrollimiseks, aegumisaja, järelejäänud avamiskordade arvu ja olekulehel näidatava oleku koos iga avamise ajaga. Server ei näe kunagi sinu teksti, faile ega nende nimesid, paroolifraasi ega linki.
+privacy_deleted = Saladus kustutatakse pärast viimast lubatud avamist, kui see hävitatakse või kui see aegub – olenevalt sellest, mis juhtub varem. Selle olekuleht kustutatakse mõne aja pärast.
 privacy_tracking = Ei mingit jälgimist, analüütikat, küpsiseid ega kolmandaid osapooli: kõik, mida see leht vajab, tuleb sellest serverist.
 privacy_logs = Server ei logi saladuste identifikaatoreid, tõendeid, olekulehti ega sinu IP-aadressi.
 privacy_language = Sinu keelevalikut hoitakse ainult selle brauseri kohalikus salvestusruumis.

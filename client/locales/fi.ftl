@@ -44,6 +44,8 @@ generator_insert = Lisää salaisuuteen
 generator_use_as_passphrase = Käytä salalauseena
 generator_need_class = Valitse vähintään yksi merkkityyppi.
 expiry_label = Voimassaoloaika
+views_label = Avauskertojen määrä
+views_hint = Enintään { $max } kertaa. Salaisuus tuhotaan viimeisen avauksen jälkeen tai kun se vanhenee, sen mukaan mikä tapahtuu ensin.
 create_button = Luo linkki
 creating = Salataan ja lähetetään…
 reading_files = Luetaan tiedostoja…
@@ -68,6 +70,17 @@ link_label = Jakolinkki (toimii kerran)
 link_help = Lähetä tämä linkki vastaanottajalle. Sen voi avata vain kerran.
 link_expires = Jos salaisuutta ei avata, se vanhenee { $when }.
 link_passphrase_reminder = Muista lähettää salalause erikseen.
+link_label_views =
+    { $n ->
+        [one] Jakolinkki (toimii { $n } kerran)
+       *[other] Jakolinkki (toimii { $n } kertaa)
+    }
+link_help_views =
+    { $n ->
+        [one] Lähetä tämä linkki vastaanottajalle. Sen voi avata { $n } kerran.
+       *[other] Lähetä tämä linkki vastaanottajille. Sen voi avata { $n } kertaa.
+    }
+link_expires_views = Ellei kaikkia avauskertoja käytetä, salaisuus vanhenee { $when }.
 copy = Kopioi
 copied = Kopioitu leikepöydälle.
 copy_failed = Kopiointi epäonnistui: valitse teksti ja kopioi se itse.
@@ -75,6 +88,11 @@ qr_label = Jakolinkin QR-koodi
 share_email = Jaa sähköpostilla
 email_subject = Salaisuus sinulle
 email_body = Avaa tämä linkki, niin voit lukea salaisuuden, jonka jaoin kanssasi. Linkki toimii vain kerran:
+email_body_views =
+    { $n ->
+        [one] Avaa tämä linkki, niin voit lukea salaisuuden, jonka jaoin kanssasi. Linkki toimii { $n } kerran:
+       *[other] Avaa tämä linkki, niin voit lukea salaisuuden, jonka jaoin kanssasi. Linkki toimii { $n } kertaa:
+    }
 receipt_title = Vain sinulle: tilalinkki
 receipt_help = Pidä tämä linkki itselläsi äläkä lähetä sitä vastaanottajalle. Siitä näet, onko salaisuus avattu, ja voit tuhota sen.
 receipt_label = Tilalinkki (yksityinen)
@@ -85,6 +103,11 @@ create_another = Luo uusi salaisuus
 open_title = Salaisuus sinulle
 checking = Tarkistetaan linkkiä…
 open_waiting = Joku on jakanut kanssasi salaisuuden. Sen voi avata vain kerran, minkä jälkeen se tuhotaan.
+open_waiting_views =
+    { $n ->
+        [one] Joku on jakanut kanssasi salaisuuden. Sen voi avata vielä { $n } kerran, minkä jälkeen se tuhotaan.
+       *[other] Joku on jakanut kanssasi salaisuuden. Sen voi avata vielä { $n } kertaa: viimeisen kerran jälkeen se tuhotaan.
+    }
 open_expires = Saatavilla { $when } asti.
 open_needs_passphrase = Se on suojattu salalauseella, jonka lähettäjän olisi pitänyt antaa sinulle erikseen.
 open_passphrase_label = Salalause
@@ -104,6 +127,18 @@ opened_title = Salaisuutesi
 opened_text_label = Salainen teksti
 opened_clipboard = Leikepöytä voi säilyttää kopioimasi sisällön: historiassaan tai laitteilla, joiden kanssa se synkronoidaan.
 opened_destroyed = Salaisuus on nyt tuhottu palvelimelta. Kopioi tai tallenna tarvitsemasi, ennen kuin poistut sivulta.
+opened_views_left =
+    { $n ->
+        [one] Salaisuuden voi avata vielä { $n } kerran; sen jälkeen se tuhotaan palvelimelta. Kopioi tai tallenna tarvitsemasi, ennen kuin poistut sivulta.
+       *[other] Salaisuuden voi avata vielä { $n } kertaa; sen jälkeen se tuhotaan palvelimelta. Kopioi tai tallenna tarvitsemasi, ennen kuin poistut sivulta.
+    }
+opened_burn_rest = Sain sen: tuhoa se nyt
+opened_burn_question =
+    { $n ->
+        [one] Tuhotaanko salaisuus nyt? Jäljellä oleva avauskerta menetetään kaikilta.
+       *[other] Tuhotaanko salaisuus nyt? Jäljellä olevat { $n } avauskertaa menetetään kaikilta.
+    }
+opened_burn_confirm = Kyllä, tuhoa
 opened_files = Tiedostot
 download = Lataa { $name } ({ $size })
 opened_empty = (ei tekstiä)
@@ -114,11 +149,27 @@ receipt_page_title = Tilasivu
 receipt_intro = Tältä yksityiseltä sivulta näet, mitä jakamallesi salaisuudelle on tapahtunut.
 receipt_state_label = Tila
 state_waiting = Odottaa: ei vielä avattu.
+state_waiting_views =
+    { $n ->
+        [one] Odottaa: avattu aiemmin, { $n } avauskerta jäljellä.
+       *[other] Odottaa: avattu aiemmin, { $n } avauskertaa jäljellä.
+    }
 state_opened = Avattu { $when }.
 state_burned = Tuhottu: kukaan ei voi enää avata sitä.
 state_expired = Vanhentui avaamattomana.
+state_expired_views =
+    { $n ->
+        [one] Vanhentui, kun se oli avattu { $n } kerran.
+       *[other] Vanhentui, kun se oli avattu { $n } kertaa.
+    }
 receipt_expires = Vanhenee { $when }.
 receipt_expired_at = Vanhenemisaika: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Voidaan avata yhteensä { $n } kerran.
+       *[other] Voidaan avata yhteensä { $n } kertaa.
+    }
+receipt_opens_label = Avattu
 receipt_gone = Tätä tilasivua ei tunneta, tai se on poistettu.
 receipt_bad_link = Tämä tilalinkki on puutteellinen. Tarkista, että kopioit sen kokonaan, myös #-merkin jälkeisen osan.
 refresh = Päivitä
@@ -137,8 +188,8 @@ receipt_changed = Tila muuttui sillä aikaa, kun seurasit sivua.
 
 privacy_title = Tietosuoja
 privacy_encryption = Salaisuutesi salataan selaimessasi. Avain on linkin #-merkin jälkeisessä osassa, jota selaimet eivät koskaan lähetä millekään palvelimelle.
-privacy_stored = Palvelin tallentaa vain salatun salaisuuden, linkistä johdetun tunnisteen, tiivisteen linkin tarkistamista varten, vanhenemisajan ja tilasivulla näkyvän tilan. Se ei koskaan näe tekstiäsi, tiedostojasi tai niiden nimiä, salalausettasi eikä linkkiä.
-privacy_deleted = Salaisuus poistetaan, kun se avataan, tuhotaan tai se vanhenee, sen mukaan mikä tapahtuu ensin. Sen tilasivu poistetaan jonkin ajan kuluttua.
+privacy_stored = Palvelin tallentaa vain salatun salaisuuden, linkistä johdetun tunnisteen, tiivisteen linkin tarkistamista varten, vanhenemisajan, jäljellä olevien avauskertojen määrän sekä tilasivulla näkyvän tilan ja kunkin avauksen ajankohdan. Se ei koskaan näe tekstiäsi, tiedostojasi tai niiden nimiä, salalausettasi eikä linkkiä.
+privacy_deleted = Salaisuus poistetaan viimeisen sallitun avauksen jälkeen, kun se tuhotaan tai kun se vanhenee, sen mukaan mikä tapahtuu ensin. Sen tilasivu poistetaan jonkin ajan kuluttua.
 privacy_tracking = Ei seurantaa, ei analytiikkaa, ei evästeitä eikä kolmansia osapuolia: kaikki, mitä tämä sivu tarvitsee, tulee tältä palvelimelta.
 privacy_logs = Palvelin ei kirjaa lokiin salaisuuksien tunnisteita, todisteita, tilalinkkejä eikä IP-osoitettasi.
 privacy_language = Kielivalintasi tallennetaan vain tämän selaimen paikalliseen tallennustilaan.

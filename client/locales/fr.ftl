@@ -44,6 +44,8 @@ generator_insert = Ajouter au secret
 generator_use_as_passphrase = Utiliser comme phrase de passe
 generator_need_class = Choisissez au moins un type de caractères.
 expiry_label = Expire après
+views_label = Nombre d'ouvertures
+views_hint = Au maximum { $max } fois. Le secret est détruit après sa dernière ouverture ou à son expiration, selon ce qui arrive en premier.
 create_button = Créer le lien
 creating = Chiffrement et envoi…
 reading_files = Lecture des fichiers…
@@ -68,6 +70,19 @@ link_label = Lien de partage (à usage unique)
 link_help = Envoyez ce lien au destinataire. Il ne peut être ouvert qu'une seule fois.
 link_expires = S'il n'est pas ouvert, le secret expire le { $when }.
 link_passphrase_reminder = N'oubliez pas d'envoyer la phrase de passe séparément.
+link_label_views =
+    { $n ->
+        [one] Lien de partage ({ $n } ouverture)
+        [many] Lien de partage ({ $n } d'ouvertures)
+       *[other] Lien de partage ({ $n } ouvertures)
+    }
+link_help_views =
+    { $n ->
+        [one] Envoyez ce lien au destinataire. Il peut être ouvert { $n } fois.
+        [many] Envoyez ce lien aux destinataires. Il peut être ouvert { $n } de fois.
+       *[other] Envoyez ce lien aux destinataires. Il peut être ouvert { $n } fois.
+    }
+link_expires_views = Si toutes ses ouvertures ne sont pas utilisées, le secret expire le { $when }.
 copy = Copier
 copied = Copié dans le presse-papiers.
 copy_failed = La copie a échoué : sélectionnez le texte et copiez-le vous-même.
@@ -75,6 +90,12 @@ qr_label = Code QR du lien de partage
 share_email = Partager par e-mail
 email_subject = Un secret pour vous
 email_body = Ouvrez ce lien pour lire le secret que je partage avec vous. Il ne fonctionne qu'une seule fois :
+email_body_views =
+    { $n ->
+        [one] Ouvrez ce lien pour lire le secret que je partage avec vous. Il fonctionne { $n } fois :
+        [many] Ouvrez ce lien pour lire le secret que je partage avec vous. Il fonctionne { $n } de fois :
+       *[other] Ouvrez ce lien pour lire le secret que je partage avec vous. Il fonctionne { $n } fois :
+    }
 receipt_title = Pour vous uniquement : le lien de suivi
 receipt_help = Gardez ce lien pour vous ; ne l'envoyez pas au destinataire. Il indique si le secret a été ouvert et vous permet de le détruire.
 receipt_label = Lien de suivi (privé)
@@ -85,6 +106,12 @@ create_another = Créer un autre secret
 open_title = Un secret pour vous
 checking = Vérification du lien…
 open_waiting = Quelqu'un a partagé un secret avec vous. Il ne peut être ouvert qu'une seule fois : ensuite, il est détruit.
+open_waiting_views =
+    { $n ->
+        [one] Quelqu'un a partagé un secret avec vous. Il peut encore être ouvert { $n } fois : ensuite, il est détruit.
+        [many] Quelqu'un a partagé un secret avec vous. Il peut encore être ouvert { $n } de fois : après la dernière, il est détruit.
+       *[other] Quelqu'un a partagé un secret avec vous. Il peut encore être ouvert { $n } fois : après la dernière, il est détruit.
+    }
 open_expires = Disponible jusqu'au { $when }.
 open_needs_passphrase = Il est protégé par une phrase de passe, que l'expéditeur a dû vous transmettre séparément.
 open_passphrase_label = Phrase de passe
@@ -105,6 +132,20 @@ opened_title = Votre secret
 opened_text_label = Texte secret
 opened_clipboard = Le presse-papiers peut conserver ce que vous copiez : dans son historique, ou sur les appareils avec lesquels il est synchronisé.
 opened_destroyed = Le secret a maintenant été détruit sur le serveur. Copiez ou enregistrez ce dont vous avez besoin avant de quitter cette page.
+opened_views_left =
+    { $n ->
+        [one] Le secret peut encore être ouvert { $n } fois ; ensuite, il sera détruit sur le serveur. Copiez ou enregistrez ce dont vous avez besoin avant de quitter cette page.
+        [many] Le secret peut encore être ouvert { $n } de fois ; ensuite, il sera détruit sur le serveur. Copiez ou enregistrez ce dont vous avez besoin avant de quitter cette page.
+       *[other] Le secret peut encore être ouvert { $n } fois ; ensuite, il sera détruit sur le serveur. Copiez ou enregistrez ce dont vous avez besoin avant de quitter cette page.
+    }
+opened_burn_rest = Je l'ai : le détruire maintenant
+opened_burn_question =
+    { $n ->
+        [one] Détruire le secret maintenant ? Son ouverture restante sera perdue pour tout le monde.
+        [many] Détruire le secret maintenant ? Il lui reste { $n } d'ouvertures, qui seront perdues pour tout le monde.
+       *[other] Détruire le secret maintenant ? Il lui reste { $n } ouvertures, qui seront perdues pour tout le monde.
+    }
+opened_burn_confirm = Oui, le détruire
 opened_files = Fichiers
 download = Télécharger { $name } ({ $size })
 opened_empty = (aucun texte)
@@ -115,11 +156,30 @@ receipt_page_title = Suivi
 receipt_intro = Cette page privée vous indique ce qu'est devenu le secret que vous avez partagé.
 receipt_state_label = État
 state_waiting = En attente : pas encore ouvert.
+state_waiting_views =
+    { $n ->
+        [one] En attente : déjà ouvert, encore { $n } ouverture possible.
+        [many] En attente : déjà ouvert, encore { $n } d'ouvertures possibles.
+       *[other] En attente : déjà ouvert, encore { $n } ouvertures possibles.
+    }
 state_opened = Ouvert le { $when }.
 state_burned = Détruit : plus personne ne peut l'ouvrir.
 state_expired = Expiré sans avoir été ouvert.
+state_expired_views =
+    { $n ->
+        [one] Expiré après avoir été ouvert { $n } fois.
+        [many] Expiré après avoir été ouvert { $n } de fois.
+       *[other] Expiré après avoir été ouvert { $n } fois.
+    }
 receipt_expires = Expire le { $when }.
 receipt_expired_at = Expiration : { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Peut être ouvert { $n } fois au total.
+        [many] Peut être ouvert { $n } de fois au total.
+       *[other] Peut être ouvert { $n } fois au total.
+    }
+receipt_opens_label = Ouvert le
 receipt_gone = Ce lien de suivi est inconnu ou a été supprimé.
 receipt_bad_link = Ce lien de suivi est incomplet. Vérifiez que vous l'avez copié en entier, y compris la partie après #.
 refresh = Actualiser
@@ -138,8 +198,8 @@ receipt_changed = L'état a changé pendant que vous suiviez la page.
 
 privacy_title = Confidentialité
 privacy_encryption = Votre secret est chiffré dans votre navigateur. La clé se trouve dans la partie du lien après #, que les navigateurs n'envoient jamais à aucun serveur.
-privacy_stored = Le serveur ne stocke que le secret chiffré, un identifiant dérivé du lien, un hachage servant à vérifier le lien, la date d'expiration et l'état du suivi. Il ne voit jamais ni votre texte, ni vos fichiers ou leurs noms, ni votre phrase de passe, ni le lien.
-privacy_deleted = Un secret est supprimé dès qu'il est ouvert, détruit ou qu'il expire, selon ce qui arrive en premier. Ses données de suivi sont supprimées quelque temps après.
+privacy_stored = Le serveur ne stocke que le secret chiffré, un identifiant dérivé du lien, un hachage servant à vérifier le lien, la date d'expiration, le nombre d'ouvertures restantes et l'état du suivi avec la date de chaque ouverture. Il ne voit jamais ni votre texte, ni vos fichiers ou leurs noms, ni votre phrase de passe, ni le lien.
+privacy_deleted = Un secret est supprimé après sa dernière ouverture autorisée, lorsqu'il est détruit ou lorsqu'il expire, selon ce qui arrive en premier. Ses données de suivi sont supprimées quelque temps après.
 privacy_tracking = Aucun pistage, aucune mesure d'audience, aucun cookie et aucun tiers : tout ce dont cette page a besoin provient de ce serveur.
 privacy_logs = Les journaux du serveur ne contiennent ni identifiants de secrets, ni preuves, ni liens de suivi, ni votre adresse IP.
 privacy_language = Votre choix de langue est conservé uniquement dans le stockage local de ce navigateur.

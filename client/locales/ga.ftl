@@ -44,6 +44,8 @@ generator_insert = Cuir leis an rún
 generator_use_as_passphrase = Úsáid mar fhrása faire
 generator_need_class = Roghnaigh cineál carachtair amháin ar a laghad.
 expiry_label = Bailí ar feadh
+views_label = Líon na n-oscailtí
+views_hint = { $max } ar a mhéad. Scriostar an rún tar éis na hoscailte deiridh nó nuair a théann sé in éag, cibé acu is túisce.
 create_button = Cruthaigh nasc
 creating = Á chriptiú agus á sheoladh…
 reading_files = Comhaid á léamh…
@@ -68,6 +70,23 @@ link_label = Nasc comhroinnte (oscailt amháin)
 link_help = Seol an nasc seo chuig an bhfaighteoir. Ní féidir é a oscailt ach uair amháin.
 link_expires = Mura n-osclaítear é, rachaidh an rún in éag ar { $when }.
 link_passphrase_reminder = Ná déan dearmad an frása faire a sheoladh ar leith.
+link_label_views =
+    { $n ->
+        [one] Nasc comhroinnte (oscailt amháin)
+        [two] Nasc comhroinnte (oscailtí: { $n })
+        [few] Nasc comhroinnte (oscailtí: { $n })
+        [many] Nasc comhroinnte (oscailtí: { $n })
+       *[other] Nasc comhroinnte (oscailtí: { $n })
+    }
+link_help_views =
+    { $n ->
+        [one] Seol an nasc seo chuig an bhfaighteoir. Is féidir é a oscailt uair amháin.
+        [two] Seol an nasc seo chuig na faighteoirí. Líon na n-oscailtí a cheadaítear: { $n }.
+        [few] Seol an nasc seo chuig na faighteoirí. Líon na n-oscailtí a cheadaítear: { $n }.
+        [many] Seol an nasc seo chuig na faighteoirí. Líon na n-oscailtí a cheadaítear: { $n }.
+       *[other] Seol an nasc seo chuig na faighteoirí. Líon na n-oscailtí a cheadaítear: { $n }.
+    }
+link_expires_views = Mura n-úsáidtear na hoscailtí go léir, rachaidh an rún in éag ar { $when }.
 copy = Cóipeáil
 copied = Cóipeáilte chuig an ngearrthaisce.
 copy_failed = Theip ar an gcóipeáil: roghnaigh an téacs agus cóipeáil tú féin é.
@@ -75,6 +94,14 @@ qr_label = Cód QR an naisc comhroinnte
 share_email = Comhroinn trí ríomhphost
 email_subject = Rún duitse
 email_body = Oscail an nasc seo chun an rún a chomhroinn mé leat a léamh. Ní oibríonn sé ach uair amháin:
+email_body_views =
+    { $n ->
+        [one] Oscail an nasc seo chun an rún a chomhroinn mé leat a léamh. Oibríonn sé uair amháin:
+        [two] Oscail an nasc seo chun an rún a chomhroinn mé leat a léamh. Oscailtí ceadaithe: { $n }:
+        [few] Oscail an nasc seo chun an rún a chomhroinn mé leat a léamh. Oscailtí ceadaithe: { $n }:
+        [many] Oscail an nasc seo chun an rún a chomhroinn mé leat a léamh. Oscailtí ceadaithe: { $n }:
+       *[other] Oscail an nasc seo chun an rún a chomhroinn mé leat a léamh. Oscailtí ceadaithe: { $n }:
+    }
 receipt_title = Duitse amháin: an nasc stádais
 receipt_help = Coinnigh an nasc seo agat féin; ná seol chuig an bhfaighteoir é. Taispeánann sé ar osclaíodh an rún, agus ligeann sé duit é a scriosadh.
 receipt_label = Nasc stádais (príobháideach)
@@ -85,6 +112,14 @@ create_another = Cruthaigh rún eile
 open_title = Rún duitse
 checking = An nasc á sheiceáil…
 open_waiting = Chomhroinn duine éigin rún leat. Ní féidir é a oscailt ach uair amháin: scriosfar é ina dhiaidh sin.
+open_waiting_views =
+    { $n ->
+        [one] Chomhroinn duine éigin rún leat. Is féidir é a oscailt uair amháin eile: scriosfar é ina dhiaidh sin.
+        [two] Chomhroinn duine éigin rún leat. Oscailtí fágtha: { $n }. Scriosfar é tar éis na hoscailte deiridh.
+        [few] Chomhroinn duine éigin rún leat. Oscailtí fágtha: { $n }. Scriosfar é tar éis na hoscailte deiridh.
+        [many] Chomhroinn duine éigin rún leat. Oscailtí fágtha: { $n }. Scriosfar é tar éis na hoscailte deiridh.
+       *[other] Chomhroinn duine éigin rún leat. Oscailtí fágtha: { $n }. Scriosfar é tar éis na hoscailte deiridh.
+    }
 open_expires = Ar fáil go dtí { $when }.
 open_needs_passphrase = Tá sé cosanta le frása faire, ar cheart don seoltóir é a thabhairt duit ar leith.
 open_passphrase_label = Frása faire
@@ -107,6 +142,24 @@ opened_title = Do rún
 opened_text_label = Téacs an rúin
 opened_clipboard = D'fhéadfadh an ghearrthaisce an méid a chóipeálann tú a choinneáil: ina stair, nó ar ghléasanna a shioncronaíonn sí leo.
 opened_destroyed = Tá an rún scriosta ar an bhfreastalaí anois. Cóipeáil nó sábháil a bhfuil uait sula bhfágfaidh tú an leathanach seo.
+opened_views_left =
+    { $n ->
+        [one] Is féidir an rún a oscailt uair amháin eile; ansin scriosfar ar an bhfreastalaí é. Cóipeáil nó sábháil a bhfuil uait sula bhfágfaidh tú an leathanach seo.
+        [two] Oscailtí fágtha: { $n }; ina dhiaidh sin scriosfar an rún ar an bhfreastalaí. Cóipeáil nó sábháil a bhfuil uait sula bhfágfaidh tú an leathanach seo.
+        [few] Oscailtí fágtha: { $n }; ina dhiaidh sin scriosfar an rún ar an bhfreastalaí. Cóipeáil nó sábháil a bhfuil uait sula bhfágfaidh tú an leathanach seo.
+        [many] Oscailtí fágtha: { $n }; ina dhiaidh sin scriosfar an rún ar an bhfreastalaí. Cóipeáil nó sábháil a bhfuil uait sula bhfágfaidh tú an leathanach seo.
+       *[other] Oscailtí fágtha: { $n }; ina dhiaidh sin scriosfar an rún ar an bhfreastalaí. Cóipeáil nó sábháil a bhfuil uait sula bhfágfaidh tú an leathanach seo.
+    }
+opened_burn_rest = Tá sé agam: scrios anois é
+opened_burn_question =
+    { $n ->
+        [one] An rún a scriosadh anois? Caillfear an oscailt atá fágtha do chách.
+        [two] An rún a scriosadh anois? Caillfear na hoscailtí atá fágtha ({ $n }) do chách.
+        [few] An rún a scriosadh anois? Caillfear na hoscailtí atá fágtha ({ $n }) do chách.
+        [many] An rún a scriosadh anois? Caillfear na hoscailtí atá fágtha ({ $n }) do chách.
+       *[other] An rún a scriosadh anois? Caillfear na hoscailtí atá fágtha ({ $n }) do chách.
+    }
+opened_burn_confirm = Scrios é
 opened_files = Comhaid
 download = Íoslódáil { $name } ({ $size })
 opened_empty = (gan téacs)
@@ -117,11 +170,36 @@ receipt_page_title = Stádas an rúin
 receipt_intro = Insíonn an leathanach príobháideach seo duit cad a tharla don rún a chomhroinn tú.
 receipt_state_label = Stádas
 state_waiting = Ag fanacht: níor osclaíodh fós é.
+state_waiting_views =
+    { $n ->
+        [one] Ag fanacht: osclaíodh cheana é, oscailt amháin fágtha.
+        [two] Ag fanacht: osclaíodh cheana é, oscailtí fágtha: { $n }.
+        [few] Ag fanacht: osclaíodh cheana é, oscailtí fágtha: { $n }.
+        [many] Ag fanacht: osclaíodh cheana é, oscailtí fágtha: { $n }.
+       *[other] Ag fanacht: osclaíodh cheana é, oscailtí fágtha: { $n }.
+    }
 state_opened = Osclaíodh ar { $when }.
 state_burned = Scriosta: ní féidir le duine ar bith é a oscailt a thuilleadh.
 state_expired = Chuaigh sé in éag gan é a oscailt.
+state_expired_views =
+    { $n ->
+        [one] Chuaigh sé in éag tar éis é a oscailt uair amháin.
+        [two] Chuaigh sé in éag tar éis é a oscailt faoi dhó.
+        [few] Chuaigh sé in éag tar éis é a oscailt. Oscailtí: { $n }.
+        [many] Chuaigh sé in éag tar éis é a oscailt. Oscailtí: { $n }.
+       *[other] Chuaigh sé in éag tar éis é a oscailt. Oscailtí: { $n }.
+    }
 receipt_expires = Rachaidh sé in éag ar { $when }.
 receipt_expired_at = Dul in éag: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Is féidir é a oscailt uair amháin san iomlán.
+        [two] Oscailtí san iomlán: { $n }.
+        [few] Oscailtí san iomlán: { $n }.
+        [many] Oscailtí san iomlán: { $n }.
+       *[other] Oscailtí san iomlán: { $n }.
+    }
+receipt_opens_label = Osclaíodh ar
 receipt_gone = Ní aithnítear an nasc stádais seo, nó scriosadh é.
 receipt_bad_link = Tá an nasc stádais seo neamhiomlán. Seiceáil gur chóipeáil tú an t-iomlán, an chuid i ndiaidh # san áireamh.
 refresh = Athnuaigh
@@ -140,8 +218,8 @@ receipt_changed = D'athraigh an stádas agus tú ag faire.
 
 privacy_title = Príobháideachas
 privacy_encryption = Criptítear do rún i do bhrabhsálaí. Tá an eochair sa chuid den nasc i ndiaidh #, nach seolann brabhsálaithe chuig freastalaí ar bith riamh.
-privacy_stored = Ní stórálann an freastalaí ach an rún criptithe, aitheantóir a dhíorthaítear ón nasc, luach haiseála chun an nasc a sheiceáil, am dul in éag agus stádas an rúin. Ní fheiceann sé do théacs, do chomhaid ná a n-ainmneacha, do fhrása faire ná an nasc riamh.
-privacy_deleted = Scriostar rún nuair a osclaítear é, nuair a scriosann an seoltóir é nó nuair a théann sé in éag, cibé acu is túisce. Scriostar a leathanach stádais tamall ina dhiaidh sin.
+privacy_stored = Ní stórálann an freastalaí ach an rún criptithe, aitheantóir a dhíorthaítear ón nasc, luach haiseála chun an nasc a sheiceáil, am dul in éag, líon na n-oscailtí atá fágtha agus stádas an rúin mar aon le ham gach oscailte. Ní fheiceann sé do théacs, do chomhaid ná a n-ainmneacha, do fhrása faire ná an nasc riamh.
+privacy_deleted = Scriostar rún tar éis na hoscailte deiridh a cheadaítear, nuair a scriostar é nó nuair a théann sé in éag, cibé acu is túisce. Scriostar a leathanach stádais tamall ina dhiaidh sin.
 privacy_tracking = Gan rianú, gan anailísíocht, gan fianáin agus gan tríú páirtithe: tagann gach rud a theastaíonn ón leathanach seo ón bhfreastalaí seo.
 privacy_logs = Ní logálann an freastalaí aitheantóirí rún, cruthúnais, naisc stádais ná do sheoladh IP.
 privacy_language = Ní choinnítear do rogha teanga ach i stóras logánta an bhrabhsálaí seo.

@@ -44,6 +44,8 @@ generator_insert = Dodaj u tajnu
 generator_use_as_passphrase = Upotrijebi kao lozinku
 generator_need_class = Odaberite barem jednu vrstu znakova.
 expiry_label = Rok valjanosti
+views_label = Broj otvaranja
+views_hint = Najviše { $max } puta. Tajna se uništava nakon posljednjeg otvaranja ili kad istekne, ovisno o tome što se prvo dogodi.
 create_button = Stvori poveznicu
 creating = Šifriranje i slanje…
 reading_files = Čitanje datoteka…
@@ -68,6 +70,19 @@ link_label = Poveznica za dijeljenje (jednokratna)
 link_help = Pošaljite ovu poveznicu primatelju. Može se otvoriti samo jednom.
 link_expires = Ako se ne otvori, tajna istječe { $when }.
 link_passphrase_reminder = Ne zaboravite lozinku poslati zasebno.
+link_label_views =
+    { $n ->
+        [one] Poveznica za dijeljenje (otvara se { $n } put)
+        [few] Poveznica za dijeljenje (otvara se { $n } puta)
+       *[other] Poveznica za dijeljenje (otvara se { $n } puta)
+    }
+link_help_views =
+    { $n ->
+        [one] Pošaljite ovu poveznicu primateljima. Može se otvoriti { $n } put.
+        [few] Pošaljite ovu poveznicu primateljima. Može se otvoriti { $n } puta.
+       *[other] Pošaljite ovu poveznicu primateljima. Može se otvoriti { $n } puta.
+    }
+link_expires_views = Ako se ne iskoriste sva otvaranja, tajna istječe { $when }.
 copy = Kopiraj
 copied = Kopirano u međuspremnik.
 copy_failed = Kopiranje nije uspjelo: označite tekst i kopirajte ga sami.
@@ -75,6 +90,12 @@ qr_label = QR kod poveznice za dijeljenje
 share_email = Pošalji e-poštom
 email_subject = Tajna za vas
 email_body = Otvorite ovu poveznicu da biste pročitali tajnu koju dijelim s vama. Radi samo jednom:
+email_body_views =
+    { $n ->
+        [one] Otvorite ovu poveznicu da biste pročitali tajnu koju dijelim s vama. Radi { $n } put:
+        [few] Otvorite ovu poveznicu da biste pročitali tajnu koju dijelim s vama. Radi { $n } puta:
+       *[other] Otvorite ovu poveznicu da biste pročitali tajnu koju dijelim s vama. Radi { $n } puta:
+    }
 receipt_title = Samo za vas: potvrda
 receipt_help = Zadržite ovu poveznicu za sebe; ne šaljite je primatelju. Pokazuje je li tajna otvorena i omogućuje vam da je uništite.
 receipt_label = Poveznica na potvrdu (privatna)
@@ -85,6 +106,12 @@ create_another = Stvori novu tajnu
 open_title = Tajna za vas
 checking = Provjera poveznice…
 open_waiting = Netko je s vama podijelio tajnu. Može se otvoriti samo jednom: nakon toga se uništava.
+open_waiting_views =
+    { $n ->
+        [one] Netko je s vama podijelio tajnu. Može se otvoriti još { $n } put: nakon posljednjeg otvaranja se uništava.
+        [few] Netko je s vama podijelio tajnu. Može se otvoriti još { $n } puta: nakon posljednjeg otvaranja se uništava.
+       *[other] Netko je s vama podijelio tajnu. Može se otvoriti još { $n } puta: nakon posljednjeg otvaranja se uništava.
+    }
 open_expires = Dostupna do { $when }.
 open_needs_passphrase = Zaštićena je lozinkom koju vam je pošiljatelj trebao poslati zasebno.
 open_passphrase_label = Lozinka
@@ -105,6 +132,20 @@ opened_title = Vaša tajna
 opened_text_label = Tekst tajne
 opened_clipboard = Međuspremnik može zadržati ono što kopirate: u svojoj povijesti ili na uređajima s kojima se sinkronizira.
 opened_destroyed = Tajna je sada uništena na poslužitelju. Prije nego što napustite ovu stranicu, kopirajte ili spremite ono što vam treba.
+opened_views_left =
+    { $n ->
+        [one] Tajna se može otvoriti još { $n } put; nakon toga bit će uništena na poslužitelju. Prije nego što napustite ovu stranicu, kopirajte ili spremite ono što vam treba.
+        [few] Tajna se može otvoriti još { $n } puta; nakon toga bit će uništena na poslužitelju. Prije nego što napustite ovu stranicu, kopirajte ili spremite ono što vam treba.
+       *[other] Tajna se može otvoriti još { $n } puta; nakon toga bit će uništena na poslužitelju. Prije nego što napustite ovu stranicu, kopirajte ili spremite ono što vam treba.
+    }
+opened_burn_rest = Imam je: uništi je odmah
+opened_burn_question =
+    { $n ->
+        [one] Uništiti tajnu odmah? Preostalo { $n } otvaranje bit će izgubljeno za sve.
+        [few] Uništiti tajnu odmah? Preostala { $n } otvaranja bit će izgubljena za sve.
+       *[other] Uništiti tajnu odmah? Preostalih { $n } otvaranja bit će izgubljeno za sve.
+    }
+opened_burn_confirm = Da, uništi je
 opened_files = Datoteke
 download = Preuzmi { $name } ({ $size })
 opened_empty = (nema teksta)
@@ -115,11 +156,30 @@ receipt_page_title = Potvrda
 receipt_intro = Ova privatna stranica pokazuje što se dogodilo s tajnom koju ste podijelili.
 receipt_state_label = Stanje
 state_waiting = Čeka: još nije otvorena.
+state_waiting_views =
+    { $n ->
+        [one] Čeka: već otvorena, preostalo je još { $n } otvaranje.
+        [few] Čeka: već otvorena, preostala su još { $n } otvaranja.
+       *[other] Čeka: već otvorena, preostalo je još { $n } otvaranja.
+    }
 state_opened = Otvorena { $when }.
 state_burned = Uništena: nitko je više ne može otvoriti.
 state_expired = Istekla je, a da nije otvorena.
+state_expired_views =
+    { $n ->
+        [one] Istekla je nakon što je otvorena { $n } put.
+        [few] Istekla je nakon što je otvorena { $n } puta.
+       *[other] Istekla je nakon što je otvorena { $n } puta.
+    }
 receipt_expires = Istječe { $when }.
 receipt_expired_at = Vrijeme isteka: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Ukupno se može otvoriti { $n } put.
+        [few] Ukupno se može otvoriti { $n } puta.
+       *[other] Ukupno se može otvoriti { $n } puta.
+    }
+receipt_opens_label = Otvorena
 receipt_gone = Ova je potvrda nepoznata ili je izbrisana.
 receipt_bad_link = Ova poveznica na potvrdu nije potpuna. Provjerite jeste li je kopirali cijelu, uključujući dio iza znaka #.
 refresh = Osvježi
@@ -138,8 +198,8 @@ receipt_changed = Stanje se promijenilo dok ste pratili stranicu.
 
 privacy_title = Privatnost
 privacy_encryption = Vaša se tajna šifrira u vašem pregledniku. Ključ je u dijelu poveznice iza znaka #, koji preglednici nikad ne šalju nijednom poslužitelju.
-privacy_stored = Poslužitelj pohranjuje samo šifriranu tajnu, identifikator izveden iz poveznice, sažetak (hash) za provjeru poveznice, vrijeme isteka i stanje potvrde. Nikad ne vidi vaš tekst, vaše datoteke ni njihove nazive, vašu lozinku ni poveznicu.
-privacy_deleted = Tajna se briše kad se otvori, uništi ili istekne, ovisno o tome što se prvo dogodi. Njezina potvrda briše se nešto kasnije.
+privacy_stored = Poslužitelj pohranjuje samo šifriranu tajnu, identifikator izveden iz poveznice, sažetak (hash) za provjeru poveznice, vrijeme isteka, broj preostalih otvaranja i stanje potvrde s vremenom svakog otvaranja. Nikad ne vidi vaš tekst, vaše datoteke ni njihove nazive, vašu lozinku ni poveznicu.
+privacy_deleted = Tajna se briše nakon posljednjeg dopuštenog otvaranja, kad se uništi ili kad istekne, ovisno o tome što se prvo dogodi. Njezina potvrda briše se nešto kasnije.
 privacy_tracking = Bez praćenja, analitike, kolačića i trećih strana: sve što je ovoj stranici potrebno dolazi s ovog poslužitelja.
 privacy_logs = Poslužitelj ne bilježi identifikatore tajni, dokaze, potvrde ni vašu IP adresu.
 privacy_language = Odabrani jezik sprema se samo u lokalnu pohranu ovog preglednika.

@@ -44,6 +44,8 @@ generator_insert = Hozzáadás a titokhoz
 generator_use_as_passphrase = Használat jelmondatként
 generator_need_class = Válasszon legalább egyféle karaktert.
 expiry_label = Érvényességi idő
+views_label = Megnyitások száma
+views_hint = Legfeljebb { $max } alkalommal. A titok az utolsó megnyitás után vagy lejáratkor megsemmisül, attól függően, melyik következik be előbb.
 create_button = Link létrehozása
 creating = Titkosítás és küldés…
 reading_files = Fájlok beolvasása…
@@ -68,6 +70,17 @@ link_label = Megosztási link (egyszer nyitható meg)
 link_help = Küldje el ezt a linket a címzettnek. Csak egyszer nyitható meg.
 link_expires = Ha senki nem nyitja meg, a titok ekkor jár le: { $when }.
 link_passphrase_reminder = Ne felejtse el külön elküldeni a jelmondatot.
+link_label_views =
+    { $n ->
+        [one] Megosztási link ({ $n } alkalommal nyitható meg)
+       *[other] Megosztási link ({ $n } alkalommal nyitható meg)
+    }
+link_help_views =
+    { $n ->
+        [one] Küldje el ezt a linket a címzettnek. { $n } alkalommal nyitható meg.
+       *[other] Küldje el ezt a linket a címzetteknek. { $n } alkalommal nyitható meg.
+    }
+link_expires_views = Ha nem használják fel az összes megnyitást, a titok ekkor jár le: { $when }.
 copy = Másolás
 copied = A vágólapra másolva.
 copy_failed = A másolás nem sikerült: jelölje ki a szöveget, és másolja ki kézzel.
@@ -75,6 +88,11 @@ qr_label = A megosztási link QR-kódja
 share_email = Megosztás e-mailben
 email_subject = Egy titok az Ön számára
 email_body = Nyissa meg ezt a linket, hogy elolvassa a titkot, amelyet megosztottam Önnel. Csak egyszer működik:
+email_body_views =
+    { $n ->
+        [one] Nyissa meg ezt a linket, hogy elolvassa a titkot, amelyet megosztottam Önnel. { $n } alkalommal működik:
+       *[other] Nyissa meg ezt a linket, hogy elolvassa a titkot, amelyet megosztottam Önnel. { $n } alkalommal működik:
+    }
 receipt_title = Csak Önnek: az állapotlink
 receipt_help = Tartsa meg ezt a linket magának; ne küldje el a címzettnek. Megmutatja, hogy megnyitották-e a titkot, és azt is lehetővé teszi, hogy megsemmisítse.
 receipt_label = Állapotlink (privát)
@@ -85,6 +103,11 @@ create_another = Újabb titok létrehozása
 open_title = Titkot kapott
 checking = A link ellenőrzése…
 open_waiting = Valaki megosztott Önnel egy titkot. Csak egyszer nyitható meg, utána megsemmisül.
+open_waiting_views =
+    { $n ->
+        [one] Valaki megosztott Önnel egy titkot. Még { $n } alkalommal nyitható meg, utána megsemmisül.
+       *[other] Valaki megosztott Önnel egy titkot. Még { $n } alkalommal nyitható meg: az utolsó után megsemmisül.
+    }
 open_expires = Elérhető eddig: { $when }.
 open_needs_passphrase = Jelmondat védi, amelyet a küldőnek külön kellett átadnia Önnek.
 open_passphrase_label = Jelmondat
@@ -104,6 +127,18 @@ opened_title = Az Ön titka
 opened_text_label = A titok szövege
 opened_clipboard = A vágólap megőrizheti, amit kimásol: az előzményeiben vagy a vele szinkronizált eszközökön.
 opened_destroyed = A titok most megsemmisült a szerveren. Másolja ki vagy mentse el, amire szüksége van, mielőtt elhagyja az oldalt.
+opened_views_left =
+    { $n ->
+        [one] A titok még { $n } alkalommal nyitható meg; utána megsemmisül a szerveren. Másolja ki vagy mentse el, amire szüksége van, mielőtt elhagyja az oldalt.
+       *[other] A titok még { $n } alkalommal nyitható meg; utána megsemmisül a szerveren. Másolja ki vagy mentse el, amire szüksége van, mielőtt elhagyja az oldalt.
+    }
+opened_burn_rest = Megvan: azonnali megsemmisítés
+opened_burn_question =
+    { $n ->
+        [one] Most megsemmisíti a titkot? A hátralévő megnyitás mindenki számára elvész.
+       *[other] Most megsemmisíti a titkot? A hátralévő { $n } megnyitás mindenki számára elvész.
+    }
+opened_burn_confirm = Igen, megsemmisítem
 opened_files = Fájlok
 download = { $name } letöltése ({ $size })
 opened_empty = (nincs szöveg)
@@ -114,11 +149,27 @@ receipt_page_title = A titok állapota
 receipt_intro = Ez a privát oldal megmutatja, mi történt a titokkal, amelyet megosztott.
 receipt_state_label = Állapot
 state_waiting = Várakozik: még nem nyitották meg.
+state_waiting_views =
+    { $n ->
+        [one] Várakozik: már megnyitották, még { $n } megnyitás van hátra.
+       *[other] Várakozik: már megnyitották, még { $n } megnyitás van hátra.
+    }
 state_opened = Megnyitva: { $when }.
 state_burned = Megsemmisítve: többé senki sem nyithatja meg.
 state_expired = Lejárt, anélkül hogy megnyitották volna.
+state_expired_views =
+    { $n ->
+        [one] Lejárt, miután { $n } alkalommal megnyitották.
+       *[other] Lejárt, miután { $n } alkalommal megnyitották.
+    }
 receipt_expires = Lejár: { $when }.
 receipt_expired_at = Lejárat: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Összesen { $n } alkalommal nyitható meg.
+       *[other] Összesen { $n } alkalommal nyitható meg.
+    }
+receipt_opens_label = Megnyitva
 receipt_gone = Ez az állapotoldal ismeretlen, vagy már törölték.
 receipt_bad_link = Ez az állapotlink hiányos. Ellenőrizze, hogy az egészet kimásolta-e, a # utáni részt is.
 refresh = Frissítés
@@ -137,8 +188,8 @@ receipt_changed = Az állapot megváltozott, miközben figyelte.
 
 privacy_title = Adatvédelem
 privacy_encryption = A titkát a böngészője titkosítja. A kulcs a link # utáni részében van, amelyet a böngészők soha nem küldenek el egyetlen szervernek sem.
-privacy_stored = A szerver csak a titkosított titkot, egy a linkből származtatott azonosítót, a link ellenőrzésére szolgáló hasht, a lejárat idejét és az állapotoldalon látható állapotot tárolja. Soha nem látja a szövegét, a fájljait vagy azok nevét, a jelmondatát vagy a linket.
-privacy_deleted = A titok törlődik, amikor megnyitják, megsemmisítik vagy lejár, attól függően, melyik következik be előbb. Az állapotoldala valamivel később törlődik.
+privacy_stored = A szerver csak a titkosított titkot, egy a linkből származtatott azonosítót, a link ellenőrzésére szolgáló hasht, a lejárat idejét, a hátralévő megnyitások számát és az állapotoldalon látható állapotot tárolja, az egyes megnyitások idejével együtt. Soha nem látja a szövegét, a fájljait vagy azok nevét, a jelmondatát vagy a linket.
+privacy_deleted = A titok törlődik az utolsó engedélyezett megnyitás után, amikor megsemmisítik, vagy amikor lejár, attól függően, melyik következik be előbb. Az állapotoldala valamivel később törlődik.
 privacy_tracking = Nincs követés, nincs analitika, nincsenek sütik és nincsenek harmadik felek: minden, amire az oldalnak szüksége van, erről a szerverről érkezik.
 privacy_logs = A szerver nem naplózza sem a titkok azonosítóit, sem a bizonyítékokat, sem az állapotlinkeket, sem az Ön IP-címét.
 privacy_language = A választott nyelvet csak ennek a böngészőnek a helyi tárhelye őrzi.

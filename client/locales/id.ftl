@@ -44,6 +44,8 @@ generator_insert = Tambahkan ke rahasia
 generator_use_as_passphrase = Gunakan sebagai frasa sandi
 generator_need_class = Pilih setidaknya satu jenis karakter.
 expiry_label = Kedaluwarsa setelah
+views_label = Berapa kali dapat dibuka
+views_hint = Maksimal { $max } kali. Rahasia dihapus setelah dibuka untuk terakhir kalinya atau saat kedaluwarsa, mana pun yang terjadi lebih dulu.
 create_button = Buat tautan
 creating = Mengenkripsi dan mengirim…
 reading_files = Membaca file…
@@ -68,6 +70,15 @@ link_label = Tautan berbagi (sekali buka)
 link_help = Kirim tautan ini kepada penerima. Tautan hanya dapat dibuka sekali.
 link_expires = Jika tidak dibuka, rahasia akan kedaluwarsa pada { $when }.
 link_passphrase_reminder = Jangan lupa mengirim frasa sandi secara terpisah.
+link_label_views =
+    { $n ->
+       *[other] Tautan berbagi ({ $n } kali buka)
+    }
+link_help_views =
+    { $n ->
+       *[other] Kirim tautan ini kepada penerima. Tautan dapat dibuka { $n } kali.
+    }
+link_expires_views = Jika tidak semua kesempatan buka digunakan, rahasia akan kedaluwarsa pada { $when }.
 copy = Salin
 copied = Disalin ke papan klip.
 copy_failed = Gagal menyalin: pilih teksnya, lalu salin sendiri.
@@ -75,6 +86,10 @@ qr_label = Kode QR tautan berbagi
 share_email = Bagikan lewat email
 email_subject = Sebuah rahasia untuk Anda
 email_body = Buka tautan ini untuk membaca rahasia yang saya bagikan kepada Anda. Tautan ini hanya berfungsi sekali:
+email_body_views =
+    { $n ->
+       *[other] Buka tautan ini untuk membaca rahasia yang saya bagikan kepada Anda. Tautan ini berfungsi { $n } kali:
+    }
 receipt_title = Hanya untuk Anda: tautan status
 receipt_help = Simpan tautan ini untuk Anda sendiri; jangan kirimkan kepada penerima. Tautan ini menunjukkan apakah rahasia sudah dibuka dan memungkinkan Anda memusnahkannya.
 receipt_label = Tautan status (pribadi)
@@ -85,6 +100,10 @@ create_another = Buat rahasia lain
 open_title = Sebuah rahasia untuk Anda
 checking = Memeriksa tautan…
 open_waiting = Seseorang membagikan rahasia kepada Anda. Rahasia ini hanya dapat dibuka sekali; setelah itu rahasia akan dihapus.
+open_waiting_views =
+    { $n ->
+       *[other] Seseorang membagikan rahasia kepada Anda. Rahasia ini masih dapat dibuka { $n } kali lagi; setelah yang terakhir, rahasia akan dihapus.
+    }
 open_expires = Tersedia hingga { $when }.
 open_needs_passphrase = Rahasia ini dilindungi frasa sandi, yang seharusnya sudah diberikan pengirim kepada Anda secara terpisah.
 open_passphrase_label = Frasa sandi
@@ -103,6 +122,16 @@ opened_title = Rahasia Anda
 opened_text_label = Teks rahasia
 opened_clipboard = Papan klip mungkin menyimpan apa yang Anda salin: di riwayatnya, atau di perangkat yang tersinkronisasi dengannya.
 opened_destroyed = Rahasia ini kini sudah dihapus dari server. Salin atau simpan yang Anda perlukan sebelum meninggalkan halaman ini.
+opened_views_left =
+    { $n ->
+       *[other] Rahasia ini masih dapat dibuka { $n } kali lagi; setelah itu rahasia akan dihapus dari server. Salin atau simpan yang Anda perlukan sebelum meninggalkan halaman ini.
+    }
+opened_burn_rest = Sudah saya terima: musnahkan sekarang
+opened_burn_question =
+    { $n ->
+       *[other] Musnahkan rahasia sekarang? Sisa { $n } kesempatan buka akan hilang bagi semua orang.
+    }
+opened_burn_confirm = Ya, musnahkan
 opened_files = File
 download = Unduh { $name } ({ $size })
 opened_empty = (tanpa teks)
@@ -113,11 +142,24 @@ receipt_page_title = Status rahasia
 receipt_intro = Halaman pribadi ini menunjukkan apa yang terjadi pada rahasia yang Anda bagikan.
 receipt_state_label = Status
 state_waiting = Menunggu: belum dibuka.
+state_waiting_views =
+    { $n ->
+       *[other] Menunggu: sudah pernah dibuka, tersisa { $n } kali buka.
+    }
 state_opened = Dibuka pada { $when }.
 state_burned = Dimusnahkan: tidak ada lagi yang dapat membukanya.
 state_expired = Kedaluwarsa tanpa pernah dibuka.
+state_expired_views =
+    { $n ->
+       *[other] Kedaluwarsa setelah dibuka { $n } kali.
+    }
 receipt_expires = Kedaluwarsa pada { $when }.
 receipt_expired_at = Waktu kedaluwarsa: { $when }.
+receipt_views_total =
+    { $n ->
+       *[other] Dapat dibuka total { $n } kali.
+    }
+receipt_opens_label = Dibuka pada
 receipt_gone = Tautan status ini tidak dikenal atau sudah dihapus.
 receipt_bad_link = Tautan status ini tidak lengkap. Pastikan Anda menyalin seluruhnya, termasuk bagian setelah #.
 refresh = Muat ulang
@@ -136,8 +178,8 @@ receipt_changed = Status berubah saat Anda memantau.
 
 privacy_title = Privasi
 privacy_encryption = Rahasia Anda dienkripsi di browser Anda. Kuncinya ada di bagian tautan setelah #, yang tidak pernah dikirim browser ke server mana pun.
-privacy_stored = Server hanya menyimpan rahasia yang terenkripsi, pengenal yang diturunkan dari tautan, hash untuk mencocokkan tautan, waktu kedaluwarsa, dan status yang ditampilkan di halaman status. Server tidak pernah melihat teks Anda, file Anda atau namanya, frasa sandi Anda, maupun tautannya.
-privacy_deleted = Rahasia dihapus saat dibuka, dimusnahkan, atau kedaluwarsa, mana pun yang terjadi lebih dulu. Data statusnya dihapus beberapa waktu kemudian.
+privacy_stored = Server hanya menyimpan rahasia yang terenkripsi, pengenal yang diturunkan dari tautan, hash untuk mencocokkan tautan, waktu kedaluwarsa, sisa jumlah pembukaan, dan status yang ditampilkan di halaman status beserta waktu setiap pembukaan. Server tidak pernah melihat teks Anda, file Anda atau namanya, frasa sandi Anda, maupun tautannya.
+privacy_deleted = Rahasia dihapus setelah pembukaan terakhir yang diizinkan, saat dimusnahkan, atau saat kedaluwarsa, mana pun yang terjadi lebih dulu. Data statusnya dihapus beberapa waktu kemudian.
 privacy_tracking = Tanpa pelacakan, tanpa analitik, tanpa cookie, dan tanpa pihak ketiga: semua yang dibutuhkan halaman ini berasal dari server ini.
 privacy_logs = Server tidak mencatat pengenal rahasia, bukti, tautan status, atau alamat IP Anda.
 privacy_language = Pilihan bahasa Anda hanya disimpan di penyimpanan lokal browser ini.

@@ -44,6 +44,8 @@ generator_insert = Aggiungi al segreto
 generator_use_as_passphrase = Usa come passphrase
 generator_need_class = Scegli almeno un tipo di carattere.
 expiry_label = Scade dopo
+views_label = Numero di aperture
+views_hint = Al massimo { $max } volte. Il segreto viene distrutto dopo l'ultima apertura o alla scadenza, a seconda di cosa avviene prima.
 create_button = Crea link
 creating = Crittografia e invio in corso…
 reading_files = Lettura dei file…
@@ -68,6 +70,19 @@ link_label = Link da condividere (si apre una volta)
 link_help = Invia questo link al destinatario. Può essere aperto una sola volta.
 link_expires = Se non viene aperto, il segreto scade il giorno { $when }.
 link_passphrase_reminder = Ricordati di inviare la passphrase separatamente.
+link_label_views =
+    { $n ->
+        [one] Link da condividere (si apre { $n } volta)
+        [many] Link da condividere (si apre { $n } di volte)
+       *[other] Link da condividere (si apre { $n } volte)
+    }
+link_help_views =
+    { $n ->
+        [one] Invia questo link al destinatario. Può essere aperto { $n } volta.
+        [many] Invia questo link ai destinatari. Può essere aperto { $n } di volte.
+       *[other] Invia questo link ai destinatari. Può essere aperto { $n } volte.
+    }
+link_expires_views = Se non vengono usate tutte le aperture, il segreto scade il giorno { $when }.
 copy = Copia
 copied = Copiato negli appunti.
 copy_failed = Copia non riuscita: seleziona il testo e copialo manualmente.
@@ -75,6 +90,12 @@ qr_label = Codice QR del link da condividere
 share_email = Condividi via email
 email_subject = Un segreto per te
 email_body = Apri questo link per leggere il segreto che ho condiviso con te. Funziona una sola volta:
+email_body_views =
+    { $n ->
+        [one] Apri questo link per leggere il segreto che ho condiviso con te. Funziona { $n } volta:
+        [many] Apri questo link per leggere il segreto che ho condiviso con te. Funziona { $n } di volte:
+       *[other] Apri questo link per leggere il segreto che ho condiviso con te. Funziona { $n } volte:
+    }
 receipt_title = Solo per te: il link di controllo
 receipt_help = Tieni questo link per te; non inviarlo al destinatario. Mostra se il segreto è stato aperto e ti permette di distruggerlo.
 receipt_label = Link di controllo (privato)
@@ -85,6 +106,12 @@ create_another = Crea un altro segreto
 open_title = Un segreto per te
 checking = Verifica del link…
 open_waiting = Qualcuno ha condiviso un segreto con te. Può essere aperto una sola volta, dopodiché viene distrutto.
+open_waiting_views =
+    { $n ->
+        [one] Qualcuno ha condiviso un segreto con te. Può essere aperto ancora { $n } volta, dopodiché viene distrutto.
+        [many] Qualcuno ha condiviso un segreto con te. Può essere aperto ancora { $n } di volte: dopo l'ultima viene distrutto.
+       *[other] Qualcuno ha condiviso un segreto con te. Può essere aperto ancora { $n } volte: dopo l'ultima viene distrutto.
+    }
 open_expires = Disponibile fino al giorno { $when }.
 open_needs_passphrase = È protetto da una passphrase, che il mittente dovrebbe averti comunicato separatamente.
 open_passphrase_label = Inserisci la passphrase
@@ -105,6 +132,20 @@ opened_title = Il tuo segreto
 opened_text_label = Testo segreto
 opened_clipboard = Gli appunti potrebbero conservare ciò che copi: nella cronologia o sui dispositivi con cui sono sincronizzati.
 opened_destroyed = Il segreto è stato distrutto sul server. Copia o salva ciò che ti serve prima di lasciare questa pagina.
+opened_views_left =
+    { $n ->
+        [one] Il segreto può essere aperto ancora { $n } volta; poi verrà distrutto sul server. Copia o salva ciò che ti serve prima di lasciare questa pagina.
+        [many] Il segreto può essere aperto ancora { $n } di volte; poi verrà distrutto sul server. Copia o salva ciò che ti serve prima di lasciare questa pagina.
+       *[other] Il segreto può essere aperto ancora { $n } volte; poi verrà distrutto sul server. Copia o salva ciò che ti serve prima di lasciare questa pagina.
+    }
+opened_burn_rest = Ce l'ho: distruggilo ora
+opened_burn_question =
+    { $n ->
+        [one] Distruggere il segreto ora? L'apertura rimanente andrà persa per tutti.
+        [many] Distruggere il segreto ora? Restano { $n } di aperture, che andranno perse per tutti.
+       *[other] Distruggere il segreto ora? Restano { $n } aperture, che andranno perse per tutti.
+    }
+opened_burn_confirm = Sì, distruggilo
 opened_files = File
 download = Scarica { $name } ({ $size })
 opened_empty = (nessun testo)
@@ -115,11 +156,30 @@ receipt_page_title = Stato del segreto
 receipt_intro = Questa pagina privata ti dice cosa è successo al segreto che hai condiviso.
 receipt_state_label = Stato
 state_waiting = In attesa: non ancora aperto.
+state_waiting_views =
+    { $n ->
+        [one] In attesa: già aperto, resta { $n } apertura.
+        [many] In attesa: già aperto, restano { $n } di aperture.
+       *[other] In attesa: già aperto, restano { $n } aperture.
+    }
 state_opened = Aperto il giorno { $when }.
 state_burned = Distrutto: nessuno può più aprirlo.
 state_expired = Scaduto senza essere stato aperto.
+state_expired_views =
+    { $n ->
+        [one] Scaduto dopo essere stato aperto { $n } volta.
+        [many] Scaduto dopo essere stato aperto { $n } di volte.
+       *[other] Scaduto dopo essere stato aperto { $n } volte.
+    }
 receipt_expires = Scade il giorno { $when }.
 receipt_expired_at = Scadenza: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Può essere aperto { $n } volta in tutto.
+        [many] Può essere aperto { $n } di volte in tutto.
+       *[other] Può essere aperto { $n } volte in tutto.
+    }
+receipt_opens_label = Aperto il giorno
 receipt_gone = Questo link di controllo non esiste o è stato eliminato.
 receipt_bad_link = Questo link di controllo è incompleto. Controlla di averlo copiato per intero, compresa la parte dopo #.
 refresh = Aggiorna
@@ -138,8 +198,8 @@ receipt_changed = Lo stato è cambiato mentre guardavi.
 
 privacy_title = Informativa sulla privacy
 privacy_encryption = Il tuo segreto viene crittografato nel tuo browser. La chiave si trova nella parte del link dopo #, che i browser non inviano mai ad alcun server.
-privacy_stored = Il server memorizza solo il segreto crittografato, un identificativo derivato dal link, un hash con cui verificare il link, la data di scadenza e lo stato del link di controllo. Non vede mai né il tuo testo, né i tuoi file o i loro nomi, né la tua passphrase, né il link.
-privacy_deleted = Un segreto viene eliminato quando viene aperto, distrutto o scade, a seconda di cosa avviene prima. I relativi dati di controllo vengono eliminati qualche tempo dopo.
+privacy_stored = Il server memorizza solo il segreto crittografato, un identificativo derivato dal link, un hash con cui verificare il link, la data di scadenza, il numero di aperture rimanenti e lo stato del link di controllo con l'ora di ogni apertura. Non vede mai né il tuo testo, né i tuoi file o i loro nomi, né la tua passphrase, né il link.
+privacy_deleted = Un segreto viene eliminato dopo l'ultima apertura consentita, quando viene distrutto o quando scade, a seconda di cosa avviene prima. I relativi dati di controllo vengono eliminati qualche tempo dopo.
 privacy_tracking = Nessun tracciamento, nessuna statistica, nessun cookie e nessuna terza parte: tutto ciò che serve a questa pagina proviene da questo server.
 privacy_logs = Il server non registra nei log gli identificativi dei segreti, le prove, i link di controllo né il tuo indirizzo IP.
 privacy_language = La lingua scelta viene salvata solo nella memoria locale di questo browser.

@@ -44,6 +44,8 @@ generator_insert = シークレットに追加
 generator_use_as_passphrase = パスフレーズに使用
 generator_need_class = 文字の種類を 1 つ以上選んでください。
 expiry_label = 有効期限
+views_label = 開ける回数
+views_hint = 最大 { $max } 回。シークレットは、最後に開かれたとき、または期限切れになったときのいずれか早いタイミングで破棄されます。
 create_button = リンクを作成
 creating = 暗号化して送信しています…
 reading_files = ファイルを読み込んでいます…
@@ -68,6 +70,15 @@ link_label = 共有リンク（一度だけ開けます）
 link_help = このリンクを受信者に送ってください。開けるのは一度だけです。
 link_expires = 開かれなかった場合、シークレットは { $when } に期限切れになります。
 link_passphrase_reminder = パスフレーズは別に送るのを忘れないでください。
+link_label_views =
+    { $n ->
+       *[other] 共有リンク（{ $n } 回開けます）
+    }
+link_help_views =
+    { $n ->
+       *[other] このリンクを受信者に送ってください。{ $n } 回開けます。
+    }
+link_expires_views = 開ける回数がすべて使われなかった場合、シークレットは { $when } に期限切れになります。
 copy = コピー
 copied = クリップボードにコピーしました。
 copy_failed = コピーできませんでした：テキストを選択して手動でコピーしてください。
@@ -75,6 +86,10 @@ qr_label = 共有リンクの QR コード
 share_email = メールで共有
 email_subject = シークレットをお送りします
 email_body = このリンクを開くと、私が共有したシークレットを読めます。使えるのは一度だけです：
+email_body_views =
+    { $n ->
+       *[other] このリンクを開くと、私が共有したシークレットを読めます。使えるのは { $n } 回です：
+    }
 receipt_title = あなた専用：確認ページ
 receipt_help = このリンクはご自身で保管し、受信者には送らないでください。シークレットが開かれたかどうかを確認でき、シークレットを破棄することもできます。
 receipt_label = 確認用リンク（非公開）
@@ -85,6 +100,10 @@ create_another = 別のシークレットを作成
 open_title = シークレットが届きました
 checking = リンクを確認しています…
 open_waiting = あなたにシークレットが共有されました。開けるのは一度だけで、開いた後は破棄されます。
+open_waiting_views =
+    { $n ->
+       *[other] あなたにシークレットが共有されました。あと { $n } 回開けます。最後に開いた後は破棄されます。
+    }
 open_expires = { $when } まで利用できます。
 open_needs_passphrase = パスフレーズで保護されています。パスフレーズは送信者から別に伝えられているはずです。
 open_passphrase_label = パスフレーズ
@@ -103,6 +122,16 @@ opened_title = 届いたシークレット
 opened_text_label = シークレットのテキスト
 opened_clipboard = コピーした内容はクリップボードに残ることがあります（履歴や、同期しているデバイスなど）。
 opened_destroyed = このシークレットはサーバー上で破棄されました。このページを離れる前に、必要な内容をコピーまたは保存してください。
+opened_views_left =
+    { $n ->
+       *[other] このシークレットはあと { $n } 回開けます。その後、サーバー上で破棄されます。このページを離れる前に、必要な内容をコピーまたは保存してください。
+    }
+opened_burn_rest = 受け取りました：今すぐ破棄
+opened_burn_question =
+    { $n ->
+       *[other] シークレットを今すぐ破棄しますか？残りの { $n } 回分は、誰も開けなくなります。
+    }
+opened_burn_confirm = はい、破棄します
 opened_files = ファイル
 download = { $name } をダウンロード（{ $size }）
 opened_empty = （テキストなし）
@@ -113,11 +142,24 @@ receipt_page_title = 確認ページ
 receipt_intro = この非公開ページでは、共有したシークレットがどうなったかを確認できます。
 receipt_state_label = 状態
 state_waiting = 待機中：まだ開かれていません。
+state_waiting_views =
+    { $n ->
+       *[other] 待機中：開かれたことがあります。あと { $n } 回開けます。
+    }
 state_opened = { $when } に開かれました。
 state_burned = 破棄済み：もう誰も開けません。
 state_expired = 開かれないまま期限切れになりました。
+state_expired_views =
+    { $n ->
+       *[other] { $n } 回開かれた後、期限切れになりました。
+    }
 receipt_expires = { $when } に期限切れになります。
 receipt_expired_at = 有効期限：{ $when }
+receipt_views_total =
+    { $n ->
+       *[other] 合計 { $n } 回開けます。
+    }
+receipt_opens_label = 開かれた日時
 receipt_gone = この確認ページは存在しないか、削除されています。
 receipt_bad_link = この確認用リンクは不完全です。# より後の部分も含めて、すべてコピーしたか確認してください。
 refresh = 更新
@@ -136,8 +178,8 @@ receipt_changed = 表示中に状態が変わりました。
 
 privacy_title = プライバシー
 privacy_encryption = シークレットはブラウザー内で暗号化されます。鍵はリンクの # より後の部分に含まれており、ブラウザーがこの部分をサーバーに送信することはありません。
-privacy_stored = サーバーに保存されるのは、暗号化されたシークレット、リンクから導出した識別子、リンクの照合用ハッシュ、有効期限、確認ページの状態だけです。テキスト、ファイルやその名前、パスフレーズ、リンクをサーバーが見ることはありません。
-privacy_deleted = シークレットは、開かれる、破棄される、期限切れになる、のいずれか早いタイミングで削除されます。確認ページもその後しばらくして削除されます。
+privacy_stored = サーバーに保存されるのは、暗号化されたシークレット、リンクから導出した識別子、リンクの照合用ハッシュ、有効期限、残りの開ける回数、確認ページの状態と各回の開かれた日時だけです。テキスト、ファイルやその名前、パスフレーズ、リンクをサーバーが見ることはありません。
+privacy_deleted = シークレットは、許可された最後の回に開かれる、破棄される、期限切れになる、のいずれか早いタイミングで削除されます。確認ページもその後しばらくして削除されます。
 privacy_tracking = トラッキング、アクセス解析、Cookie、第三者のサービスは一切使用していません。このページに必要なものはすべてこのサーバーから提供されます。
 privacy_logs = サーバーは、シークレットの識別子、証明、確認ページ、IP アドレスをログに記録しません。
 privacy_language = 言語の選択は、このブラウザーのローカルストレージにのみ保存されます。

@@ -44,6 +44,8 @@ generator_insert = 비밀에 추가
 generator_use_as_passphrase = 암호 문구로 사용
 generator_need_class = 문자 종류를 하나 이상 선택하세요.
 expiry_label = 만료 기간
+views_label = 열 수 있는 횟수
+views_hint = 최대 { $max }번입니다. 비밀은 마지막으로 열리거나 만료되는 시점 중 가장 빠른 때에 파기됩니다.
 create_button = 링크 만들기
 creating = 암호화하여 보내는 중…
 reading_files = 파일을 읽는 중…
@@ -68,6 +70,15 @@ link_label = 공유 링크(한 번만 열림)
 link_help = 이 링크를 받는 사람에게 보내세요. 한 번만 열 수 있습니다.
 link_expires = 열리지 않으면 비밀은 { $when }에 만료됩니다.
 link_passphrase_reminder = 암호 문구는 따로 보내는 것을 잊지 마세요.
+link_label_views =
+    { $n ->
+       *[other] 공유 링크({ $n }번 열림)
+    }
+link_help_views =
+    { $n ->
+       *[other] 이 링크를 받는 사람에게 보내세요. { $n }번 열 수 있습니다.
+    }
+link_expires_views = 열 수 있는 횟수를 모두 쓰지 않으면 비밀은 { $when }에 만료됩니다.
 copy = 복사
 copied = 클립보드에 복사했습니다.
 copy_failed = 복사하지 못했습니다. 텍스트를 선택해 직접 복사하세요.
@@ -75,6 +86,10 @@ qr_label = 공유 링크 QR 코드
 share_email = 이메일로 공유
 email_subject = 비밀 메시지가 도착했습니다
 email_body = 이 링크를 열면 제가 공유한 비밀을 읽을 수 있습니다. 한 번만 열 수 있습니다:
+email_body_views =
+    { $n ->
+       *[other] 이 링크를 열면 제가 공유한 비밀을 읽을 수 있습니다. { $n }번 열 수 있습니다:
+    }
 receipt_title = 나만 보기: 확인 페이지
 receipt_help = 이 링크는 직접 보관하고 받는 사람에게 보내지 마세요. 이 링크로 비밀이 열렸는지 확인하고 비밀을 파기할 수 있습니다.
 receipt_label = 확인 링크(비공개)
@@ -85,6 +100,10 @@ create_another = 다른 비밀 만들기
 open_title = 비밀이 도착했습니다
 checking = 링크를 확인하는 중…
 open_waiting = 누군가 비밀을 공유했습니다. 한 번만 열 수 있으며, 열고 나면 파기됩니다.
+open_waiting_views =
+    { $n ->
+       *[other] 누군가 비밀을 공유했습니다. { $n }번 더 열 수 있으며, 마지막으로 열고 나면 파기됩니다.
+    }
 open_expires = { $when }까지 열 수 있습니다.
 open_needs_passphrase = 암호 문구로 보호되어 있습니다. 암호 문구는 보낸 사람이 따로 알려 주었을 것입니다.
 open_passphrase_label = 암호 문구
@@ -103,6 +122,16 @@ opened_title = 받은 비밀
 opened_text_label = 비밀 텍스트
 opened_clipboard = 복사한 내용은 클립보드 기록이나 동기화된 기기에 남을 수 있습니다.
 opened_destroyed = 이제 서버에서 비밀이 파기되었습니다. 이 페이지를 떠나기 전에 필요한 내용을 복사하거나 저장하세요.
+opened_views_left =
+    { $n ->
+       *[other] 이 비밀은 { $n }번 더 열 수 있으며, 그 후 서버에서 파기됩니다. 이 페이지를 떠나기 전에 필요한 내용을 복사하거나 저장하세요.
+    }
+opened_burn_rest = 받았습니다: 지금 파기
+opened_burn_question =
+    { $n ->
+       *[other] 지금 비밀을 파기할까요? 남은 { $n }번의 열람 기회가 모두에게서 사라집니다.
+    }
+opened_burn_confirm = 예, 파기합니다
 opened_files = 파일
 download = { $name } 다운로드({ $size })
 opened_empty = (텍스트 없음)
@@ -113,11 +142,24 @@ receipt_page_title = 확인 페이지
 receipt_intro = 이 비공개 페이지에서 공유한 비밀이 어떻게 되었는지 확인할 수 있습니다.
 receipt_state_label = 상태
 state_waiting = 대기 중: 아직 열리지 않았습니다.
+state_waiting_views =
+    { $n ->
+       *[other] 대기 중: 열린 적이 있으며 { $n }번 더 열 수 있습니다.
+    }
 state_opened = { $when }에 열렸습니다.
 state_burned = 파기됨: 이제 아무도 열 수 없습니다.
 state_expired = 열리지 않은 채 만료되었습니다.
+state_expired_views =
+    { $n ->
+       *[other] { $n }번 열린 후 만료되었습니다.
+    }
 receipt_expires = { $when }에 만료됩니다.
 receipt_expired_at = 만료 시각: { $when }
+receipt_views_total =
+    { $n ->
+       *[other] 총 { $n }번 열 수 있습니다.
+    }
+receipt_opens_label = 열린 시각
 receipt_gone = 이 확인 페이지가 존재하지 않거나 삭제되었습니다.
 receipt_bad_link = 확인 링크가 불완전합니다. # 뒤의 부분까지 모두 복사했는지 확인하세요.
 refresh = 새로 고침
@@ -136,8 +178,8 @@ receipt_changed = 보고 있는 동안 상태가 바뀌었습니다.
 
 privacy_title = 개인정보 보호
 privacy_encryption = 비밀은 브라우저에서 암호화됩니다. 키는 링크의 # 뒤 부분에 있으며, 브라우저는 이 부분을 어떤 서버에도 보내지 않습니다.
-privacy_stored = 서버에는 암호화된 비밀, 링크에서 생성한 식별자, 링크 대조용 해시, 만료 시각, 확인 페이지의 상태만 저장됩니다. 서버는 텍스트, 파일과 파일 이름, 암호 문구, 링크를 절대 볼 수 없습니다.
-privacy_deleted = 비밀은 열리거나, 파기되거나, 만료되는 시점 중 가장 빠른 때에 삭제됩니다. 확인 페이지는 그로부터 얼마 후 삭제됩니다.
+privacy_stored = 서버에는 암호화된 비밀, 링크에서 생성한 식별자, 링크 대조용 해시, 만료 시각, 남은 열람 횟수, 각 열람 시각을 포함한 확인 페이지의 상태만 저장됩니다. 서버는 텍스트, 파일과 파일 이름, 암호 문구, 링크를 절대 볼 수 없습니다.
+privacy_deleted = 비밀은 허용된 마지막 열람 후, 파기되거나 만료되는 시점 중 가장 빠른 때에 삭제됩니다. 확인 페이지는 그로부터 얼마 후 삭제됩니다.
 privacy_tracking = 추적, 분석, 쿠키, 제3자 서비스를 전혀 사용하지 않습니다. 이 페이지에 필요한 모든 것은 이 서버에서 제공됩니다.
 privacy_logs = 서버는 비밀 식별자, 증명, 확인 페이지, IP 주소를 기록하지 않습니다.
 privacy_language = 언어 선택은 이 브라우저의 로컬 저장소에만 보관됩니다.

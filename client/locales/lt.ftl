@@ -44,6 +44,8 @@ generator_insert = Įterpti į paslaptį
 generator_use_as_passphrase = Naudoti kaip slaptafrazę
 generator_need_class = Pasirinkite bent vieną simbolių rūšį.
 expiry_label = Galiojimo laikas
+views_label = Atvėrimų skaičius
+views_hint = Daugiausia: { $max }. Paslaptis sunaikinama po paskutinio atvėrimo arba kai nustoja galioti – priklausomai nuo to, kas įvyksta anksčiau.
 create_button = Sukurti nuorodą
 creating = Šifruojama ir siunčiama…
 reading_files = Skaitomi failai…
@@ -68,6 +70,21 @@ link_label = Bendrinimo nuoroda (atveriama vieną kartą)
 link_help = Nusiųskite šią nuorodą gavėjui. Ją galima atverti tik vieną kartą.
 link_expires = Jei paslaptis nebus atverta, ji nustos galioti { $when }.
 link_passphrase_reminder = Nepamirškite atskirai nusiųsti slaptafrazės.
+link_label_views =
+    { $n ->
+        [one] Bendrinimo nuoroda (atveriama { $n } kartą)
+        [few] Bendrinimo nuoroda (atveriama { $n } kartus)
+        [many] Bendrinimo nuoroda (atveriama { $n } karto)
+       *[other] Bendrinimo nuoroda (atveriama { $n } kartų)
+    }
+link_help_views =
+    { $n ->
+        [one] Nusiųskite šią nuorodą gavėjams. Ją galima atverti { $n } kartą.
+        [few] Nusiųskite šią nuorodą gavėjams. Ją galima atverti { $n } kartus.
+        [many] Nusiųskite šią nuorodą gavėjams. Ją galima atverti { $n } karto.
+       *[other] Nusiųskite šią nuorodą gavėjams. Ją galima atverti { $n } kartų.
+    }
+link_expires_views = Jei nebus išnaudoti visi atvėrimai, paslaptis nustos galioti { $when }.
 copy = Kopijuoti
 copied = Nukopijuota į iškarpinę.
 copy_failed = Nukopijuoti nepavyko: pažymėkite tekstą ir nukopijuokite jį patys.
@@ -75,6 +92,13 @@ qr_label = Bendrinimo nuorodos QR kodas
 share_email = Bendrinti el. paštu
 email_subject = Paslaptis jums
 email_body = Atverkite šią nuorodą ir perskaitykite paslaptį, kuria su jumis pasidalijau. Ji veikia tik vieną kartą:
+email_body_views =
+    { $n ->
+        [one] Atverkite šią nuorodą ir perskaitykite paslaptį, kuria su jumis pasidalijau. Ji veikia { $n } kartą:
+        [few] Atverkite šią nuorodą ir perskaitykite paslaptį, kuria su jumis pasidalijau. Ji veikia { $n } kartus:
+        [many] Atverkite šią nuorodą ir perskaitykite paslaptį, kuria su jumis pasidalijau. Ji veikia { $n } karto:
+       *[other] Atverkite šią nuorodą ir perskaitykite paslaptį, kuria su jumis pasidalijau. Ji veikia { $n } kartų:
+    }
 receipt_title = Tik jums: būsenos nuoroda
 receipt_help = Pasilikite šią nuorodą sau, nesiųskite jos gavėjui. Ji rodo, ar paslaptis buvo atverta, ir leidžia ją sunaikinti.
 receipt_label = Būsenos nuoroda (privati)
@@ -85,6 +109,13 @@ create_another = Sukurti kitą paslaptį
 open_title = Paslaptis jums
 checking = Tikrinama nuoroda…
 open_waiting = Kažkas su jumis pasidalijo paslaptimi. Ją galima atverti tik vieną kartą: po to ji sunaikinama.
+open_waiting_views =
+    { $n ->
+        [one] Kažkas su jumis pasidalijo paslaptimi. Ją galima atverti dar { $n } kartą: po paskutinio karto ji sunaikinama.
+        [few] Kažkas su jumis pasidalijo paslaptimi. Ją galima atverti dar { $n } kartus: po paskutinio karto ji sunaikinama.
+        [many] Kažkas su jumis pasidalijo paslaptimi. Ją galima atverti dar { $n } karto: po paskutinio karto ji sunaikinama.
+       *[other] Kažkas su jumis pasidalijo paslaptimi. Ją galima atverti dar { $n } kartų: po paskutinio karto ji sunaikinama.
+    }
 open_expires = Pasiekiama iki { $when }.
 open_needs_passphrase = Ji apsaugota slaptafraze, kurią siuntėjas turėjo jums perduoti atskirai.
 open_passphrase_label = Slaptafrazė
@@ -106,6 +137,22 @@ opened_title = Jūsų paslaptis
 opened_text_label = Paslapties tekstas
 opened_clipboard = Iškarpinė gali išsaugoti tai, ką nukopijuojate: savo istorijoje arba įrenginiuose, su kuriais ji sinchronizuojama.
 opened_destroyed = Paslaptis serveryje jau sunaikinta. Prieš išeidami iš šio puslapio nukopijuokite arba išsaugokite tai, ko jums reikia.
+opened_views_left =
+    { $n ->
+        [one] Paslaptį dar galima atverti { $n } kartą; po to ji bus sunaikinta serveryje. Prieš išeidami iš šio puslapio nukopijuokite arba išsaugokite tai, ko jums reikia.
+        [few] Paslaptį dar galima atverti { $n } kartus; po to ji bus sunaikinta serveryje. Prieš išeidami iš šio puslapio nukopijuokite arba išsaugokite tai, ko jums reikia.
+        [many] Paslaptį dar galima atverti { $n } karto; po to ji bus sunaikinta serveryje. Prieš išeidami iš šio puslapio nukopijuokite arba išsaugokite tai, ko jums reikia.
+       *[other] Paslaptį dar galima atverti { $n } kartų; po to ji bus sunaikinta serveryje. Prieš išeidami iš šio puslapio nukopijuokite arba išsaugokite tai, ko jums reikia.
+    }
+opened_burn_rest = Gavau: sunaikinti dabar
+opened_burn_question =
+    { $n ->
+        [one] Sunaikinti paslaptį dabar? Likęs { $n } atvėrimas bus prarastas visiems.
+        [few] Sunaikinti paslaptį dabar? Likę { $n } atvėrimai bus prarasti visiems.
+        [many] Sunaikinti paslaptį dabar? Likę { $n } atvėrimo bus prarasta visiems.
+       *[other] Sunaikinti paslaptį dabar? Likę { $n } atvėrimų bus prarasta visiems.
+    }
+opened_burn_confirm = Taip, sunaikinti
 opened_files = Failai
 download = Atsisiųsti { $name } ({ $size })
 opened_empty = (teksto nėra)
@@ -116,11 +163,33 @@ receipt_page_title = Paslapties būsena
 receipt_intro = Šiame privačiame puslapyje matyti, kas nutiko paslapčiai, kuria pasidalijote.
 receipt_state_label = Būsena
 state_waiting = Laukiama: dar neatverta.
+state_waiting_views =
+    { $n ->
+        [one] Laukiama: jau atverta, liko { $n } atvėrimas.
+        [few] Laukiama: jau atverta, liko { $n } atvėrimai.
+        [many] Laukiama: jau atverta, liko { $n } atvėrimo.
+       *[other] Laukiama: jau atverta, liko { $n } atvėrimų.
+    }
 state_opened = Atverta { $when }.
 state_burned = Sunaikinta: niekas nebegali jos atverti.
 state_expired = Nustojo galioti, taip ir neatverta.
+state_expired_views =
+    { $n ->
+        [one] Nustojo galioti po to, kai buvo atverta { $n } kartą.
+        [few] Nustojo galioti po to, kai buvo atverta { $n } kartus.
+        [many] Nustojo galioti po to, kai buvo atverta { $n } karto.
+       *[other] Nustojo galioti po to, kai buvo atverta { $n } kartų.
+    }
 receipt_expires = Galioja iki { $when }.
 receipt_expired_at = Galiojimo pabaiga: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Iš viso galima atverti { $n } kartą.
+        [few] Iš viso galima atverti { $n } kartus.
+        [many] Iš viso galima atverti { $n } karto.
+       *[other] Iš viso galima atverti { $n } kartų.
+    }
+receipt_opens_label = Atverta
 receipt_gone = Šis būsenos puslapis nerastas arba buvo ištrintas.
 receipt_bad_link = Ši būsenos nuoroda neišsami. Patikrinkite, ar nukopijavote ją visą, įskaitant dalį po #.
 refresh = Atnaujinti
@@ -139,8 +208,8 @@ receipt_changed = Būsena pasikeitė, kol stebėjote.
 
 privacy_title = Privatumas
 privacy_encryption = Jūsų paslaptis užšifruojama jūsų naršyklėje. Raktas yra nuorodos dalyje po #, kurios naršyklės niekada nesiunčia jokiam serveriui.
-privacy_stored = Serveris saugo tik užšifruotą paslaptį, iš nuorodos išvestą identifikatorių, maišos reikšmę nuorodai patikrinti, galiojimo pabaigos laiką ir paslapties būseną. Jis niekada nemato jūsų teksto, failų ar jų pavadinimų, slaptafrazės ar nuorodos.
-privacy_deleted = Paslaptis ištrinama, kai tik ji atveriama, sunaikinama arba nustoja galioti – priklausomai nuo to, kas įvyksta anksčiau. Jos būsenos puslapis ištrinamas praėjus kuriam laikui po to.
+privacy_stored = Serveris saugo tik užšifruotą paslaptį, iš nuorodos išvestą identifikatorių, maišos reikšmę nuorodai patikrinti, galiojimo pabaigos laiką, likusių atvėrimų skaičių ir paslapties būseną su kiekvieno atvėrimo laiku. Jis niekada nemato jūsų teksto, failų ar jų pavadinimų, slaptafrazės ar nuorodos.
+privacy_deleted = Paslaptis ištrinama po paskutinio leistino atvėrimo, kai ji sunaikinama arba nustoja galioti – priklausomai nuo to, kas įvyksta anksčiau. Jos būsenos puslapis ištrinamas praėjus kuriam laikui po to.
 privacy_tracking = Jokio sekimo, analitikos, slapukų ar trečiųjų šalių: viskas, ko reikia šiam puslapiui, gaunama iš šio serverio.
 privacy_logs = Serveris neregistruoja žurnaluose paslapčių identifikatorių, įrodymų, būsenos puslapių ar jūsų IP adreso.
 privacy_language = Jūsų pasirinkta kalba saugoma tik šios naršyklės vietinėje saugykloje.

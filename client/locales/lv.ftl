@@ -44,6 +44,8 @@ generator_insert = Pievienot noslēpumam
 generator_use_as_passphrase = Izmantot kā paroles frāzi
 generator_need_class = Izvēlieties vismaz vienu rakstzīmju veidu.
 expiry_label = Derīguma termiņš
+views_label = Atvēršanas reižu skaits
+views_hint = Maksimums: { $max }. Noslēpums tiek iznīcināts pēc pēdējās atvēršanas vai tad, kad beidzas tā derīgums – atkarībā no tā, kas notiek vispirms.
 create_button = Izveidot saiti
 creating = Šifrē un sūta…
 reading_files = Nolasa failus…
@@ -68,6 +70,19 @@ link_label = Kopīgošanas saite (atverama vienreiz)
 link_help = Nosūtiet šo saiti saņēmējam. To var atvērt tikai vienu reizi.
 link_expires = Ja noslēpums netiks atvērts, tas būs derīgs līdz { $when }.
 link_passphrase_reminder = Neaizmirstiet nosūtīt paroles frāzi atsevišķi.
+link_label_views =
+    { $n ->
+        [zero] Kopīgošanas saite (atverama { $n } reizes)
+        [one] Kopīgošanas saite (atverama { $n } reizi)
+       *[other] Kopīgošanas saite (atverama { $n } reizes)
+    }
+link_help_views =
+    { $n ->
+        [zero] Nosūtiet šo saiti saņēmējiem. To var atvērt { $n } reizes.
+        [one] Nosūtiet šo saiti saņēmējiem. To var atvērt { $n } reizi.
+       *[other] Nosūtiet šo saiti saņēmējiem. To var atvērt { $n } reizes.
+    }
+link_expires_views = Ja netiks izmantotas visas atvēršanas reizes, noslēpums būs derīgs līdz { $when }.
 copy = Kopēt
 copied = Nokopēts starpliktuvē.
 copy_failed = Neizdevās nokopēt: atlasiet tekstu un nokopējiet to paši.
@@ -75,6 +90,12 @@ qr_label = Kopīgošanas saites QR kods
 share_email = Kopīgot pa e-pastu
 email_subject = Noslēpums jums
 email_body = Atveriet šo saiti, lai izlasītu noslēpumu, ko ar jums kopīgoju. Tā darbojas tikai vienu reizi:
+email_body_views =
+    { $n ->
+        [zero] Atveriet šo saiti, lai izlasītu noslēpumu, ko ar jums kopīgoju. Tā darbojas { $n } reizes:
+        [one] Atveriet šo saiti, lai izlasītu noslēpumu, ko ar jums kopīgoju. Tā darbojas { $n } reizi:
+       *[other] Atveriet šo saiti, lai izlasītu noslēpumu, ko ar jums kopīgoju. Tā darbojas { $n } reizes:
+    }
 receipt_title = Tikai jums: statusa saite
 receipt_help = Paturiet šo saiti pie sevis, nesūtiet to saņēmējam. Tajā redzams, vai noslēpums ir atvērts, un tur to var arī iznīcināt.
 receipt_label = Statusa saite (privāta)
@@ -85,6 +106,12 @@ create_another = Izveidot vēl vienu noslēpumu
 open_title = Noslēpums jums
 checking = Pārbauda saiti…
 open_waiting = Kāds ar jums kopīgoja noslēpumu. To var atvērt tikai vienu reizi: pēc tam tas tiek iznīcināts.
+open_waiting_views =
+    { $n ->
+        [zero] Kāds ar jums kopīgoja noslēpumu. To var atvērt vēl { $n } reizes: pēc pēdējās reizes tas tiek iznīcināts.
+        [one] Kāds ar jums kopīgoja noslēpumu. To var atvērt vēl { $n } reizi: pēc pēdējās reizes tas tiek iznīcināts.
+       *[other] Kāds ar jums kopīgoja noslēpumu. To var atvērt vēl { $n } reizes: pēc pēdējās reizes tas tiek iznīcināts.
+    }
 open_expires = Pieejams līdz { $when }.
 open_needs_passphrase = Tas ir aizsargāts ar paroles frāzi, kas sūtītājam bija jānodod jums atsevišķi.
 open_passphrase_label = Paroles frāze
@@ -105,6 +132,20 @@ opened_title = Jūsu noslēpums
 opened_text_label = Noslēpuma teksts
 opened_clipboard = Starpliktuve var saglabāt nokopēto: savā vēsturē vai ierīcēs, ar kurām tā tiek sinhronizēta.
 opened_destroyed = Noslēpums serverī tagad ir iznīcināts. Pirms aizverat šo lapu, nokopējiet vai saglabājiet visu, kas jums vajadzīgs.
+opened_views_left =
+    { $n ->
+        [zero] Noslēpumu vēl var atvērt { $n } reizes; pēc tam tas serverī tiks iznīcināts. Pirms aizverat šo lapu, nokopējiet vai saglabājiet visu, kas jums vajadzīgs.
+        [one] Noslēpumu vēl var atvērt { $n } reizi; pēc tam tas serverī tiks iznīcināts. Pirms aizverat šo lapu, nokopējiet vai saglabājiet visu, kas jums vajadzīgs.
+       *[other] Noslēpumu vēl var atvērt { $n } reizes; pēc tam tas serverī tiks iznīcināts. Pirms aizverat šo lapu, nokopējiet vai saglabājiet visu, kas jums vajadzīgs.
+    }
+opened_burn_rest = Man tas ir: iznīcināt tūlīt
+opened_burn_question =
+    { $n ->
+        [zero] Iznīcināt noslēpumu tūlīt? Atlikušās { $n } atvēršanas reizes tiks zaudētas visiem.
+        [one] Iznīcināt noslēpumu tūlīt? Atlikusī { $n } atvēršanas reize tiks zaudēta visiem.
+       *[other] Iznīcināt noslēpumu tūlīt? Atlikušās { $n } atvēršanas reizes tiks zaudētas visiem.
+    }
+opened_burn_confirm = Jā, iznīcināt
 opened_files = Faili
 download = Lejupielādēt { $name } ({ $size })
 opened_empty = (nav teksta)
@@ -115,11 +156,30 @@ receipt_page_title = Noslēpuma statuss
 receipt_intro = Šajā privātajā lapā redzams, kas noticis ar jūsu kopīgoto noslēpumu.
 receipt_state_label = Stāvoklis
 state_waiting = Gaida: vēl nav atvērts.
+state_waiting_views =
+    { $n ->
+        [zero] Gaida: jau atvērts, atlikušas { $n } atvēršanas reizes.
+        [one] Gaida: jau atvērts, atlikusi { $n } atvēršanas reize.
+       *[other] Gaida: jau atvērts, atlikušas { $n } atvēršanas reizes.
+    }
 state_opened = Atvērts { $when }.
 state_burned = Iznīcināts: to vairs neviens nevar atvērt.
 state_expired = Derīgums beidzās, noslēpums netika atvērts.
+state_expired_views =
+    { $n ->
+        [zero] Derīgums beidzās pēc tam, kad noslēpums tika atvērts { $n } reizes.
+        [one] Derīgums beidzās pēc tam, kad noslēpums tika atvērts { $n } reizi.
+       *[other] Derīgums beidzās pēc tam, kad noslēpums tika atvērts { $n } reizes.
+    }
 receipt_expires = Derīgs līdz { $when }.
 receipt_expired_at = Derīguma termiņš: { $when }.
+receipt_views_total =
+    { $n ->
+        [zero] Kopā var atvērt { $n } reizes.
+        [one] Kopā var atvērt { $n } reizi.
+       *[other] Kopā var atvērt { $n } reizes.
+    }
+receipt_opens_label = Atvērts
 receipt_gone = Šī statusa lapa nav atrasta vai ir izdzēsta.
 receipt_bad_link = Šī statusa saite ir nepilnīga. Pārbaudiet, vai nokopējāt to visu, arī daļu aiz #.
 refresh = Atsvaidzināt
@@ -138,8 +198,8 @@ receipt_changed = Stāvoklis mainījās, kamēr jūs vērojāt.
 
 privacy_title = Privātums
 privacy_encryption = Jūsu noslēpums tiek šifrēts jūsu pārlūkā. Atslēga atrodas saites daļā aiz #, ko pārlūki nekad nesūta nevienam serverim.
-privacy_stored = Serveris glabā tikai šifrēto noslēpumu, no saites atvasinātu identifikatoru, jaucējvērtību saites pārbaudei, derīguma beigu laiku un statusa lapas stāvokli. Tas nekad neredz ne jūsu tekstu, ne failus vai to nosaukumus, ne paroles frāzi, ne saiti.
-privacy_deleted = Noslēpums tiek dzēsts, kad tas tiek atvērts, iznīcināts vai beidzas tā derīgums – atkarībā no tā, kas notiek vispirms. Tā statusa lapa tiek dzēsta kādu laiku pēc tam.
+privacy_stored = Serveris glabā tikai šifrēto noslēpumu, no saites atvasinātu identifikatoru, jaucējvērtību saites pārbaudei, derīguma beigu laiku, atlikušo atvēršanas reižu skaitu un statusa lapas stāvokli ar katras atvēršanas laiku. Tas nekad neredz ne jūsu tekstu, ne failus vai to nosaukumus, ne paroles frāzi, ne saiti.
+privacy_deleted = Noslēpums tiek dzēsts pēc pēdējās atļautās atvēršanas, kad tas tiek iznīcināts vai beidzas tā derīgums – atkarībā no tā, kas notiek vispirms. Tā statusa lapa tiek dzēsta kādu laiku pēc tam.
 privacy_tracking = Nekādas izsekošanas, analītikas, sīkfailu vai trešo pušu: viss, kas šai lapai vajadzīgs, nāk no šī servera.
 privacy_logs = Serveris neieraksta žurnālā noslēpumu identifikatorus, pierādījumus, statusa lapas vai jūsu IP adresi.
 privacy_language = Jūsu izvēlētā valoda tiek saglabāta tikai šī pārlūka lokālajā krātuvē.

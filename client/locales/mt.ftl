@@ -44,6 +44,8 @@ generator_insert = Żidha mas-sigriet
 generator_use_as_passphrase = Użaha bħala frażi tal-password
 generator_need_class = Agħżel mill-inqas tip wieħed ta' karattru.
 expiry_label = Jiskadi wara
+views_label = Kemm-il darba jista' jinfetaħ
+views_hint = Massimu: { $max }. Is-sigriet jinqered wara l-aħħar darba li jinfetaħ jew meta jiskadi, skont liema jiġri l-ewwel.
 create_button = Oħloq link
 creating = Qed jiġi kriptat u mibgħut…
 reading_files = Qed jinqraw il-fajls…
@@ -68,6 +70,23 @@ link_label = Link biex taqsam (jinfetaħ darba)
 link_help = Ibgħat dan il-link lid-destinatarju. Jista' jinfetaħ darba biss.
 link_expires = Jekk ma jinfetaħx, is-sigriet jibqa' validu sa { $when }.
 link_passphrase_reminder = Tinsiex tibgħat il-frażi tal-password separatament.
+link_label_views =
+    { $n ->
+        [one] Link biex taqsam (jinfetaħ { $n } darba)
+        [two] Link biex taqsam (jinfetaħ { $n } darbiet)
+        [few] Link biex taqsam (jinfetaħ { $n } darbiet)
+        [many] Link biex taqsam (jinfetaħ { $n }-il darba)
+       *[other] Link biex taqsam (jinfetaħ { $n } darba)
+    }
+link_help_views =
+    { $n ->
+        [one] Ibgħat dan il-link lid-destinatarju. Jista' jinfetaħ { $n } darba.
+        [two] Ibgħat dan il-link lid-destinatarji. Jista' jinfetaħ { $n } darbiet.
+        [few] Ibgħat dan il-link lid-destinatarji. Jista' jinfetaħ { $n } darbiet.
+        [many] Ibgħat dan il-link lid-destinatarji. Jista' jinfetaħ { $n }-il darba.
+       *[other] Ibgħat dan il-link lid-destinatarji. Jista' jinfetaħ { $n } darba.
+    }
+link_expires_views = Jekk ma jintużawx id-darbiet kollha, is-sigriet jibqa' validu sa { $when }.
 copy = Ikkopja
 copied = Ikkupjat fil-clipboard.
 copy_failed = L-ikkupjar ma rnexxiex: agħżel it-test u kkopjah int.
@@ -75,6 +94,14 @@ qr_label = Kodiċi QR tal-link
 share_email = Aqsam bl-email
 email_subject = Sigriet għalik
 email_body = Iftaħ dan il-link biex taqra s-sigriet li qsamt miegħek. Jaħdem darba biss:
+email_body_views =
+    { $n ->
+        [one] Iftaħ dan il-link biex taqra s-sigriet li qsamt miegħek. Jaħdem { $n } darba:
+        [two] Iftaħ dan il-link biex taqra s-sigriet li qsamt miegħek. Jaħdem { $n } darbiet:
+        [few] Iftaħ dan il-link biex taqra s-sigriet li qsamt miegħek. Jaħdem { $n } darbiet:
+        [many] Iftaħ dan il-link biex taqra s-sigriet li qsamt miegħek. Jaħdem { $n }-il darba:
+       *[other] Iftaħ dan il-link biex taqra s-sigriet li qsamt miegħek. Jaħdem { $n } darba:
+    }
 receipt_title = Għalik biss: il-link tal-istatus
 receipt_help = Żomm dan il-link għalik; tibgħatux lid-destinatarju. Juri jekk is-sigriet infetaħx u jħallik teqirdu.
 receipt_label = Link tal-istatus (privat)
@@ -85,6 +112,14 @@ create_another = Oħloq sigriet ieħor
 open_title = Sigriet għalik
 checking = Qed jiġi ċċekkjat il-link…
 open_waiting = Xi ħadd qasam sigriet miegħek. Jista' jinfetaħ darba biss: wara jinqered.
+open_waiting_views =
+    { $n ->
+        [one] Xi ħadd qasam sigriet miegħek. Jista' jinfetaħ { $n } darba oħra: wara jinqered.
+        [two] Xi ħadd qasam sigriet miegħek. Jista' jinfetaħ { $n } darbiet oħra: wara l-aħħar darba jinqered.
+        [few] Xi ħadd qasam sigriet miegħek. Jista' jinfetaħ { $n } darbiet oħra: wara l-aħħar darba jinqered.
+        [many] Xi ħadd qasam sigriet miegħek. Jista' jinfetaħ { $n }-il darba oħra: wara l-aħħar darba jinqered.
+       *[other] Xi ħadd qasam sigriet miegħek. Jista' jinfetaħ { $n } darba oħra: wara l-aħħar darba jinqered.
+    }
 open_expires = Disponibbli sa { $when }.
 open_needs_passphrase = Huwa protett bi frażi tal-password, li l-mittent kellu jagħtik separatament.
 open_passphrase_label = Frażi tal-password
@@ -107,6 +142,24 @@ opened_title = Is-sigriet tiegħek
 opened_text_label = Test tas-sigriet
 opened_clipboard = Il-clipboard jista' jżomm dak li tikkopja: fl-istorja tiegħu, jew fuq apparati li jissinkronizza magħhom.
 opened_destroyed = Is-sigriet issa nqered fuq is-server. Ikkopja jew issejvja dak li għandek bżonn qabel ma titlaq minn din il-paġna.
+opened_views_left =
+    { $n ->
+        [one] Is-sigriet għadu jista' jinfetaħ { $n } darba oħra; imbagħad jinqered fuq is-server. Ikkopja jew issejvja dak li għandek bżonn qabel ma titlaq minn din il-paġna.
+        [two] Is-sigriet għadu jista' jinfetaħ { $n } darbiet oħra; imbagħad jinqered fuq is-server. Ikkopja jew issejvja dak li għandek bżonn qabel ma titlaq minn din il-paġna.
+        [few] Is-sigriet għadu jista' jinfetaħ { $n } darbiet oħra; imbagħad jinqered fuq is-server. Ikkopja jew issejvja dak li għandek bżonn qabel ma titlaq minn din il-paġna.
+        [many] Is-sigriet għadu jista' jinfetaħ { $n }-il darba oħra; imbagħad jinqered fuq is-server. Ikkopja jew issejvja dak li għandek bżonn qabel ma titlaq minn din il-paġna.
+       *[other] Is-sigriet għadu jista' jinfetaħ { $n } darba oħra; imbagħad jinqered fuq is-server. Ikkopja jew issejvja dak li għandek bżonn qabel ma titlaq minn din il-paġna.
+    }
+opened_burn_rest = Għandi: eqirdu issa
+opened_burn_question =
+    { $n ->
+        [one] Trid teqred is-sigriet issa? Id-darba li fadal tintilef għal kulħadd.
+        [two] Trid teqred is-sigriet issa? Fadal { $n } darbiet biex jinfetaħ, u jintilfu għal kulħadd.
+        [few] Trid teqred is-sigriet issa? Fadal { $n } darbiet biex jinfetaħ, u jintilfu għal kulħadd.
+        [many] Trid teqred is-sigriet issa? Fadal { $n }-il darba biex jinfetaħ, u jintilfu għal kulħadd.
+       *[other] Trid teqred is-sigriet issa? Fadal { $n } darba biex jinfetaħ, u jintilfu għal kulħadd.
+    }
+opened_burn_confirm = Iva, eqirdu
 opened_files = Fajls
 download = Niżżel { $name } ({ $size })
 opened_empty = (l-ebda test)
@@ -117,11 +170,36 @@ receipt_page_title = L-istatus tas-sigriet
 receipt_intro = Din il-paġna privata turik x'ġara mis-sigriet li qsamt.
 receipt_state_label = Status
 state_waiting = Qed jistenna: għadu ma nfetaħx.
+state_waiting_views =
+    { $n ->
+        [one] Qed jistenna: infetaħ qabel, fadal { $n } darba.
+        [two] Qed jistenna: infetaħ qabel, fadal { $n } darbiet.
+        [few] Qed jistenna: infetaħ qabel, fadal { $n } darbiet.
+        [many] Qed jistenna: infetaħ qabel, fadal { $n }-il darba.
+       *[other] Qed jistenna: infetaħ qabel, fadal { $n } darba.
+    }
 state_opened = Infetaħ: { $when }.
 state_burned = Inqered: ħadd ma jista' jiftħu aktar.
 state_expired = Skada mingħajr ma nfetaħ.
+state_expired_views =
+    { $n ->
+        [one] Skada wara li nfetaħ { $n } darba.
+        [two] Skada wara li nfetaħ { $n } darbiet.
+        [few] Skada wara li nfetaħ { $n } darbiet.
+        [many] Skada wara li nfetaħ { $n }-il darba.
+       *[other] Skada wara li nfetaħ { $n } darba.
+    }
 receipt_expires = Validu sa { $when }.
 receipt_expired_at = Skadenza: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Jista' jinfetaħ { $n } darba b'kollox.
+        [two] Jista' jinfetaħ { $n } darbiet b'kollox.
+        [few] Jista' jinfetaħ { $n } darbiet b'kollox.
+        [many] Jista' jinfetaħ { $n }-il darba b'kollox.
+       *[other] Jista' jinfetaħ { $n } darba b'kollox.
+    }
+receipt_opens_label = Infetaħ
 receipt_gone = Din il-paġna tal-istatus mhix magħrufa jew tħassret.
 receipt_bad_link = Dan il-link tal-istatus mhux komplut. Iċċekkja li kkopjajtu kollu, inkluża l-parti wara #.
 refresh = Aġġorna
@@ -140,8 +218,8 @@ receipt_changed = L-istatus inbidel waqt li kont qed tara.
 
 privacy_title = Privatezza
 privacy_encryption = Is-sigriet tiegħek jiġi kriptat fil-browser tiegħek. Iċ-ċavetta tinsab fil-parti tal-link wara #, li l-browsers qatt ma jibagħtu lil xi server.
-privacy_stored = Is-server jaħżen biss is-sigriet kriptat, identifikatur derivat mill-link, hash biex jiċċekkja l-link, il-ħin tal-iskadenza u l-istatus tas-sigriet. Qatt ma jara t-test tiegħek, il-fajls tiegħek jew isimhom, il-frażi tal-password tiegħek jew il-link.
-privacy_deleted = Sigriet jitħassar meta jinfetaħ, jinqered jew jiskadi, skont liema jiġri l-ewwel. Il-paġna tal-istatus tiegħu titħassar xi żmien wara.
+privacy_stored = Is-server jaħżen biss is-sigriet kriptat, identifikatur derivat mill-link, hash biex jiċċekkja l-link, il-ħin tal-iskadenza, kemm-il darba għadu jista' jinfetaħ u l-istatus tas-sigriet bil-ħin ta' kull darba li nfetaħ. Qatt ma jara t-test tiegħek, il-fajls tiegħek jew isimhom, il-frażi tal-password tiegħek jew il-link.
+privacy_deleted = Sigriet jitħassar wara l-aħħar darba permessa li jinfetaħ, meta jinqered jew meta jiskadi, skont liema jiġri l-ewwel. Il-paġna tal-istatus tiegħu titħassar xi żmien wara.
 privacy_tracking = L-ebda traċċar, l-ebda analitika, l-ebda cookies u l-ebda partijiet terzi: kull ma teħtieġ din il-paġna jiġi minn dan is-server.
 privacy_logs = Is-server ma jżommx logs tal-identifikaturi tas-sigrieti, tal-provi, tal-paġni tal-istatus jew tal-indirizz IP tiegħek.
 privacy_language = L-għażla tal-lingwa tiegħek tinżamm biss fil-ħażna lokali ta' dan il-browser.

@@ -44,6 +44,8 @@ generator_insert = Legg til i hemmeligheten
 generator_use_as_passphrase = Bruk som passordfrase
 generator_need_class = Velg minst én type tegn.
 expiry_label = Utløper etter
+views_label = Antall ganger den kan åpnes
+views_hint = Høyst { $max } ganger. Hemmeligheten tilintetgjøres etter siste åpning eller når den utløper, alt etter hva som skjer først.
 create_button = Opprett lenke
 creating = Krypterer og sender…
 reading_files = Leser filer…
@@ -68,6 +70,17 @@ link_label = Delingslenke (kan åpnes én gang)
 link_help = Send denne lenken til mottakeren. Den kan bare åpnes én gang.
 link_expires = Hvis den ikke åpnes, utløper hemmeligheten { $when }.
 link_passphrase_reminder = Husk å sende passordfrasen separat.
+link_label_views =
+    { $n ->
+        [one] Delingslenke (kan åpnes { $n } gang)
+       *[other] Delingslenke (kan åpnes { $n } ganger)
+    }
+link_help_views =
+    { $n ->
+        [one] Send denne lenken til mottakeren. Den kan åpnes { $n } gang.
+       *[other] Send denne lenken til mottakerne. Den kan åpnes { $n } ganger.
+    }
+link_expires_views = Hvis ikke alle åpningene blir brukt, utløper hemmeligheten { $when }.
 copy = Kopier
 copied = Kopiert til utklippstavlen.
 copy_failed = Kopieringen mislyktes: Merk teksten og kopier den selv.
@@ -75,6 +88,11 @@ qr_label = QR-kode for delingslenken
 share_email = Del via e-post
 email_subject = En hemmelighet til deg
 email_body = Åpne denne lenken for å lese hemmeligheten jeg har delt med deg. Den virker bare én gang:
+email_body_views =
+    { $n ->
+        [one] Åpne denne lenken for å lese hemmeligheten jeg har delt med deg. Den virker { $n } gang:
+       *[other] Åpne denne lenken for å lese hemmeligheten jeg har delt med deg. Den virker { $n } ganger:
+    }
 receipt_title = Bare for deg: statuslenken
 receipt_help = Behold denne lenken for deg selv, og ikke send den til mottakeren. Den viser om hemmeligheten er åpnet, og lar deg tilintetgjøre den.
 receipt_label = Statuslenke (privat)
@@ -85,6 +103,11 @@ create_another = Opprett en ny hemmelighet
 open_title = En hemmelighet til deg
 checking = Sjekker lenken…
 open_waiting = Noen har delt en hemmelighet med deg. Den kan bare åpnes én gang: Deretter tilintetgjøres den.
+open_waiting_views =
+    { $n ->
+        [one] Noen har delt en hemmelighet med deg. Den kan åpnes { $n } gang til: Deretter tilintetgjøres den.
+       *[other] Noen har delt en hemmelighet med deg. Den kan åpnes { $n } ganger til: Etter den siste tilintetgjøres den.
+    }
 open_expires = Tilgjengelig til { $when }.
 open_needs_passphrase = Den er beskyttet med en passordfrase, som avsenderen burde ha gitt deg separat.
 open_passphrase_label = Passordfrase
@@ -104,6 +127,18 @@ opened_title = Hemmeligheten din
 opened_text_label = Hemmelig tekst
 opened_clipboard = Utklippstavlen kan ta vare på det du kopierer: i historikken eller på enheter den synkroniseres med.
 opened_destroyed = Hemmeligheten er nå tilintetgjort på serveren. Kopier eller lagre det du trenger, før du forlater siden.
+opened_views_left =
+    { $n ->
+        [one] Hemmeligheten kan fortsatt åpnes { $n } gang til; deretter tilintetgjøres den på serveren. Kopier eller lagre det du trenger, før du forlater siden.
+       *[other] Hemmeligheten kan fortsatt åpnes { $n } ganger til; deretter tilintetgjøres den på serveren. Kopier eller lagre det du trenger, før du forlater siden.
+    }
+opened_burn_rest = Jeg har den: Tilintetgjør den nå
+opened_burn_question =
+    { $n ->
+        [one] Vil du tilintetgjøre hemmeligheten nå? Den gjenværende åpningen går tapt for alle.
+       *[other] Vil du tilintetgjøre hemmeligheten nå? De { $n } gjenværende åpningene går tapt for alle.
+    }
+opened_burn_confirm = Ja, tilintetgjør den
 opened_files = Filer
 download = Last ned { $name } ({ $size })
 opened_empty = (ingen tekst)
@@ -114,11 +149,27 @@ receipt_page_title = Statusside
 receipt_intro = Denne private siden viser hva som har skjedd med hemmeligheten du delte.
 receipt_state_label = Status
 state_waiting = Venter: ikke åpnet ennå.
+state_waiting_views =
+    { $n ->
+        [one] Venter: åpnet før, { $n } åpning igjen.
+       *[other] Venter: åpnet før, { $n } åpninger igjen.
+    }
 state_opened = Åpnet { $when }.
 state_burned = Tilintetgjort: Ingen kan åpne den lenger.
 state_expired = Utløpt uten å ha blitt åpnet.
+state_expired_views =
+    { $n ->
+        [one] Utløpt etter å ha blitt åpnet { $n } gang.
+       *[other] Utløpt etter å ha blitt åpnet { $n } ganger.
+    }
 receipt_expires = Utløper { $when }.
 receipt_expired_at = Utløpstid: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Kan åpnes { $n } gang totalt.
+       *[other] Kan åpnes { $n } ganger totalt.
+    }
+receipt_opens_label = Åpnet
 receipt_gone = Denne statussiden er ukjent eller har blitt slettet.
 receipt_bad_link = Denne statuslenken er ufullstendig. Sjekk at du har kopiert hele lenken, også delen etter #.
 refresh = Oppdater
@@ -137,8 +188,8 @@ receipt_changed = Statusen endret seg mens du fulgte med.
 
 privacy_title = Personvern
 privacy_encryption = Hemmeligheten din krypteres i nettleseren din. Nøkkelen ligger i delen av lenken etter #, som nettlesere aldri sender til noen server.
-privacy_stored = Serveren lagrer bare den krypterte hemmeligheten, en identifikator utledet fra lenken, en hash som lenken kontrolleres mot, utløpstidspunktet og statusen som vises på statussiden. Den ser aldri teksten din, filene dine eller navnene deres, passordfrasen din eller lenken.
-privacy_deleted = En hemmelighet slettes når den åpnes, tilintetgjøres eller utløper, alt etter hva som skjer først. Statussiden slettes en tid etterpå.
+privacy_stored = Serveren lagrer bare den krypterte hemmeligheten, en identifikator utledet fra lenken, en hash som lenken kontrolleres mot, utløpstidspunktet, hvor mange åpninger som gjenstår, og statusen som vises på statussiden, med tidspunktet for hver åpning. Den ser aldri teksten din, filene dine eller navnene deres, passordfrasen din eller lenken.
+privacy_deleted = En hemmelighet slettes etter siste tillatte åpning, når den tilintetgjøres, eller når den utløper, alt etter hva som skjer først. Statussiden slettes en tid etterpå.
 privacy_tracking = Ingen sporing, ingen analyse, ingen informasjonskapsler og ingen tredjeparter: Alt denne siden trenger, kommer fra denne serveren.
 privacy_logs = Serveren logger ikke hemmeligheters identifikatorer, bevis, statuslenker eller IP-adressen din.
 privacy_language = Språkvalget ditt lagres bare lokalt i denne nettleseren.

@@ -44,6 +44,8 @@ generator_insert = Aan het geheim toevoegen
 generator_use_as_passphrase = Als wachtwoordzin gebruiken
 generator_need_class = Kies minstens één soort tekens.
 expiry_label = Verloopt na
+views_label = Aantal keer te openen
+views_hint = Maximaal { $max } keer. Het geheim wordt vernietigd na de laatste keer openen of wanneer het verloopt, wat het eerst gebeurt.
 create_button = Link aanmaken
 creating = Versleutelen en verzenden…
 reading_files = Bestanden lezen…
@@ -68,6 +70,17 @@ link_label = Deellink (eenmalig te openen)
 link_help = Stuur deze link naar de ontvanger. De link kan maar één keer worden geopend.
 link_expires = Als het niet wordt geopend, verloopt het geheim op { $when }.
 link_passphrase_reminder = Vergeet niet de wachtwoordzin apart te sturen.
+link_label_views =
+    { $n ->
+        [one] Deellink ({ $n } keer te openen)
+       *[other] Deellink ({ $n } keer te openen)
+    }
+link_help_views =
+    { $n ->
+        [one] Stuur deze link naar de ontvanger. De link kan { $n } keer worden geopend.
+       *[other] Stuur deze link naar de ontvangers. De link kan { $n } keer worden geopend.
+    }
+link_expires_views = Als het niet zo vaak wordt geopend als toegestaan, verloopt het geheim op { $when }.
 copy = Kopiëren
 copied = Gekopieerd naar het klembord.
 copy_failed = Kopiëren mislukt: selecteer de tekst en kopieer die zelf.
@@ -75,6 +88,11 @@ qr_label = QR-code van de deellink
 share_email = Delen via e-mail
 email_subject = Een geheim voor jou
 email_body = Open deze link om het geheim te lezen dat ik met je heb gedeeld. De link werkt maar één keer:
+email_body_views =
+    { $n ->
+        [one] Open deze link om het geheim te lezen dat ik met je heb gedeeld. De link werkt { $n } keer:
+       *[other] Open deze link om het geheim te lezen dat ik met je heb gedeeld. De link werkt { $n } keer:
+    }
 receipt_title = Alleen voor jou: de statuslink
 receipt_help = Houd deze link voor jezelf en stuur hem niet naar de ontvanger. Hiermee zie je of het geheim is geopend en kun je het vernietigen.
 receipt_label = Statuslink (privé)
@@ -85,6 +103,11 @@ create_another = Nog een geheim aanmaken
 open_title = Een geheim voor jou
 checking = Link controleren…
 open_waiting = Iemand heeft een geheim met je gedeeld. Het kan maar één keer worden geopend: daarna wordt het vernietigd.
+open_waiting_views =
+    { $n ->
+        [one] Iemand heeft een geheim met je gedeeld. Het kan nog { $n } keer worden geopend: daarna wordt het vernietigd.
+       *[other] Iemand heeft een geheim met je gedeeld. Het kan nog { $n } keer worden geopend: na de laatste keer wordt het vernietigd.
+    }
 open_expires = Beschikbaar tot { $when }.
 open_needs_passphrase = Het is beveiligd met een wachtwoordzin, die je als het goed is apart van de afzender hebt gekregen.
 open_passphrase_label = Wachtwoordzin
@@ -104,6 +127,18 @@ opened_title = Je geheim
 opened_text_label = Geheime tekst
 opened_clipboard = Het klembord kan bewaren wat je kopieert: in de klembordgeschiedenis of op apparaten waarmee het wordt gesynchroniseerd.
 opened_destroyed = Het geheim is nu op de server vernietigd. Kopieer of bewaar wat je nodig hebt voordat je deze pagina verlaat.
+opened_views_left =
+    { $n ->
+        [one] Het geheim kan nog { $n } keer worden geopend; daarna wordt het op de server vernietigd. Kopieer of bewaar wat je nodig hebt voordat je deze pagina verlaat.
+       *[other] Het geheim kan nog { $n } keer worden geopend; daarna wordt het op de server vernietigd. Kopieer of bewaar wat je nodig hebt voordat je deze pagina verlaat.
+    }
+opened_burn_rest = Ik heb het: nu vernietigen
+opened_burn_question =
+    { $n ->
+        [one] Het geheim nu vernietigen? Dan kan niemand het meer openen, ook al kon dat nog { $n } keer.
+       *[other] Het geheim nu vernietigen? Dan kan niemand het meer openen, ook al kon dat nog { $n } keer.
+    }
+opened_burn_confirm = Ja, vernietigen
 opened_files = Bestanden
 download = { $name } downloaden ({ $size })
 opened_empty = (geen tekst)
@@ -114,11 +149,27 @@ receipt_page_title = Statuspagina
 receipt_intro = Deze privépagina laat zien wat er is gebeurd met het geheim dat je hebt gedeeld.
 receipt_state_label = Status
 state_waiting = In afwachting: nog niet geopend.
+state_waiting_views =
+    { $n ->
+        [one] In afwachting: al geopend, nog { $n } keer te openen.
+       *[other] In afwachting: al geopend, nog { $n } keer te openen.
+    }
 state_opened = Geopend op { $when }.
 state_burned = Vernietigd: niemand kan het meer openen.
 state_expired = Verlopen zonder te zijn geopend.
+state_expired_views =
+    { $n ->
+        [one] Verlopen na { $n } keer te zijn geopend.
+       *[other] Verlopen na { $n } keer te zijn geopend.
+    }
 receipt_expires = Verloopt op { $when }.
 receipt_expired_at = Vervaldatum: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] In totaal { $n } keer te openen.
+       *[other] In totaal { $n } keer te openen.
+    }
+receipt_opens_label = Geopend op
 receipt_gone = Deze statuspagina is onbekend of is verwijderd.
 receipt_bad_link = Deze statuslink is onvolledig. Controleer of je hem helemaal hebt gekopieerd, inclusief het deel na #.
 refresh = Vernieuwen
@@ -137,8 +188,8 @@ receipt_changed = De status is veranderd terwijl je keek.
 
 privacy_title = Privacyverklaring
 privacy_encryption = Je geheim wordt in je browser versleuteld. De sleutel staat in het deel van de link na #, dat browsers nooit naar een server sturen.
-privacy_stored = De server bewaart alleen het versleutelde geheim, een uit de link afgeleide ID, een hash om de link mee te controleren, de vervaltijd en de status voor de statuspagina. Hij ziet nooit je tekst, je bestanden of hun namen, je wachtwoordzin of de link.
-privacy_deleted = Een geheim wordt verwijderd zodra het wordt geopend, vernietigd of verloopt, wat het eerst gebeurt. De bijbehorende statuspagina wordt enige tijd daarna verwijderd.
+privacy_stored = De server bewaart alleen het versleutelde geheim, een uit de link afgeleide ID, een hash om de link mee te controleren, de vervaltijd, hoe vaak het nog geopend kan worden en de status voor de statuspagina met het tijdstip van elke keer openen. Hij ziet nooit je tekst, je bestanden of hun namen, je wachtwoordzin of de link.
+privacy_deleted = Een geheim wordt verwijderd na de laatste toegestane keer openen, zodra het wordt vernietigd of wanneer het verloopt, wat het eerst gebeurt. De bijbehorende statuspagina wordt enige tijd daarna verwijderd.
 privacy_tracking = Geen tracking, geen statistieken, geen cookies en geen derde partijen: alles wat deze pagina nodig heeft, komt van deze server.
 privacy_logs = De server logt geen ID's van geheimen, bewijzen, statuslinks of je IP-adres.
 privacy_language = Je taalkeuze wordt alleen in de lokale opslag van deze browser bewaard.

@@ -44,6 +44,8 @@ generator_insert = Dodaj do sekretu
 generator_use_as_passphrase = Użyj jako hasła
 generator_need_class = Wybierz co najmniej jeden rodzaj znaków.
 expiry_label = Czas ważności
+views_label = Liczba otwarć
+views_hint = Maksymalnie { $max } razy. Sekret zostanie zniszczony po ostatnim otwarciu lub po wygaśnięciu – zależnie od tego, co nastąpi wcześniej.
 create_button = Utwórz link
 creating = Szyfrowanie i wysyłanie…
 reading_files = Wczytywanie plików…
@@ -68,6 +70,21 @@ link_label = Link do udostępnienia (jednorazowy)
 link_help = Wyślij ten link odbiorcy. Można go otworzyć tylko raz.
 link_expires = Jeśli sekret nie zostanie otwarty, wygaśnie { $when }.
 link_passphrase_reminder = Pamiętaj, aby wysłać hasło osobno.
+link_label_views =
+    { $n ->
+        [one] Link do udostępnienia (otwiera się { $n } raz)
+        [few] Link do udostępnienia (otwiera się { $n } razy)
+        [many] Link do udostępnienia (otwiera się { $n } razy)
+       *[other] Link do udostępnienia (otwiera się { $n } raza)
+    }
+link_help_views =
+    { $n ->
+        [one] Wyślij ten link odbiorcy. Można go otworzyć { $n } raz.
+        [few] Wyślij ten link odbiorcom. Można go otworzyć { $n } razy.
+        [many] Wyślij ten link odbiorcom. Można go otworzyć { $n } razy.
+       *[other] Wyślij ten link odbiorcom. Można go otworzyć { $n } raza.
+    }
+link_expires_views = Jeśli nie wszystkie otwarcia zostaną wykorzystane, sekret wygaśnie { $when }.
 copy = Kopiuj
 copied = Skopiowano do schowka.
 copy_failed = Nie udało się skopiować: zaznacz tekst i skopiuj go samodzielnie.
@@ -75,6 +92,13 @@ qr_label = Kod QR linku do udostępnienia
 share_email = Wyślij e-mailem
 email_subject = Sekret dla Ciebie
 email_body = Otwórz ten link, aby przeczytać udostępniony Ci sekret. Działa tylko raz:
+email_body_views =
+    { $n ->
+        [one] Otwórz ten link, aby przeczytać udostępniony Ci sekret. Działa { $n } raz:
+        [few] Otwórz ten link, aby przeczytać udostępniony Ci sekret. Działa { $n } razy:
+        [many] Otwórz ten link, aby przeczytać udostępniony Ci sekret. Działa { $n } razy:
+       *[other] Otwórz ten link, aby przeczytać udostępniony Ci sekret. Działa { $n } raza:
+    }
 receipt_title = Tylko dla Ciebie: potwierdzenie
 receipt_help = Zachowaj ten link dla siebie; nie wysyłaj go odbiorcy. Pokazuje, czy sekret został otwarty, i pozwala go zniszczyć.
 receipt_label = Link do potwierdzenia (prywatny)
@@ -85,6 +109,13 @@ create_another = Utwórz kolejny sekret
 open_title = Sekret dla Ciebie
 checking = Sprawdzanie linku…
 open_waiting = Ktoś udostępnił Ci sekret. Można go otworzyć tylko raz: potem zostanie zniszczony.
+open_waiting_views =
+    { $n ->
+        [one] Ktoś udostępnił Ci sekret. Można go otworzyć jeszcze { $n } raz: potem zostanie zniszczony.
+        [few] Ktoś udostępnił Ci sekret. Można go otworzyć jeszcze { $n } razy: po ostatnim razie zostanie zniszczony.
+        [many] Ktoś udostępnił Ci sekret. Można go otworzyć jeszcze { $n } razy: po ostatnim razie zostanie zniszczony.
+       *[other] Ktoś udostępnił Ci sekret. Można go otworzyć jeszcze { $n } raza: po ostatnim razie zostanie zniszczony.
+    }
 open_expires = Dostępny do { $when }.
 open_needs_passphrase = Jest chroniony hasłem, które nadawca powinien był przekazać Ci osobno.
 open_passphrase_label = Hasło
@@ -106,6 +137,22 @@ opened_title = Twój sekret
 opened_text_label = Treść sekretu
 opened_clipboard = Schowek może zachować to, co skopiujesz: w swojej historii lub na urządzeniach, z którymi się synchronizuje.
 opened_destroyed = Sekret został już zniszczony na serwerze. Zanim opuścisz tę stronę, skopiuj lub zapisz to, czego potrzebujesz.
+opened_views_left =
+    { $n ->
+        [one] Sekret można otworzyć jeszcze { $n } raz; potem zostanie zniszczony na serwerze. Zanim opuścisz tę stronę, skopiuj lub zapisz to, czego potrzebujesz.
+        [few] Sekret można otworzyć jeszcze { $n } razy; potem zostanie zniszczony na serwerze. Zanim opuścisz tę stronę, skopiuj lub zapisz to, czego potrzebujesz.
+        [many] Sekret można otworzyć jeszcze { $n } razy; potem zostanie zniszczony na serwerze. Zanim opuścisz tę stronę, skopiuj lub zapisz to, czego potrzebujesz.
+       *[other] Sekret można otworzyć jeszcze { $n } raza; potem zostanie zniszczony na serwerze. Zanim opuścisz tę stronę, skopiuj lub zapisz to, czego potrzebujesz.
+    }
+opened_burn_rest = Mam go: zniszcz teraz
+opened_burn_question =
+    { $n ->
+        [one] Zniszczyć sekret teraz? Pozostałe otwarcie przepadnie dla wszystkich.
+        [few] Zniszczyć sekret teraz? Pozostałe { $n } otwarcia przepadną dla wszystkich.
+        [many] Zniszczyć sekret teraz? Pozostałe { $n } otwarć przepadnie dla wszystkich.
+       *[other] Zniszczyć sekret teraz? Pozostałe { $n } otwarcia przepadną dla wszystkich.
+    }
+opened_burn_confirm = Tak, zniszcz
 opened_files = Pliki
 download = Pobierz { $name } ({ $size })
 opened_empty = (brak tekstu)
@@ -116,11 +163,33 @@ receipt_page_title = Potwierdzenie
 receipt_intro = Ta prywatna strona pokazuje, co stało się z udostępnionym przez Ciebie sekretem.
 receipt_state_label = Stan
 state_waiting = Oczekuje: jeszcze nieotwarty.
+state_waiting_views =
+    { $n ->
+        [one] Oczekuje: już otwierany, zostało { $n } otwarcie.
+        [few] Oczekuje: już otwierany, zostały { $n } otwarcia.
+        [many] Oczekuje: już otwierany, zostało { $n } otwarć.
+       *[other] Oczekuje: już otwierany, zostało { $n } otwarcia.
+    }
 state_opened = Otwarty { $when }.
 state_burned = Zniszczony: nikt już nie może go otworzyć.
 state_expired = Wygasł, zanim ktokolwiek go otworzył.
+state_expired_views =
+    { $n ->
+        [one] Wygasł po tym, jak otwarto go { $n } raz.
+        [few] Wygasł po tym, jak otwarto go { $n } razy.
+        [many] Wygasł po tym, jak otwarto go { $n } razy.
+       *[other] Wygasł po tym, jak otwarto go { $n } raza.
+    }
 receipt_expires = Wygasa { $when }.
 receipt_expired_at = Data wygaśnięcia: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Można otworzyć łącznie { $n } raz.
+        [few] Można otworzyć łącznie { $n } razy.
+        [many] Można otworzyć łącznie { $n } razy.
+       *[other] Można otworzyć łącznie { $n } raza.
+    }
+receipt_opens_label = Otwarto
 receipt_gone = To potwierdzenie jest nieznane lub zostało usunięte.
 receipt_bad_link = Ten link do potwierdzenia jest niepełny. Sprawdź, czy został skopiowany w całości, łącznie z częścią po znaku #.
 refresh = Odśwież
@@ -139,8 +208,8 @@ receipt_changed = Stan zmienił się, gdy strona była otwarta.
 
 privacy_title = Prywatność
 privacy_encryption = Twój sekret jest szyfrowany w Twojej przeglądarce. Klucz znajduje się w części linku po znaku #, której przeglądarki nigdy nie wysyłają do żadnego serwera.
-privacy_stored = Serwer przechowuje tylko zaszyfrowany sekret, identyfikator wyprowadzony z linku, skrót (hash) do weryfikacji linku, czas wygaśnięcia i stan potwierdzenia. Nigdy nie widzi Twojego tekstu, plików ani ich nazw, hasła ani linku.
-privacy_deleted = Sekret jest usuwany, gdy zostanie otwarty, zniszczony lub wygaśnie – zależnie od tego, co nastąpi wcześniej. Jego potwierdzenie jest usuwane jakiś czas później.
+privacy_stored = Serwer przechowuje tylko zaszyfrowany sekret, identyfikator wyprowadzony z linku, skrót (hash) do weryfikacji linku, czas wygaśnięcia, liczbę pozostałych otwarć i stan potwierdzenia wraz z czasem każdego otwarcia. Nigdy nie widzi Twojego tekstu, plików ani ich nazw, hasła ani linku.
+privacy_deleted = Sekret jest usuwany po ostatnim dozwolonym otwarciu, gdy zostanie zniszczony lub gdy wygaśnie – zależnie od tego, co nastąpi wcześniej. Jego potwierdzenie jest usuwane jakiś czas później.
 privacy_tracking = Żadnego śledzenia, analityki, plików cookie ani usług zewnętrznych: wszystko, czego potrzebuje ta strona, pochodzi z tego serwera.
 privacy_logs = Serwer nie zapisuje w logach identyfikatorów sekretów, dowodów, potwierdzeń ani Twojego adresu IP.
 privacy_language = Wybrany język jest zapisywany tylko w pamięci lokalnej tej przeglądarki.

@@ -44,6 +44,8 @@ generator_insert = Adicionar ao segredo
 generator_use_as_passphrase = Usar como frase secreta
 generator_need_class = Escolha pelo menos um tipo de caractere.
 expiry_label = Expira após
+views_label = Número de aberturas
+views_hint = No máximo { $max } vezes. O segredo é destruído após a última abertura ou quando expira, o que acontecer primeiro.
 create_button = Criar link
 creating = Criptografando e enviando…
 reading_files = Lendo os arquivos…
@@ -68,6 +70,19 @@ link_label = Link de compartilhamento (abre uma vez)
 link_help = Envie este link ao destinatário. Ele só pode ser aberto uma vez.
 link_expires = Se não for aberto, o segredo expira em { $when }.
 link_passphrase_reminder = Lembre-se de enviar a frase secreta separadamente.
+link_label_views =
+    { $n ->
+        [one] Link de compartilhamento (abre { $n } vez)
+        [many] Link de compartilhamento (abre { $n } de vezes)
+       *[other] Link de compartilhamento (abre { $n } vezes)
+    }
+link_help_views =
+    { $n ->
+        [one] Envie este link ao destinatário. Ele pode ser aberto { $n } vez.
+        [many] Envie este link aos destinatários. Ele pode ser aberto { $n } de vezes.
+       *[other] Envie este link aos destinatários. Ele pode ser aberto { $n } vezes.
+    }
+link_expires_views = Se nem todas as aberturas forem usadas, o segredo expira em { $when }.
 copy = Copiar
 copied = Copiado para a área de transferência.
 copy_failed = Não foi possível copiar: selecione o texto e copie manualmente.
@@ -75,6 +90,12 @@ qr_label = Código QR do link de compartilhamento
 share_email = Compartilhar por e-mail
 email_subject = Um segredo para você
 email_body = Abra este link para ler o segredo que compartilhei com você. Ele só funciona uma vez:
+email_body_views =
+    { $n ->
+        [one] Abra este link para ler o segredo que compartilhei com você. Ele funciona { $n } vez:
+        [many] Abra este link para ler o segredo que compartilhei com você. Ele funciona { $n } de vezes:
+       *[other] Abra este link para ler o segredo que compartilhei com você. Ele funciona { $n } vezes:
+    }
 receipt_title = Só para você: o link de acompanhamento
 receipt_help = Guarde este link só para você; não o envie ao destinatário. Ele mostra se o segredo foi aberto e permite que você o destrua.
 receipt_label = Link de acompanhamento (privado)
@@ -85,6 +106,12 @@ create_another = Criar outro segredo
 open_title = Um segredo para você
 checking = Verificando o link…
 open_waiting = Alguém compartilhou um segredo com você. Ele só pode ser aberto uma vez: depois disso, é destruído.
+open_waiting_views =
+    { $n ->
+        [one] Alguém compartilhou um segredo com você. Ele pode ser aberto mais { $n } vez: depois disso, é destruído.
+        [many] Alguém compartilhou um segredo com você. Ele pode ser aberto mais { $n } de vezes: depois da última, é destruído.
+       *[other] Alguém compartilhou um segredo com você. Ele pode ser aberto mais { $n } vezes: depois da última, é destruído.
+    }
 open_expires = Disponível até { $when }.
 open_needs_passphrase = Ele está protegido por uma frase secreta, que o remetente deve ter enviado a você separadamente.
 open_passphrase_label = Frase secreta
@@ -105,6 +132,20 @@ opened_title = Seu segredo
 opened_text_label = Texto secreto
 opened_clipboard = A área de transferência pode guardar o que você copia: no histórico ou nos dispositivos sincronizados com ela.
 opened_destroyed = O segredo já foi destruído no servidor. Copie ou salve o que precisar antes de sair desta página.
+opened_views_left =
+    { $n ->
+        [one] O segredo ainda pode ser aberto mais { $n } vez; depois, será destruído no servidor. Copie ou salve o que precisar antes de sair desta página.
+        [many] O segredo ainda pode ser aberto mais { $n } de vezes; depois, será destruído no servidor. Copie ou salve o que precisar antes de sair desta página.
+       *[other] O segredo ainda pode ser aberto mais { $n } vezes; depois, será destruído no servidor. Copie ou salve o que precisar antes de sair desta página.
+    }
+opened_burn_rest = Já tenho: destruir agora
+opened_burn_question =
+    { $n ->
+        [one] Destruir o segredo agora? A abertura restante será perdida para todos.
+        [many] Destruir o segredo agora? Restam { $n } de aberturas, que serão perdidas para todos.
+       *[other] Destruir o segredo agora? Restam { $n } aberturas, que serão perdidas para todos.
+    }
+opened_burn_confirm = Sim, destruir
 opened_files = Arquivos
 download = Baixar { $name } ({ $size })
 opened_empty = (sem texto)
@@ -115,11 +156,30 @@ receipt_page_title = Acompanhamento
 receipt_intro = Esta página privada mostra o que aconteceu com o segredo que você compartilhou.
 receipt_state_label = Status
 state_waiting = Aguardando: ainda não foi aberto.
+state_waiting_views =
+    { $n ->
+        [one] Aguardando: já foi aberto; resta { $n } abertura.
+        [many] Aguardando: já foi aberto; restam { $n } de aberturas.
+       *[other] Aguardando: já foi aberto; restam { $n } aberturas.
+    }
 state_opened = Aberto em { $when }.
 state_burned = Destruído: ninguém mais pode abri-lo.
 state_expired = Expirou sem ter sido aberto.
+state_expired_views =
+    { $n ->
+        [one] Expirou depois de ter sido aberto { $n } vez.
+        [many] Expirou depois de ter sido aberto { $n } de vezes.
+       *[other] Expirou depois de ter sido aberto { $n } vezes.
+    }
 receipt_expires = Expira em { $when }.
 receipt_expired_at = Expiração: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Pode ser aberto { $n } vez no total.
+        [many] Pode ser aberto { $n } de vezes no total.
+       *[other] Pode ser aberto { $n } vezes no total.
+    }
+receipt_opens_label = Aberto em
 receipt_gone = Este link de acompanhamento não existe ou foi excluído.
 receipt_bad_link = Este link de acompanhamento está incompleto. Verifique se você o copiou por inteiro, incluindo a parte depois do #.
 refresh = Atualizar
@@ -138,8 +198,8 @@ receipt_changed = O status mudou enquanto você acompanhava.
 
 privacy_title = Privacidade
 privacy_encryption = Seu segredo é criptografado no seu navegador. A chave fica na parte do link depois do #, que os navegadores nunca enviam a nenhum servidor.
-privacy_stored = O servidor armazena apenas o segredo criptografado, um identificador derivado do link, um hash para conferir o link, a data de expiração e o status do acompanhamento. Ele nunca vê seu texto, seus arquivos nem os nomes deles, sua frase secreta nem o link.
-privacy_deleted = Um segredo é excluído quando é aberto, destruído ou expira, o que acontecer primeiro. Os dados de acompanhamento dele são excluídos algum tempo depois.
+privacy_stored = O servidor armazena apenas o segredo criptografado, um identificador derivado do link, um hash para conferir o link, a data de expiração, quantas aberturas restam e o status do acompanhamento com o horário de cada abertura. Ele nunca vê seu texto, seus arquivos nem os nomes deles, sua frase secreta nem o link.
+privacy_deleted = Um segredo é excluído após a última abertura permitida, quando é destruído ou quando expira, o que acontecer primeiro. Os dados de acompanhamento dele são excluídos algum tempo depois.
 privacy_tracking = Sem rastreamento, sem análises, sem cookies e sem terceiros: tudo de que esta página precisa vem deste servidor.
 privacy_logs = O servidor não registra identificadores de segredos, provas, links de acompanhamento nem seu endereço IP.
 privacy_language = Sua escolha de idioma fica salva apenas no armazenamento local deste navegador.

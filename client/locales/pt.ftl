@@ -44,6 +44,8 @@ generator_insert = Adicionar ao segredo
 generator_use_as_passphrase = Usar como frase de acesso
 generator_need_class = Escolha pelo menos um tipo de carácter.
 expiry_label = Expira após
+views_label = Número de aberturas
+views_hint = No máximo { $max } vezes. O segredo é destruído após a última abertura ou quando expira, o que acontecer primeiro.
 create_button = Criar ligação
 creating = A encriptar e a enviar…
 reading_files = A ler os ficheiros…
@@ -68,6 +70,19 @@ link_label = Ligação de partilha (abre uma vez)
 link_help = Envie esta ligação ao destinatário. Só pode ser aberta uma vez.
 link_expires = Se não for aberto, o segredo expira a { $when }.
 link_passphrase_reminder = Não se esqueça de enviar a frase de acesso em separado.
+link_label_views =
+    { $n ->
+        [one] Ligação de partilha (abre { $n } vez)
+        [many] Ligação de partilha (abre { $n } de vezes)
+       *[other] Ligação de partilha (abre { $n } vezes)
+    }
+link_help_views =
+    { $n ->
+        [one] Envie esta ligação ao destinatário. Pode ser aberta { $n } vez.
+        [many] Envie esta ligação aos destinatários. Pode ser aberta { $n } de vezes.
+       *[other] Envie esta ligação aos destinatários. Pode ser aberta { $n } vezes.
+    }
+link_expires_views = Se nem todas as aberturas forem usadas, o segredo expira a { $when }.
 copy = Copiar
 copied = Copiado para a área de transferência.
 copy_failed = Não foi possível copiar: selecione o texto e copie-o manualmente.
@@ -75,6 +90,12 @@ qr_label = Código QR da ligação de partilha
 share_email = Partilhar por e-mail
 email_subject = Um segredo para si
 email_body = Abra esta ligação para ler o segredo que partilhei consigo. Só funciona uma vez:
+email_body_views =
+    { $n ->
+        [one] Abra esta ligação para ler o segredo que partilhei consigo. Funciona { $n } vez:
+        [many] Abra esta ligação para ler o segredo que partilhei consigo. Funciona { $n } de vezes:
+       *[other] Abra esta ligação para ler o segredo que partilhei consigo. Funciona { $n } vezes:
+    }
 receipt_title = Só para si: a ligação de acompanhamento
 receipt_help = Guarde esta ligação só para si; não a envie ao destinatário. Mostra se o segredo foi aberto e permite-lhe destruí-lo.
 receipt_label = Ligação de acompanhamento (privada)
@@ -85,6 +106,12 @@ create_another = Criar outro segredo
 open_title = Um segredo para si
 checking = A verificar a ligação…
 open_waiting = Alguém partilhou um segredo consigo. Só pode ser aberto uma vez: depois disso, é destruído.
+open_waiting_views =
+    { $n ->
+        [one] Alguém partilhou um segredo consigo. Pode ser aberto mais { $n } vez: depois disso, é destruído.
+        [many] Alguém partilhou um segredo consigo. Pode ser aberto mais { $n } de vezes: após a última, é destruído.
+       *[other] Alguém partilhou um segredo consigo. Pode ser aberto mais { $n } vezes: após a última, é destruído.
+    }
 open_expires = Disponível até { $when }.
 open_needs_passphrase = Está protegido por uma frase de acesso, que o remetente lhe deverá ter enviado em separado.
 open_passphrase_label = Frase de acesso
@@ -105,6 +132,20 @@ opened_title = O seu segredo
 opened_text_label = Texto secreto
 opened_clipboard = A área de transferência pode guardar o que copiar: no histórico ou nos dispositivos com que é sincronizada.
 opened_destroyed = O segredo foi agora destruído no servidor. Copie ou guarde aquilo de que precisa antes de sair desta página.
+opened_views_left =
+    { $n ->
+        [one] O segredo ainda pode ser aberto mais { $n } vez; depois, será destruído no servidor. Copie ou guarde aquilo de que precisa antes de sair desta página.
+        [many] O segredo ainda pode ser aberto mais { $n } de vezes; depois, será destruído no servidor. Copie ou guarde aquilo de que precisa antes de sair desta página.
+       *[other] O segredo ainda pode ser aberto mais { $n } vezes; depois, será destruído no servidor. Copie ou guarde aquilo de que precisa antes de sair desta página.
+    }
+opened_burn_rest = Já o tenho: destruir agora
+opened_burn_question =
+    { $n ->
+        [one] Destruir o segredo agora? A abertura restante perder-se-á para todos.
+        [many] Destruir o segredo agora? Restam { $n } de aberturas, que se perderão para todos.
+       *[other] Destruir o segredo agora? Restam { $n } aberturas, que se perderão para todos.
+    }
+opened_burn_confirm = Sim, destruir
 opened_files = Ficheiros
 download = Transferir { $name } ({ $size })
 opened_empty = (sem texto)
@@ -115,11 +156,30 @@ receipt_page_title = Acompanhamento
 receipt_intro = Esta página privada indica-lhe o que aconteceu ao segredo que partilhou.
 receipt_state_label = Estado
 state_waiting = A aguardar: ainda não foi aberto.
+state_waiting_views =
+    { $n ->
+        [one] A aguardar: já foi aberto; resta { $n } abertura.
+        [many] A aguardar: já foi aberto; restam { $n } de aberturas.
+       *[other] A aguardar: já foi aberto; restam { $n } aberturas.
+    }
 state_opened = Aberto a { $when }.
 state_burned = Destruído: já ninguém o pode abrir.
 state_expired = Expirou sem ter sido aberto.
+state_expired_views =
+    { $n ->
+        [one] Expirou depois de ter sido aberto { $n } vez.
+        [many] Expirou depois de ter sido aberto { $n } de vezes.
+       *[other] Expirou depois de ter sido aberto { $n } vezes.
+    }
 receipt_expires = Expira a { $when }.
 receipt_expired_at = Expiração: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Pode ser aberto { $n } vez no total.
+        [many] Pode ser aberto { $n } de vezes no total.
+       *[other] Pode ser aberto { $n } vezes no total.
+    }
+receipt_opens_label = Aberto a
 receipt_gone = Esta ligação de acompanhamento é desconhecida ou foi eliminada.
 receipt_bad_link = Esta ligação de acompanhamento está incompleta. Verifique se a copiou na íntegra, incluindo a parte depois de #.
 refresh = Atualizar
@@ -138,8 +198,8 @@ receipt_changed = O estado mudou enquanto acompanhava.
 
 privacy_title = Privacidade
 privacy_encryption = O seu segredo é encriptado no seu navegador. A chave está na parte da ligação depois de #, que os navegadores nunca enviam a nenhum servidor.
-privacy_stored = O servidor guarda apenas o segredo encriptado, um identificador derivado da ligação, um hash para verificar a ligação, a data de expiração e o estado do acompanhamento. Nunca vê o seu texto, os seus ficheiros nem os respetivos nomes, a sua frase de acesso nem a ligação.
-privacy_deleted = Um segredo é eliminado quando é aberto, destruído ou expira, o que acontecer primeiro. Os respetivos dados de acompanhamento são eliminados algum tempo depois.
+privacy_stored = O servidor guarda apenas o segredo encriptado, um identificador derivado da ligação, um hash para verificar a ligação, a data de expiração, quantas aberturas restam e o estado do acompanhamento com a hora de cada abertura. Nunca vê o seu texto, os seus ficheiros nem os respetivos nomes, a sua frase de acesso nem a ligação.
+privacy_deleted = Um segredo é eliminado após a última abertura permitida, quando é destruído ou quando expira, o que acontecer primeiro. Os respetivos dados de acompanhamento são eliminados algum tempo depois.
 privacy_tracking = Sem rastreio, sem análises, sem cookies e sem terceiros: tudo aquilo de que esta página precisa vem deste servidor.
 privacy_logs = O servidor não regista identificadores de segredos, provas, ligações de acompanhamento nem o seu endereço IP.
 privacy_language = A sua escolha de idioma é guardada apenas no armazenamento local deste navegador.

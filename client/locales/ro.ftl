@@ -44,6 +44,8 @@ generator_insert = Adăugați la secret
 generator_use_as_passphrase = Folosiți ca frază de acces
 generator_need_class = Alegeți cel puțin un tip de caractere.
 expiry_label = Expiră după
+views_label = Număr de deschideri
+views_hint = Cel mult: { $max }. Secretul este distrus după ultima deschidere sau când expiră, oricare dintre acestea survine mai întâi.
 create_button = Creați linkul
 creating = Se criptează și se trimite…
 reading_files = Se citesc fișierele…
@@ -68,6 +70,19 @@ link_label = Link de partajare (se deschide o singură dată)
 link_help = Trimiteți acest link destinatarului. Poate fi deschis o singură dată.
 link_expires = Dacă nu este deschis, secretul expiră pe { $when }.
 link_passphrase_reminder = Nu uitați să trimiteți separat fraza de acces.
+link_label_views =
+    { $n ->
+        [one] Link de partajare (se deschide o dată)
+        [few] Link de partajare (se deschide de { $n } ori)
+       *[other] Link de partajare (se deschide de { $n } de ori)
+    }
+link_help_views =
+    { $n ->
+        [one] Trimiteți acest link destinatarului. Poate fi deschis o dată.
+        [few] Trimiteți acest link destinatarilor. Poate fi deschis de { $n } ori.
+       *[other] Trimiteți acest link destinatarilor. Poate fi deschis de { $n } de ori.
+    }
+link_expires_views = Dacă nu sunt folosite toate deschiderile, secretul expiră pe { $when }.
 copy = Copiați
 copied = Copiat în clipboard.
 copy_failed = Copierea a eșuat: selectați textul și copiați-l manual.
@@ -75,6 +90,12 @@ qr_label = Codul QR al linkului de partajare
 share_email = Trimiteți prin e-mail
 email_subject = Un secret pentru dvs.
 email_body = Deschideți acest link pentru a citi secretul pe care vi l-am trimis. Funcționează o singură dată:
+email_body_views =
+    { $n ->
+        [one] Deschideți acest link pentru a citi secretul pe care vi l-am trimis. Funcționează o dată:
+        [few] Deschideți acest link pentru a citi secretul pe care vi l-am trimis. Funcționează de { $n } ori:
+       *[other] Deschideți acest link pentru a citi secretul pe care vi l-am trimis. Funcționează de { $n } de ori:
+    }
 receipt_title = Doar pentru dvs.: linkul de stare
 receipt_help = Păstrați acest link pentru dvs.; nu îl trimiteți destinatarului. Arată dacă secretul a fost deschis și vă permite să îl distrugeți.
 receipt_label = Link de stare (privat)
@@ -85,6 +106,12 @@ create_another = Creați alt secret
 open_title = Un secret pentru dvs.
 checking = Se verifică linkul…
 open_waiting = Cineva v-a trimis un secret. Poate fi deschis o singură dată: după aceea este distrus.
+open_waiting_views =
+    { $n ->
+        [one] Cineva v-a trimis un secret. Mai poate fi deschis o dată: după aceea este distrus.
+        [few] Cineva v-a trimis un secret. Mai poate fi deschis de { $n } ori: după ultima dată este distrus.
+       *[other] Cineva v-a trimis un secret. Mai poate fi deschis de { $n } de ori: după ultima dată este distrus.
+    }
 open_expires = Disponibil până la { $when }.
 open_needs_passphrase = Este protejat cu o frază de acces, pe care expeditorul ar fi trebuit să v-o dea separat.
 open_passphrase_label = Frază de acces
@@ -105,6 +132,20 @@ opened_title = Secretul dvs.
 opened_text_label = Textul secretului
 opened_clipboard = Clipboardul poate păstra ce copiați: în istoricul său sau pe dispozitivele cu care se sincronizează.
 opened_destroyed = Secretul a fost acum distrus pe server. Copiați sau salvați ce vă trebuie înainte de a părăsi această pagină.
+opened_views_left =
+    { $n ->
+        [one] Secretul mai poate fi deschis o dată; apoi va fi distrus pe server. Copiați sau salvați ce vă trebuie înainte de a părăsi această pagină.
+        [few] Secretul mai poate fi deschis de { $n } ori; apoi va fi distrus pe server. Copiați sau salvați ce vă trebuie înainte de a părăsi această pagină.
+       *[other] Secretul mai poate fi deschis de { $n } de ori; apoi va fi distrus pe server. Copiați sau salvați ce vă trebuie înainte de a părăsi această pagină.
+    }
+opened_burn_rest = L-am primit: distrugeți-l acum
+opened_burn_question =
+    { $n ->
+        [one] Distrugeți secretul acum? Deschiderea rămasă se va pierde pentru toată lumea.
+        [few] Distrugeți secretul acum? Cele { $n } deschideri rămase se vor pierde pentru toată lumea.
+       *[other] Distrugeți secretul acum? Cele { $n } de deschideri rămase se vor pierde pentru toată lumea.
+    }
+opened_burn_confirm = Da, distrugeți-l
 opened_files = Fișiere
 download = Descărcați { $name } ({ $size })
 opened_empty = (fără text)
@@ -115,11 +156,30 @@ receipt_page_title = Starea secretului
 receipt_intro = Această pagină privată vă arată ce s-a întâmplat cu secretul pe care l-ați partajat.
 receipt_state_label = Stare
 state_waiting = În așteptare: încă nu a fost deschis.
+state_waiting_views =
+    { $n ->
+        [one] În așteptare: deja deschis, mai rămâne { $n } deschidere.
+        [few] În așteptare: deja deschis, mai rămân { $n } deschideri.
+       *[other] În așteptare: deja deschis, mai rămân { $n } de deschideri.
+    }
 state_opened = Deschis pe { $when }.
 state_burned = Distrus: nimeni nu îl mai poate deschide.
 state_expired = A expirat fără să fi fost deschis.
+state_expired_views =
+    { $n ->
+        [one] A expirat după ce a fost deschis o dată.
+        [few] A expirat după ce a fost deschis de { $n } ori.
+       *[other] A expirat după ce a fost deschis de { $n } de ori.
+    }
 receipt_expires = Expiră pe { $when }.
 receipt_expired_at = Expirare: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Poate fi deschis o dată în total.
+        [few] Poate fi deschis de { $n } ori în total.
+       *[other] Poate fi deschis de { $n } de ori în total.
+    }
+receipt_opens_label = Deschis pe
 receipt_gone = Această pagină de stare nu există sau a fost ștearsă.
 receipt_bad_link = Acest link de stare este incomplet. Verificați dacă l-ați copiat în întregime, inclusiv partea de după #.
 refresh = Reîmprospătați
@@ -138,8 +198,8 @@ receipt_changed = Starea s-a schimbat în timp ce urmăreați pagina.
 
 privacy_title = Confidențialitate
 privacy_encryption = Secretul este criptat în browserul dvs. Cheia se află în partea linkului de după #, pe care browserele nu o trimit niciodată vreunui server.
-privacy_stored = Serverul stochează doar secretul criptat, un identificator derivat din link, un hash cu care se verifică linkul, momentul expirării și starea afișată pe pagina de stare. Nu vede niciodată textul, fișierele sau numele acestora, fraza de acces ori linkul.
-privacy_deleted = Un secret este șters când este deschis, distrus sau când expiră, oricare dintre acestea survine mai întâi. Pagina lui de stare este ștearsă la ceva timp după aceea.
+privacy_stored = Serverul stochează doar secretul criptat, un identificator derivat din link, un hash cu care se verifică linkul, momentul expirării, câte deschideri au mai rămas și starea afișată pe pagina de stare, cu momentul fiecărei deschideri. Nu vede niciodată textul, fișierele sau numele acestora, fraza de acces ori linkul.
+privacy_deleted = Un secret este șters după ultima sa deschidere permisă, când este distrus sau când expiră, oricare dintre acestea survine mai întâi. Pagina lui de stare este ștearsă la ceva timp după aceea.
 privacy_tracking = Fără urmărire, fără instrumente de analiză, fără cookie-uri și fără terți: tot ce îi trebuie acestei pagini vine de pe acest server.
 privacy_logs = Serverul nu înregistrează în jurnale identificatorii secretelor, dovezile, linkurile de stare sau adresa dvs. IP.
 privacy_language = Limba aleasă este păstrată doar în spațiul de stocare local al acestui browser.

@@ -44,6 +44,8 @@ generator_insert = Vložiť do tajomstva
 generator_use_as_passphrase = Použiť ako heslo
 generator_need_class = Vyberte aspoň jeden druh znakov.
 expiry_label = Doba platnosti
+views_label = Počet otvorení
+views_hint = Najviac { $max }-krát. Tajomstvo bude zničené po poslednom otvorení alebo po vypršaní platnosti – podľa toho, čo nastane skôr.
 create_button = Vytvoriť odkaz
 creating = Šifruje sa a odosiela…
 reading_files = Načítavajú sa súbory…
@@ -68,6 +70,21 @@ link_label = Odkaz na zdieľanie (jednorazový)
 link_help = Pošlite tento odkaz príjemcovi. Otvoriť ho možno iba raz.
 link_expires = Ak tajomstvo nikto neotvorí, jeho platnosť vyprší { $when }.
 link_passphrase_reminder = Nezabudnite poslať heslo samostatne.
+link_label_views =
+    { $n ->
+        [one] Odkaz na zdieľanie (dá sa otvoriť { $n }-krát)
+        [few] Odkaz na zdieľanie (dá sa otvoriť { $n }-krát)
+        [many] Odkaz na zdieľanie (dá sa otvoriť { $n }-krát)
+       *[other] Odkaz na zdieľanie (dá sa otvoriť { $n }-krát)
+    }
+link_help_views =
+    { $n ->
+        [one] Pošlite tento odkaz príjemcovi. Otvoriť ho možno { $n }-krát.
+        [few] Pošlite tento odkaz príjemcom. Otvoriť ho možno { $n }-krát.
+        [many] Pošlite tento odkaz príjemcom. Otvoriť ho možno { $n }-krát.
+       *[other] Pošlite tento odkaz príjemcom. Otvoriť ho možno { $n }-krát.
+    }
+link_expires_views = Ak sa nevyužijú všetky otvorenia, platnosť tajomstva vyprší { $when }.
 copy = Kopírovať
 copied = Skopírované do schránky.
 copy_failed = Kopírovanie zlyhalo: označte text a skopírujte ho ručne.
@@ -75,6 +92,13 @@ qr_label = QR kód odkazu na zdieľanie
 share_email = Poslať e-mailom
 email_subject = Tajomstvo pre vás
 email_body = Otvorte tento odkaz a prečítajte si tajomstvo, ktoré s vami zdieľam. Funguje iba raz:
+email_body_views =
+    { $n ->
+        [one] Otvorte tento odkaz a prečítajte si tajomstvo, ktoré s vami zdieľam. Funguje { $n }-krát:
+        [few] Otvorte tento odkaz a prečítajte si tajomstvo, ktoré s vami zdieľam. Funguje { $n }-krát:
+        [many] Otvorte tento odkaz a prečítajte si tajomstvo, ktoré s vami zdieľam. Funguje { $n }-krát:
+       *[other] Otvorte tento odkaz a prečítajte si tajomstvo, ktoré s vami zdieľam. Funguje { $n }-krát:
+    }
 receipt_title = Iba pre vás: potvrdenie
 receipt_help = Tento odkaz si nechajte pre seba; neposielajte ho príjemcovi. Ukazuje, či bolo tajomstvo otvorené, a umožňuje ho zničiť.
 receipt_label = Odkaz na potvrdenie (súkromný)
@@ -85,6 +109,13 @@ create_another = Vytvoriť ďalšie tajomstvo
 open_title = Tajomstvo pre vás
 checking = Kontroluje sa odkaz…
 open_waiting = Niekto s vami zdieľa tajomstvo. Otvoriť ho možno iba raz: potom bude zničené.
+open_waiting_views =
+    { $n ->
+        [one] Niekto s vami zdieľa tajomstvo. Otvoriť ho možno ešte { $n }-krát: potom bude zničené.
+        [few] Niekto s vami zdieľa tajomstvo. Otvoriť ho možno ešte { $n }-krát: po poslednom otvorení bude zničené.
+        [many] Niekto s vami zdieľa tajomstvo. Otvoriť ho možno ešte { $n }-krát: po poslednom otvorení bude zničené.
+       *[other] Niekto s vami zdieľa tajomstvo. Otvoriť ho možno ešte { $n }-krát: po poslednom otvorení bude zničené.
+    }
 open_expires = K dispozícii do { $when }.
 open_needs_passphrase = Je chránené heslom, ktoré vám mal odosielateľ odovzdať samostatne.
 open_passphrase_label = Heslo
@@ -106,6 +137,22 @@ opened_title = Vaše tajomstvo
 opened_text_label = Text tajomstva
 opened_clipboard = Schránka si môže skopírovaný obsah ponechať: vo svojej histórii alebo v zariadeniach, s ktorými sa synchronizuje.
 opened_destroyed = Tajomstvo je teraz na serveri zničené. Skôr než opustíte túto stránku, skopírujte alebo uložte, čo potrebujete.
+opened_views_left =
+    { $n ->
+        [one] Tajomstvo možno otvoriť ešte { $n }-krát; potom bude na serveri zničené. Skôr než opustíte túto stránku, skopírujte alebo uložte, čo potrebujete.
+        [few] Tajomstvo možno otvoriť ešte { $n }-krát; potom bude na serveri zničené. Skôr než opustíte túto stránku, skopírujte alebo uložte, čo potrebujete.
+        [many] Tajomstvo možno otvoriť ešte { $n }-krát; potom bude na serveri zničené. Skôr než opustíte túto stránku, skopírujte alebo uložte, čo potrebujete.
+       *[other] Tajomstvo možno otvoriť ešte { $n }-krát; potom bude na serveri zničené. Skôr než opustíte túto stránku, skopírujte alebo uložte, čo potrebujete.
+    }
+opened_burn_rest = Mám ho: zničiť teraz
+opened_burn_question =
+    { $n ->
+        [one] Zničiť tajomstvo teraz? Zostávajúce otvorenie prepadne pre všetkých.
+        [few] Zničiť tajomstvo teraz? Zostávajúce { $n } otvorenia prepadnú pre všetkých.
+        [many] Zničiť tajomstvo teraz? Zostávajúcich { $n } otvorenia prepadne pre všetkých.
+       *[other] Zničiť tajomstvo teraz? Zostávajúcich { $n } otvorení prepadne pre všetkých.
+    }
+opened_burn_confirm = Áno, zničiť
 opened_files = Súbory
 download = Stiahnuť { $name } ({ $size })
 opened_empty = (bez textu)
@@ -116,11 +163,33 @@ receipt_page_title = Potvrdenie
 receipt_intro = Na tejto súkromnej stránke uvidíte, čo sa stalo s vaším zdieľaným tajomstvom.
 receipt_state_label = Stav
 state_waiting = Čaká: zatiaľ neotvorené.
+state_waiting_views =
+    { $n ->
+        [one] Čaká: už otvorené, zostáva { $n } otvorenie.
+        [few] Čaká: už otvorené, zostávajú { $n } otvorenia.
+        [many] Čaká: už otvorené, zostáva { $n } otvorenia.
+       *[other] Čaká: už otvorené, zostáva { $n } otvorení.
+    }
 state_opened = Otvorené { $when }.
 state_burned = Zničené: už ho nikto nemôže otvoriť.
 state_expired = Platnosť vypršala bez otvorenia.
+state_expired_views =
+    { $n ->
+        [one] Platnosť vypršala po tom, ako bolo tajomstvo { $n }-krát otvorené.
+        [few] Platnosť vypršala po tom, ako bolo tajomstvo { $n }-krát otvorené.
+        [many] Platnosť vypršala po tom, ako bolo tajomstvo { $n }-krát otvorené.
+       *[other] Platnosť vypršala po tom, ako bolo tajomstvo { $n }-krát otvorené.
+    }
 receipt_expires = Platnosť vyprší { $when }.
 receipt_expired_at = Koniec platnosti: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Možno otvoriť celkom { $n }-krát.
+        [few] Možno otvoriť celkom { $n }-krát.
+        [many] Možno otvoriť celkom { $n }-krát.
+       *[other] Možno otvoriť celkom { $n }-krát.
+    }
+receipt_opens_label = Otvorené
 receipt_gone = Toto potvrdenie je neznáme alebo bolo odstránené.
 receipt_bad_link = Tento odkaz na potvrdenie je neúplný. Skontrolujte, či je skopírovaný celý, vrátane časti za znakom #.
 refresh = Obnoviť
@@ -139,8 +208,8 @@ receipt_changed = Stav sa zmenil, kým ste stránku sledovali.
 
 privacy_title = Súkromie
 privacy_encryption = Vaše tajomstvo sa šifruje vo vašom prehliadači. Kľúč je v časti odkazu za znakom #, ktorú prehliadače nikdy neposielajú na žiadny server.
-privacy_stored = Server ukladá iba zašifrované tajomstvo, identifikátor odvodený z odkazu, hash na overenie odkazu, čas vypršania platnosti a stav potvrdenia. Nikdy nevidí váš text, vaše súbory ani ich názvy, vaše heslo ani odkaz.
-privacy_deleted = Tajomstvo sa vymaže, keď je otvorené, zničené alebo mu vyprší platnosť – podľa toho, čo nastane skôr. Jeho potvrdenie sa vymaže o niečo neskôr.
+privacy_stored = Server ukladá iba zašifrované tajomstvo, identifikátor odvodený z odkazu, hash na overenie odkazu, čas vypršania platnosti, počet zostávajúcich otvorení a stav potvrdenia vrátane času každého otvorenia. Nikdy nevidí váš text, vaše súbory ani ich názvy, vaše heslo ani odkaz.
+privacy_deleted = Tajomstvo sa vymaže po poslednom povolenom otvorení, keď je zničené, alebo keď mu vyprší platnosť – podľa toho, čo nastane skôr. Jeho potvrdenie sa vymaže o niečo neskôr.
 privacy_tracking = Žiadne sledovanie, analytika, súbory cookie ani tretie strany: všetko, čo táto stránka potrebuje, pochádza z tohto servera.
 privacy_logs = Server nezaznamenáva identifikátory tajomstiev, dôkazy, potvrdenia ani vašu IP adresu.
 privacy_language = Zvolený jazyk sa ukladá iba v lokálnom úložisku tohto prehliadača.

@@ -44,6 +44,8 @@ generator_insert = Dodaj v skrivnost
 generator_use_as_passphrase = Uporabi kot geslo
 generator_need_class = Izberite vsaj eno vrsto znakov.
 expiry_label = Veljavnost
+views_label = Število odprtij
+views_hint = Največ { $max }-krat. Skrivnost se uniči po zadnjem odprtju ali ko poteče – kar koli se zgodi prej.
 create_button = Ustvari povezavo
 creating = Šifriranje in pošiljanje …
 reading_files = Branje datotek …
@@ -68,6 +70,21 @@ link_label = Povezava za deljenje (enkratna)
 link_help = Pošljite to povezavo prejemniku. Odpreti jo je mogoče samo enkrat.
 link_expires = Če skrivnost ne bo odprta, bo potekla { $when }.
 link_passphrase_reminder = Ne pozabite ločeno poslati gesla.
+link_label_views =
+    { $n ->
+        [one] Povezava za deljenje (odpre se { $n }-krat)
+        [two] Povezava za deljenje (odpre se { $n }-krat)
+        [few] Povezava za deljenje (odpre se { $n }-krat)
+       *[other] Povezava za deljenje (odpre se { $n }-krat)
+    }
+link_help_views =
+    { $n ->
+        [one] Pošljite to povezavo prejemnikom. Odpreti jo je mogoče { $n }-krat.
+        [two] Pošljite to povezavo prejemnikom. Odpreti jo je mogoče { $n }-krat.
+        [few] Pošljite to povezavo prejemnikom. Odpreti jo je mogoče { $n }-krat.
+       *[other] Pošljite to povezavo prejemnikom. Odpreti jo je mogoče { $n }-krat.
+    }
+link_expires_views = Če ne bodo porabljena vsa odprtja, bo skrivnost potekla { $when }.
 copy = Kopiraj
 copied = Kopirano v odložišče.
 copy_failed = Kopiranje ni uspelo: izberite besedilo in ga kopirajte sami.
@@ -75,6 +92,13 @@ qr_label = Koda QR povezave za deljenje
 share_email = Pošlji po e-pošti
 email_subject = Skrivnost za vas
 email_body = Odprite to povezavo in preberite skrivnost, ki jo delim z vami. Deluje samo enkrat:
+email_body_views =
+    { $n ->
+        [one] Odprite to povezavo in preberite skrivnost, ki jo delim z vami. Deluje { $n }-krat:
+        [two] Odprite to povezavo in preberite skrivnost, ki jo delim z vami. Deluje { $n }-krat:
+        [few] Odprite to povezavo in preberite skrivnost, ki jo delim z vami. Deluje { $n }-krat:
+       *[other] Odprite to povezavo in preberite skrivnost, ki jo delim z vami. Deluje { $n }-krat:
+    }
 receipt_title = Samo za vas: potrdilo
 receipt_help = To povezavo obdržite zase; ne pošiljajte je prejemniku. Pokaže, ali je bila skrivnost odprta, in omogoča, da jo uničite.
 receipt_label = Povezava do potrdila (zasebna)
@@ -85,6 +109,13 @@ create_another = Ustvari novo skrivnost
 open_title = Skrivnost za vas
 checking = Preverjanje povezave …
 open_waiting = Nekdo je z vami delil skrivnost. Odpreti jo je mogoče samo enkrat: nato se uniči.
+open_waiting_views =
+    { $n ->
+        [one] Nekdo je z vami delil skrivnost. Odpreti jo je mogoče še { $n }-krat: po zadnjem odprtju se uniči.
+        [two] Nekdo je z vami delil skrivnost. Odpreti jo je mogoče še { $n }-krat: po zadnjem odprtju se uniči.
+        [few] Nekdo je z vami delil skrivnost. Odpreti jo je mogoče še { $n }-krat: po zadnjem odprtju se uniči.
+       *[other] Nekdo je z vami delil skrivnost. Odpreti jo je mogoče še { $n }-krat: po zadnjem odprtju se uniči.
+    }
 open_expires = Na voljo do { $when }.
 open_needs_passphrase = Zaščitena je z geslom, ki bi vam ga moral pošiljatelj posredovati ločeno.
 open_passphrase_label = Geslo
@@ -106,6 +137,22 @@ opened_title = Vaša skrivnost
 opened_text_label = Besedilo skrivnosti
 opened_clipboard = Odložišče lahko obdrži, kar kopirate: v svoji zgodovini ali na napravah, s katerimi se sinhronizira.
 opened_destroyed = Skrivnost je zdaj na strežniku uničena. Preden zapustite to stran, kopirajte ali shranite, kar potrebujete.
+opened_views_left =
+    { $n ->
+        [one] Skrivnost je mogoče odpreti še { $n }-krat; nato bo na strežniku uničena. Preden zapustite to stran, kopirajte ali shranite, kar potrebujete.
+        [two] Skrivnost je mogoče odpreti še { $n }-krat; nato bo na strežniku uničena. Preden zapustite to stran, kopirajte ali shranite, kar potrebujete.
+        [few] Skrivnost je mogoče odpreti še { $n }-krat; nato bo na strežniku uničena. Preden zapustite to stran, kopirajte ali shranite, kar potrebujete.
+       *[other] Skrivnost je mogoče odpreti še { $n }-krat; nato bo na strežniku uničena. Preden zapustite to stran, kopirajte ali shranite, kar potrebujete.
+    }
+opened_burn_rest = Imam jo: uniči jo zdaj
+opened_burn_question =
+    { $n ->
+        [one] Želite skrivnost uničiti zdaj? Preostalo { $n } odprtje bo izgubljeno za vse.
+        [two] Želite skrivnost uničiti zdaj? Preostali { $n } odprtji bosta izgubljeni za vse.
+        [few] Želite skrivnost uničiti zdaj? Preostala { $n } odprtja bodo izgubljena za vse.
+       *[other] Želite skrivnost uničiti zdaj? Preostalih { $n } odprtij bo izgubljenih za vse.
+    }
+opened_burn_confirm = Da, uniči jo
 opened_files = Datoteke
 download = Prenesi { $name } ({ $size })
 opened_empty = (brez besedila)
@@ -116,11 +163,33 @@ receipt_page_title = Potrdilo
 receipt_intro = Ta zasebna stran vam pove, kaj se je zgodilo s skrivnostjo, ki ste jo delili.
 receipt_state_label = Stanje
 state_waiting = Čaka: še ni odprta.
+state_waiting_views =
+    { $n ->
+        [one] Čaka: že odprta, preostalo je še { $n } odprtje.
+        [two] Čaka: že odprta, preostali sta še { $n } odprtji.
+        [few] Čaka: že odprta, preostala so še { $n } odprtja.
+       *[other] Čaka: že odprta, preostalo je še { $n } odprtij.
+    }
 state_opened = Odprta { $when }.
 state_burned = Uničena: nihče je ne more več odpreti.
 state_expired = Potekla, ne da bi bila odprta.
+state_expired_views =
+    { $n ->
+        [one] Potekla, potem ko je bila { $n }-krat odprta.
+        [two] Potekla, potem ko je bila { $n }-krat odprta.
+        [few] Potekla, potem ko je bila { $n }-krat odprta.
+       *[other] Potekla, potem ko je bila { $n }-krat odprta.
+    }
 receipt_expires = Poteče { $when }.
 receipt_expired_at = Čas poteka: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Skupaj jo je mogoče odpreti { $n }-krat.
+        [two] Skupaj jo je mogoče odpreti { $n }-krat.
+        [few] Skupaj jo je mogoče odpreti { $n }-krat.
+       *[other] Skupaj jo je mogoče odpreti { $n }-krat.
+    }
+receipt_opens_label = Odprta
 receipt_gone = To potrdilo je neznano ali pa je bilo izbrisano.
 receipt_bad_link = Ta povezava do potrdila je nepopolna. Preverite, ali ste jo kopirali v celoti, vključno z delom za znakom #.
 refresh = Osveži
@@ -139,8 +208,8 @@ receipt_changed = Stanje se je spremenilo, medtem ko je bila stran odprta.
 
 privacy_title = Zasebnost
 privacy_encryption = Vaša skrivnost se šifrira v vašem brskalniku. Ključ je v delu povezave za znakom #, ki ga brskalniki nikoli ne pošljejo nobenemu strežniku.
-privacy_stored = Strežnik hrani samo šifrirano skrivnost, identifikator, izpeljan iz povezave, zgoščeno vrednost za preverjanje povezave, čas poteka in stanje potrdila. Nikoli ne vidi vašega besedila, vaših datotek ali njihovih imen, vašega gesla ali povezave.
-privacy_deleted = Skrivnost se izbriše, ko je odprta, uničena ali poteče – kar koli se zgodi prej. Njeno potrdilo se izbriše nekaj časa pozneje.
+privacy_stored = Strežnik hrani samo šifrirano skrivnost, identifikator, izpeljan iz povezave, zgoščeno vrednost za preverjanje povezave, čas poteka, število preostalih odprtij in stanje potrdila s časom vsakega odprtja. Nikoli ne vidi vašega besedila, vaših datotek ali njihovih imen, vašega gesla ali povezave.
+privacy_deleted = Skrivnost se izbriše po zadnjem dovoljenem odprtju, ko je uničena ali ko poteče – kar koli se zgodi prej. Njeno potrdilo se izbriše nekaj časa pozneje.
 privacy_tracking = Brez sledenja, analitike, piškotkov in tretjih oseb: vse, kar ta stran potrebuje, prihaja s tega strežnika.
 privacy_logs = Strežnik ne beleži identifikatorjev skrivnosti, dokazil, potrdil ali vašega naslova IP.
 privacy_language = Izbrani jezik je shranjen samo v lokalni shrambi tega brskalnika.

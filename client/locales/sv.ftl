@@ -44,6 +44,8 @@ generator_insert = Lägg till i hemligheten
 generator_use_as_passphrase = Använd som lösenfras
 generator_need_class = Välj minst en sorts tecken.
 expiry_label = Upphör efter
+views_label = Antal gånger den kan öppnas
+views_hint = Högst { $max } gånger. Hemligheten förstörs efter den sista öppningen eller när den upphör, vilket som sker först.
 create_button = Skapa länk
 creating = Krypterar och skickar…
 reading_files = Läser filer…
@@ -68,6 +70,17 @@ link_label = Delningslänk (öppnas en gång)
 link_help = Skicka den här länken till mottagaren. Den kan bara öppnas en gång.
 link_expires = Om den inte öppnas upphör hemligheten { $when }.
 link_passphrase_reminder = Glöm inte att skicka lösenfrasen separat.
+link_label_views =
+    { $n ->
+        [one] Delningslänk (öppnas { $n } gång)
+       *[other] Delningslänk (öppnas { $n } gånger)
+    }
+link_help_views =
+    { $n ->
+        [one] Skicka den här länken till mottagaren. Den kan öppnas { $n } gång.
+       *[other] Skicka den här länken till mottagarna. Den kan öppnas { $n } gånger.
+    }
+link_expires_views = Om inte alla öppningar används upphör hemligheten { $when }.
 copy = Kopiera
 copied = Kopierat till urklipp.
 copy_failed = Kopieringen misslyckades: markera texten och kopiera den själv.
@@ -75,6 +88,11 @@ qr_label = QR-kod för delningslänken
 share_email = Dela via e-post
 email_subject = En hemlighet till dig
 email_body = Öppna den här länken för att läsa hemligheten jag delade med dig. Den fungerar bara en gång:
+email_body_views =
+    { $n ->
+        [one] Öppna den här länken för att läsa hemligheten jag delade med dig. Den fungerar { $n } gång:
+       *[other] Öppna den här länken för att läsa hemligheten jag delade med dig. Den fungerar { $n } gånger:
+    }
 receipt_title = Bara för dig: statuslänken
 receipt_help = Behåll den här länken för dig själv; skicka den inte till mottagaren. Den visar om hemligheten har öppnats och låter dig förstöra den.
 receipt_label = Statuslänk (privat)
@@ -85,6 +103,11 @@ create_another = Skapa en ny hemlighet
 open_title = En hemlighet till dig
 checking = Kontrollerar länken…
 open_waiting = Någon har delat en hemlighet med dig. Den kan bara öppnas en gång: därefter förstörs den.
+open_waiting_views =
+    { $n ->
+        [one] Någon har delat en hemlighet med dig. Den kan öppnas { $n } gång till: därefter förstörs den.
+       *[other] Någon har delat en hemlighet med dig. Den kan öppnas { $n } gånger till: efter den sista förstörs den.
+    }
 open_expires = Tillgänglig till { $when }.
 open_needs_passphrase = Den är skyddad med en lösenfras, som avsändaren bör ha gett dig separat.
 open_passphrase_label = Lösenfras
@@ -104,6 +127,18 @@ opened_title = Din hemlighet
 opened_text_label = Hemlig text
 opened_clipboard = Urklipp kan behålla det du kopierar: i sin historik eller på enheter som den synkroniseras med.
 opened_destroyed = Hemligheten är nu förstörd på servern. Kopiera eller spara det du behöver innan du lämnar sidan.
+opened_views_left =
+    { $n ->
+        [one] Hemligheten kan öppnas { $n } gång till; sedan förstörs den på servern. Kopiera eller spara det du behöver innan du lämnar sidan.
+       *[other] Hemligheten kan öppnas { $n } gånger till; sedan förstörs den på servern. Kopiera eller spara det du behöver innan du lämnar sidan.
+    }
+opened_burn_rest = Jag har den: förstör den nu
+opened_burn_question =
+    { $n ->
+        [one] Vill du förstöra hemligheten nu? Den återstående öppningen går förlorad för alla.
+       *[other] Vill du förstöra hemligheten nu? De { $n } återstående öppningarna går förlorade för alla.
+    }
+opened_burn_confirm = Ja, förstör den
 opened_files = Filer
 download = Ladda ner { $name } ({ $size })
 opened_empty = (ingen text)
@@ -114,11 +149,27 @@ receipt_page_title = Statussida
 receipt_intro = Den här privata sidan visar vad som hänt med hemligheten du delade.
 receipt_state_label = Status
 state_waiting = Väntar: inte öppnad ännu.
+state_waiting_views =
+    { $n ->
+        [one] Väntar: öppnad tidigare, { $n } öppning kvar.
+       *[other] Väntar: öppnad tidigare, { $n } öppningar kvar.
+    }
 state_opened = Öppnad { $when }.
 state_burned = Förstörd: ingen kan öppna den längre.
 state_expired = Upphörde utan att ha öppnats.
+state_expired_views =
+    { $n ->
+        [one] Upphörde efter att ha öppnats { $n } gång.
+       *[other] Upphörde efter att ha öppnats { $n } gånger.
+    }
 receipt_expires = Upphör { $when }.
 receipt_expired_at = Giltig till: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Kan öppnas { $n } gång totalt.
+       *[other] Kan öppnas { $n } gånger totalt.
+    }
+receipt_opens_label = Öppnad
 receipt_gone = Den här statussidan är okänd eller har raderats.
 receipt_bad_link = Statuslänken är ofullständig. Kontrollera att du kopierade hela länken, även delen efter #.
 refresh = Uppdatera
@@ -137,8 +188,8 @@ receipt_changed = Statusen ändrades medan du tittade.
 
 privacy_title = Integritet
 privacy_encryption = Din hemlighet krypteras i din webbläsare. Nyckeln finns i delen av länken efter #, som webbläsare aldrig skickar till någon server.
-privacy_stored = Servern lagrar bara den krypterade hemligheten, en identifierare härledd från länken, en hash att kontrollera länken mot, tiden då den upphör och statusen som statussidan visar. Den ser aldrig din text, dina filer eller deras namn, din lösenfras eller länken.
-privacy_deleted = En hemlighet raderas när den öppnas, förstörs eller upphör, vilket som sker först. Dess statussida raderas en tid därefter.
+privacy_stored = Servern lagrar bara den krypterade hemligheten, en identifierare härledd från länken, en hash att kontrollera länken mot, tiden då den upphör, hur många öppningar som återstår och statusen som statussidan visar, med tiden för varje öppning. Den ser aldrig din text, dina filer eller deras namn, din lösenfras eller länken.
+privacy_deleted = En hemlighet raderas efter sin sista tillåtna öppning, när den förstörs eller när den upphör, vilket som sker först. Dess statussida raderas en tid därefter.
 privacy_tracking = Ingen spårning, ingen analys, inga kakor och inga tredje parter: allt sidan behöver kommer från den här servern.
 privacy_logs = Servern loggar inte hemligheters identifierare, bevis, statuslänkar eller din IP-adress.
 privacy_language = Ditt språkval sparas bara i den här webbläsarens lokala lagring.

@@ -44,6 +44,8 @@ generator_insert = Sırra ekle
 generator_use_as_passphrase = Parola ifadesi olarak kullan
 generator_need_class = En az bir karakter türü seçin.
 expiry_label = Geçerlilik süresi
+views_label = Açılma sayısı
+views_hint = En fazla { $max } kez. Sır, son açılışından sonra veya süresi dolduğunda (hangisi önce olursa) yok edilir.
 create_button = Bağlantı oluştur
 creating = Şifreleniyor ve gönderiliyor…
 reading_files = Dosyalar okunuyor…
@@ -68,6 +70,17 @@ link_label = Paylaşım bağlantısı (bir kez açılır)
 link_help = Bu bağlantıyı alıcıya gönderin. Yalnızca bir kez açılabilir.
 link_expires = Açılmazsa sırrın süresi şu tarihte dolar: { $when }.
 link_passphrase_reminder = Parola ifadesini ayrıca göndermeyi unutmayın.
+link_label_views =
+    { $n ->
+        [one] Paylaşım bağlantısı ({ $n } kez açılır)
+       *[other] Paylaşım bağlantısı ({ $n } kez açılır)
+    }
+link_help_views =
+    { $n ->
+        [one] Bu bağlantıyı alıcıya gönderin. { $n } kez açılabilir.
+       *[other] Bu bağlantıyı alıcılara gönderin. { $n } kez açılabilir.
+    }
+link_expires_views = Tüm açılma hakları kullanılmazsa sırrın süresi şu tarihte dolar: { $when }.
 copy = Kopyala
 copied = Panoya kopyalandı.
 copy_failed = Kopyalanamadı: metni seçip kendiniz kopyalayın.
@@ -75,6 +88,11 @@ qr_label = Paylaşım bağlantısının QR kodu
 share_email = E-postayla paylaş
 email_subject = Sizin için bir sır
 email_body = Sizinle paylaştığım sırrı okumak için bu bağlantıyı açın. Yalnızca bir kez çalışır:
+email_body_views =
+    { $n ->
+        [one] Sizinle paylaştığım sırrı okumak için bu bağlantıyı açın. { $n } kez çalışır:
+       *[other] Sizinle paylaştığım sırrı okumak için bu bağlantıyı açın. { $n } kez çalışır:
+    }
 receipt_title = Yalnızca sizin için: durum bağlantısı
 receipt_help = Bu bağlantıyı kendinize saklayın; alıcıya göndermeyin. Sırrın açılıp açılmadığını gösterir ve sırrı yok etmenizi sağlar.
 receipt_label = Durum bağlantısı (özel)
@@ -85,6 +103,11 @@ create_another = Başka bir sır oluştur
 open_title = Sizin için bir sır
 checking = Bağlantı denetleniyor…
 open_waiting = Biri sizinle bir sır paylaştı. Yalnızca bir kez açılabilir; ardından yok edilir.
+open_waiting_views =
+    { $n ->
+        [one] Biri sizinle bir sır paylaştı. { $n } kez daha açılabilir; ardından yok edilir.
+       *[other] Biri sizinle bir sır paylaştı. { $n } kez daha açılabilir; sonuncusundan sonra yok edilir.
+    }
 open_expires = Şu tarihe kadar kullanılabilir: { $when }.
 open_needs_passphrase = Bir parola ifadesiyle korunuyor; gönderenin bunu size ayrıca iletmiş olması gerekir.
 open_passphrase_label = Parola ifadesi
@@ -104,6 +127,18 @@ opened_title = Sırrınız
 opened_text_label = Sır metni
 opened_clipboard = Pano, kopyaladıklarınızı saklayabilir: geçmişinde veya eşitlendiği cihazlarda.
 opened_destroyed = Sır artık sunucuda yok edildi. Bu sayfadan ayrılmadan önce ihtiyacınız olanı kopyalayın veya kaydedin.
+opened_views_left =
+    { $n ->
+        [one] Sır { $n } kez daha açılabilir; ardından sunucuda yok edilecek. Bu sayfadan ayrılmadan önce ihtiyacınız olanı kopyalayın veya kaydedin.
+       *[other] Sır { $n } kez daha açılabilir; ardından sunucuda yok edilecek. Bu sayfadan ayrılmadan önce ihtiyacınız olanı kopyalayın veya kaydedin.
+    }
+opened_burn_rest = Aldım: şimdi yok et
+opened_burn_question =
+    { $n ->
+        [one] Sır şimdi yok edilsin mi? Kalan { $n } açılma hakkı herkes için kaybolacak.
+       *[other] Sır şimdi yok edilsin mi? Kalan { $n } açılma hakkı herkes için kaybolacak.
+    }
+opened_burn_confirm = Evet, yok et
 opened_files = Dosyalar
 download = { $name } dosyasını indir ({ $size })
 opened_empty = (metin yok)
@@ -114,11 +149,27 @@ receipt_page_title = Sırrın durumu
 receipt_intro = Bu özel sayfa, paylaştığınız sırra ne olduğunu gösterir.
 receipt_state_label = Durum
 state_waiting = Bekliyor: henüz açılmadı.
+state_waiting_views =
+    { $n ->
+        [one] Bekliyor: daha önce açıldı, { $n } açılma hakkı kaldı.
+       *[other] Bekliyor: daha önce açıldı, { $n } açılma hakkı kaldı.
+    }
 state_opened = Açıldı: { $when }.
 state_burned = Yok edildi: artık kimse açamaz.
 state_expired = Açılmadan süresi doldu.
+state_expired_views =
+    { $n ->
+        [one] { $n } kez açıldıktan sonra süresi doldu.
+       *[other] { $n } kez açıldıktan sonra süresi doldu.
+    }
 receipt_expires = Süresi dolacak: { $when }.
 receipt_expired_at = Süre sonu: { $when }.
+receipt_views_total =
+    { $n ->
+        [one] Toplam { $n } kez açılabilir.
+       *[other] Toplam { $n } kez açılabilir.
+    }
+receipt_opens_label = Açıldığı zamanlar
 receipt_gone = Bu durum sayfası bilinmiyor veya silinmiş.
 receipt_bad_link = Bu durum bağlantısı eksik. # işaretinden sonraki kısım dahil tamamını kopyaladığınızdan emin olun.
 refresh = Yenile
@@ -137,8 +188,8 @@ receipt_changed = Siz izlerken durum değişti.
 
 privacy_title = Gizlilik
 privacy_encryption = Sırrınız tarayıcınızda şifrelenir. Anahtar, bağlantının # işaretinden sonraki kısmındadır; tarayıcılar bu kısmı hiçbir sunucuya göndermez.
-privacy_stored = Sunucu yalnızca şifrelenmiş sırrı, bağlantıdan türetilen bir tanımlayıcıyı, bağlantıyı doğrulamaya yarayan bir karma değerini, süre sonunu ve durum sayfasında gösterilen durumu saklar. Metninizi, dosyalarınızı ya da adlarını, parola ifadenizi veya bağlantıyı asla görmez.
-privacy_deleted = Bir sır açıldığında, yok edildiğinde veya süresi dolduğunda (hangisi önce olursa) silinir. Durum sayfası da bundan bir süre sonra silinir.
+privacy_stored = Sunucu yalnızca şifrelenmiş sırrı, bağlantıdan türetilen bir tanımlayıcıyı, bağlantıyı doğrulamaya yarayan bir karma değerini, süre sonunu, kalan açılma hakkı sayısını ve durum sayfasında gösterilen durumu her açılışın zamanıyla birlikte saklar. Metninizi, dosyalarınızı ya da adlarını, parola ifadenizi veya bağlantıyı asla görmez.
+privacy_deleted = Bir sır izin verilen son açılışından sonra, yok edildiğinde veya süresi dolduğunda (hangisi önce olursa) silinir. Durum sayfası da bundan bir süre sonra silinir.
 privacy_tracking = İzleme, analiz, çerez ve üçüncü taraf yok: bu sayfanın ihtiyaç duyduğu her şey bu sunucudan gelir.
 privacy_logs = Sunucu, sır tanımlayıcılarını, kanıtları, durum bağlantılarını veya IP adresinizi günlüğe kaydetmez.
 privacy_language = Dil tercihiniz yalnızca bu tarayıcının yerel depolama alanında tutulur.

@@ -44,6 +44,8 @@ generator_insert = Thêm vào bí mật
 generator_use_as_passphrase = Dùng làm cụm mật khẩu
 generator_need_class = Hãy chọn ít nhất một loại ký tự.
 expiry_label = Hết hạn sau
+views_label = Số lần có thể mở
+views_hint = Tối đa { $max } lần. Bí mật sẽ bị tiêu hủy sau lần mở cuối cùng hoặc khi hết hạn, tùy điều nào đến trước.
 create_button = Tạo liên kết
 creating = Đang mã hóa và gửi…
 reading_files = Đang đọc tệp…
@@ -68,6 +70,15 @@ link_label = Liên kết chia sẻ (mở được một lần)
 link_help = Gửi liên kết này cho người nhận. Nó chỉ mở được một lần.
 link_expires = Nếu không được mở, bí mật sẽ hết hạn vào { $when }.
 link_passphrase_reminder = Đừng quên gửi riêng cụm mật khẩu.
+link_label_views =
+    { $n ->
+       *[other] Liên kết chia sẻ (mở được { $n } lần)
+    }
+link_help_views =
+    { $n ->
+       *[other] Gửi liên kết này cho người nhận. Nó mở được { $n } lần.
+    }
+link_expires_views = Nếu chưa dùng hết số lần mở, bí mật sẽ hết hạn vào { $when }.
 copy = Sao chép
 copied = Đã sao chép vào bộ nhớ tạm.
 copy_failed = Sao chép thất bại: hãy chọn văn bản và tự sao chép.
@@ -75,6 +86,10 @@ qr_label = Mã QR của liên kết chia sẻ
 share_email = Chia sẻ qua email
 email_subject = Một bí mật dành cho bạn
 email_body = Mở liên kết này để đọc bí mật tôi đã chia sẻ với bạn. Liên kết chỉ dùng được một lần:
+email_body_views =
+    { $n ->
+       *[other] Mở liên kết này để đọc bí mật tôi đã chia sẻ với bạn. Liên kết dùng được { $n } lần:
+    }
 receipt_title = Chỉ dành cho bạn: trang trạng thái
 receipt_help = Hãy giữ riêng liên kết này cho mình; đừng gửi nó cho người nhận. Liên kết cho biết bí mật đã được mở hay chưa và cho phép bạn tiêu hủy nó.
 receipt_label = Liên kết trạng thái (riêng tư)
@@ -85,6 +100,10 @@ create_another = Tạo bí mật khác
 open_title = Một bí mật dành cho bạn
 checking = Đang kiểm tra liên kết…
 open_waiting = Có người đã chia sẻ một bí mật với bạn. Bí mật chỉ mở được một lần, sau đó sẽ bị tiêu hủy.
+open_waiting_views =
+    { $n ->
+       *[other] Có người đã chia sẻ một bí mật với bạn. Bí mật còn mở được { $n } lần nữa, sau lần cuối sẽ bị tiêu hủy.
+    }
 open_expires = Có hiệu lực đến { $when }.
 open_needs_passphrase = Bí mật được bảo vệ bằng cụm mật khẩu; người gửi hẳn đã gửi riêng cụm mật khẩu đó cho bạn.
 open_passphrase_label = Cụm mật khẩu
@@ -103,6 +122,16 @@ opened_title = Bí mật của bạn
 opened_text_label = Nội dung bí mật
 opened_clipboard = Bộ nhớ tạm có thể lưu lại những gì bạn sao chép: trong lịch sử, hoặc trên các thiết bị đồng bộ với nó.
 opened_destroyed = Bí mật giờ đã bị tiêu hủy trên máy chủ. Hãy sao chép hoặc lưu những gì bạn cần trước khi rời trang này.
+opened_views_left =
+    { $n ->
+       *[other] Bí mật còn mở được { $n } lần nữa; sau đó sẽ bị tiêu hủy trên máy chủ. Hãy sao chép hoặc lưu những gì bạn cần trước khi rời trang này.
+    }
+opened_burn_rest = Tôi đã có: tiêu hủy ngay
+opened_burn_question =
+    { $n ->
+       *[other] Tiêu hủy bí mật ngay bây giờ? { $n } lần mở còn lại sẽ mất đối với mọi người.
+    }
+opened_burn_confirm = Có, tiêu hủy
 opened_files = Tệp
 download = Tải xuống { $name } ({ $size })
 opened_empty = (không có văn bản)
@@ -113,11 +142,24 @@ receipt_page_title = Trang trạng thái
 receipt_intro = Trang riêng tư này cho bạn biết điều gì đã xảy ra với bí mật bạn đã chia sẻ.
 receipt_state_label = Tình trạng
 state_waiting = Đang chờ: chưa được mở.
+state_waiting_views =
+    { $n ->
+       *[other] Đang chờ: đã được mở, còn { $n } lần mở.
+    }
 state_opened = Đã được mở vào { $when }.
 state_burned = Đã tiêu hủy: không ai có thể mở nữa.
 state_expired = Đã hết hạn mà chưa được mở.
+state_expired_views =
+    { $n ->
+       *[other] Đã hết hạn sau khi được mở { $n } lần.
+    }
 receipt_expires = Hết hạn vào { $when }.
 receipt_expired_at = Thời điểm hết hạn: { $when }.
+receipt_views_total =
+    { $n ->
+       *[other] Mở được tổng cộng { $n } lần.
+    }
+receipt_opens_label = Đã được mở vào
 receipt_gone = Trang trạng thái này không tồn tại hoặc đã bị xóa.
 receipt_bad_link = Liên kết trạng thái này chưa đầy đủ. Hãy kiểm tra xem bạn đã sao chép toàn bộ, kể cả phần sau dấu # chưa.
 refresh = Làm mới
@@ -136,8 +178,8 @@ receipt_changed = Tình trạng đã thay đổi trong lúc bạn đang theo dõ
 
 privacy_title = Quyền riêng tư
 privacy_encryption = Bí mật của bạn được mã hóa trong trình duyệt của bạn. Khóa nằm ở phần sau dấu # của liên kết, phần mà trình duyệt không bao giờ gửi tới bất kỳ máy chủ nào.
-privacy_stored = Máy chủ chỉ lưu bí mật đã mã hóa, một mã định danh suy ra từ liên kết, một giá trị băm để đối chiếu liên kết, thời điểm hết hạn và tình trạng mà trang trạng thái hiển thị. Máy chủ không bao giờ thấy văn bản, tệp hay tên tệp, cụm mật khẩu hoặc liên kết của bạn.
-privacy_deleted = Bí mật bị xóa khi được mở, bị tiêu hủy hoặc hết hạn, tùy điều nào đến trước. Trang trạng thái của nó sẽ bị xóa một thời gian sau đó.
+privacy_stored = Máy chủ chỉ lưu bí mật đã mã hóa, một mã định danh suy ra từ liên kết, một giá trị băm để đối chiếu liên kết, thời điểm hết hạn, số lần mở còn lại và tình trạng mà trang trạng thái hiển thị, kèm thời điểm của mỗi lần mở. Máy chủ không bao giờ thấy văn bản, tệp hay tên tệp, cụm mật khẩu hoặc liên kết của bạn.
+privacy_deleted = Bí mật bị xóa sau lần mở cuối cùng được phép, khi bị tiêu hủy hoặc khi hết hạn, tùy điều nào đến trước. Trang trạng thái của nó sẽ bị xóa một thời gian sau đó.
 privacy_tracking = Không theo dõi, không phân tích, không cookie và không bên thứ ba: mọi thứ trang này cần đều đến từ máy chủ này.
 privacy_logs = Máy chủ không ghi nhật ký mã định danh bí mật, bằng chứng, liên kết trạng thái hay địa chỉ IP của bạn.
 privacy_language = Lựa chọn ngôn ngữ của bạn chỉ được lưu trong bộ nhớ cục bộ của trình duyệt này.

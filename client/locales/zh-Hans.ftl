@@ -44,6 +44,8 @@ generator_insert = 添加到秘密中
 generator_use_as_passphrase = 用作密码短语
 generator_need_class = 请至少选择一种字符类型。
 expiry_label = 有效期
+views_label = 可打开次数
+views_hint = 最多 { $max } 次。秘密会在最后一次打开后或过期时（以先发生者为准）被销毁。
 create_button = 创建链接
 creating = 正在加密并发送…
 reading_files = 正在读取文件…
@@ -68,6 +70,15 @@ link_label = 分享链接（只能打开一次）
 link_help = 将此链接发送给接收者。它只能被打开一次。
 link_expires = 如果未被打开，秘密将于 { $when } 过期。
 link_passphrase_reminder = 别忘了另行发送密码短语。
+link_label_views =
+    { $n ->
+       *[other] 分享链接（可打开 { $n } 次）
+    }
+link_help_views =
+    { $n ->
+       *[other] 将此链接发送给接收者。它可以被打开 { $n } 次。
+    }
+link_expires_views = 如果打开次数未用完，秘密将于 { $when } 过期。
 copy = 复制
 copied = 已复制到剪贴板。
 copy_failed = 复制失败：请选中文本并手动复制。
@@ -75,6 +86,10 @@ qr_label = 分享链接的二维码
 share_email = 通过电子邮件分享
 email_subject = 给您的一个秘密
 email_body = 打开此链接即可阅读我与您分享的秘密。链接只能使用一次：
+email_body_views =
+    { $n ->
+       *[other] 打开此链接即可阅读我与您分享的秘密。链接可使用 { $n } 次：
+    }
 receipt_title = 仅限您本人：回执
 receipt_help = 请自行保管此链接，不要发送给接收者。通过它可以查看秘密是否已被打开，也可以销毁秘密。
 receipt_label = 回执链接（私密）
@@ -85,6 +100,10 @@ create_another = 再创建一个秘密
 open_title = 给您的一个秘密
 checking = 正在检查链接…
 open_waiting = 有人与您分享了一个秘密。它只能被打开一次，之后即被销毁。
+open_waiting_views =
+    { $n ->
+       *[other] 有人与您分享了一个秘密。它还可以被打开 { $n } 次，最后一次打开后即被销毁。
+    }
 open_expires = 有效期至 { $when }。
 open_needs_passphrase = 它受密码短语保护，发送者应已另行告知您。
 open_passphrase_label = 密码短语
@@ -103,6 +122,16 @@ opened_title = 您的秘密
 opened_text_label = 秘密文本
 opened_clipboard = 剪贴板可能会保留您复制的内容：例如在剪贴板历史记录中，或在与之同步的设备上。
 opened_destroyed = 该秘密现已从服务器上销毁。离开此页面前，请复制或保存您需要的内容。
+opened_views_left =
+    { $n ->
+       *[other] 该秘密还可以被打开 { $n } 次，之后将从服务器上销毁。离开此页面前，请复制或保存您需要的内容。
+    }
+opened_burn_rest = 我已拿到：立即销毁
+opened_burn_question =
+    { $n ->
+       *[other] 立即销毁此秘密？剩余的 { $n } 次打开机会将对所有人作废。
+    }
+opened_burn_confirm = 是的，销毁
 opened_files = 文件
 download = 下载 { $name }（{ $size }）
 opened_empty = （无文本）
@@ -113,11 +142,24 @@ receipt_page_title = 回执
 receipt_intro = 此私密页面会告诉您，您分享的秘密现在怎么样了。
 receipt_state_label = 状态
 state_waiting = 等待中：尚未打开。
+state_waiting_views =
+    { $n ->
+       *[other] 等待中：已被打开过，还可打开 { $n } 次。
+    }
 state_opened = 已于 { $when } 打开。
 state_burned = 已销毁：任何人都无法再打开它。
 state_expired = 已过期，未被打开。
+state_expired_views =
+    { $n ->
+       *[other] 已过期，曾被打开 { $n } 次。
+    }
 receipt_expires = 将于 { $when } 过期。
 receipt_expired_at = 过期时间：{ $when }。
+receipt_views_total =
+    { $n ->
+       *[other] 总共可打开 { $n } 次。
+    }
+receipt_opens_label = 打开时间
 receipt_gone = 此回执不存在或已被删除。
 receipt_bad_link = 此回执链接不完整。请确认您复制了完整的链接，包括 # 之后的部分。
 refresh = 刷新
@@ -136,8 +178,8 @@ receipt_changed = 在您查看期间，状态发生了变化。
 
 privacy_title = 隐私
 privacy_encryption = 您的秘密在您的浏览器中加密。密钥位于链接中 # 之后的部分，浏览器从不会将这部分发送给任何服务器。
-privacy_stored = 服务器仅存储加密后的秘密、由链接派生的标识符、用于校验链接的哈希值、过期时间以及回执的状态。它永远看不到您的文本、文件或文件名、密码短语或链接。
-privacy_deleted = 秘密在被打开、被销毁或过期时（以先发生者为准）即被删除。其回执会在一段时间后删除。
+privacy_stored = 服务器仅存储加密后的秘密、由链接派生的标识符、用于校验链接的哈希值、过期时间、剩余打开次数，以及回执的状态和每次打开的时间。它永远看不到您的文本、文件或文件名、密码短语或链接。
+privacy_deleted = 秘密在最后一次允许的打开之后、被销毁时或过期时（以先发生者为准）即被删除。其回执会在一段时间后删除。
 privacy_tracking = 没有跟踪，没有分析，没有 Cookie，也没有第三方：此页面所需的一切都来自本服务器。
 privacy_logs = 服务器不会记录秘密标识符、证明、回执或您的 IP 地址。
 privacy_language = 您的语言选择仅保存在此浏览器的本地存储中。

@@ -44,6 +44,8 @@ generator_insert = 加入秘密中
 generator_use_as_passphrase = 用作密碼短語
 generator_need_class = 請至少選擇一種字元類型。
 expiry_label = 有效期限
+views_label = 可開啟次數
+views_hint = 最多 { $max } 次。秘密會在最後一次開啟後或到期時（以先發生者為準）被銷毀。
 create_button = 建立連結
 creating = 正在加密並傳送…
 reading_files = 正在讀取檔案…
@@ -68,6 +70,15 @@ link_label = 分享連結（只能開啟一次）
 link_help = 將這個連結傳送給收件者。它只能開啟一次。
 link_expires = 若未被開啟，秘密將於 { $when } 到期。
 link_passphrase_reminder = 別忘了另外傳送密碼短語。
+link_label_views =
+    { $n ->
+       *[other] 分享連結（可開啟 { $n } 次）
+    }
+link_help_views =
+    { $n ->
+       *[other] 將這個連結傳送給收件者。它可以開啟 { $n } 次。
+    }
+link_expires_views = 若開啟次數未用完，秘密將於 { $when } 到期。
 copy = 複製
 copied = 已複製到剪貼簿。
 copy_failed = 複製失敗：請選取文字並自行複製。
@@ -75,6 +86,10 @@ qr_label = 分享連結的 QR 碼
 share_email = 透過電子郵件分享
 email_subject = 給您的一則秘密
 email_body = 開啟這個連結即可閱讀我與您分享的秘密。連結只能使用一次：
+email_body_views =
+    { $n ->
+       *[other] 開啟這個連結即可閱讀我與您分享的秘密。連結可使用 { $n } 次：
+    }
 receipt_title = 僅限您本人：回條
 receipt_help = 請自行保管這個連結，不要傳送給收件者。它會顯示秘密是否已被開啟，也能讓您銷毀秘密。
 receipt_label = 回條連結（私人）
@@ -85,6 +100,10 @@ create_another = 再建立一則秘密
 open_title = 給您的一則秘密
 checking = 正在檢查連結…
 open_waiting = 有人與您分享了一則秘密。它只能開啟一次，之後就會被銷毀。
+open_waiting_views =
+    { $n ->
+       *[other] 有人與您分享了一則秘密。它還可以開啟 { $n } 次，最後一次開啟後就會被銷毀。
+    }
 open_expires = 有效期限至 { $when }。
 open_needs_passphrase = 它受密碼短語保護，傳送者應該已另外告訴您。
 open_passphrase_label = 密碼短語
@@ -103,6 +122,16 @@ opened_title = 您的秘密
 opened_text_label = 秘密文字
 opened_clipboard = 剪貼簿可能會保留您複製的內容：例如在剪貼簿記錄中，或在與其同步的裝置上。
 opened_destroyed = 這則秘密現已從伺服器上銷毀。離開此頁面前，請複製或儲存您需要的內容。
+opened_views_left =
+    { $n ->
+       *[other] 這則秘密還可以開啟 { $n } 次，之後就會從伺服器上銷毀。離開此頁面前，請複製或儲存您需要的內容。
+    }
+opened_burn_rest = 我已取得：立即銷毀
+opened_burn_question =
+    { $n ->
+       *[other] 要立即銷毀這則秘密嗎？剩餘的 { $n } 次開啟機會將對所有人失效。
+    }
+opened_burn_confirm = 是，銷毀
 opened_files = 檔案
 download = 下載 { $name }（{ $size }）
 opened_empty = （沒有文字）
@@ -113,11 +142,24 @@ receipt_page_title = 回條
 receipt_intro = 這個私人頁面會告訴您，您分享的秘密現在狀況如何。
 receipt_state_label = 狀態
 state_waiting = 等待中：尚未開啟。
+state_waiting_views =
+    { $n ->
+       *[other] 等待中：曾被開啟，還可開啟 { $n } 次。
+    }
 state_opened = 已於 { $when } 開啟。
 state_burned = 已銷毀：任何人都無法再開啟它。
 state_expired = 已過期，未曾開啟。
+state_expired_views =
+    { $n ->
+       *[other] 已過期，曾開啟 { $n } 次。
+    }
 receipt_expires = 將於 { $when } 到期。
 receipt_expired_at = 到期時間：{ $when }。
+receipt_views_total =
+    { $n ->
+       *[other] 總共可開啟 { $n } 次。
+    }
+receipt_opens_label = 開啟時間
 receipt_gone = 這張回條不存在或已被刪除。
 receipt_bad_link = 這個回條連結不完整。請確認您已複製完整的連結，包括 # 之後的部分。
 refresh = 重新整理
@@ -136,8 +178,8 @@ receipt_changed = 在您檢視期間，狀態有了變化。
 
 privacy_title = 隱私權
 privacy_encryption = 您的秘密會在您的瀏覽器中加密。金鑰位於連結中 # 之後的部分，瀏覽器絕不會將這部分傳送給任何伺服器。
-privacy_stored = 伺服器只會儲存加密後的秘密、由連結衍生的識別碼、用來核對連結的雜湊值、到期時間，以及回條的狀態。它永遠看不到您的文字、檔案或檔名、密碼短語或連結。
-privacy_deleted = 秘密會在被開啟、被銷毀或到期時（以先發生者為準）刪除。其回條會在一段時間後刪除。
+privacy_stored = 伺服器只會儲存加密後的秘密、由連結衍生的識別碼、用來核對連結的雜湊值、到期時間、剩餘開啟次數，以及回條的狀態與每次開啟的時間。它永遠看不到您的文字、檔案或檔名、密碼短語或連結。
+privacy_deleted = 秘密會在最後一次允許的開啟之後、被銷毀時或到期時（以先發生者為準）刪除。其回條會在一段時間後刪除。
 privacy_tracking = 沒有追蹤、沒有分析、沒有 Cookie，也沒有第三方：這個頁面所需的一切都來自本伺服器。
 privacy_logs = 伺服器不會記錄秘密識別碼、證明、回條或您的 IP 位址。
 privacy_language = 您的語言選擇只會儲存在這個瀏覽器的本機儲存空間中。

@@ -167,13 +167,19 @@ pub async fn peek(id: &str) -> Result<Peek, Failure> {
     json(send("POST", "/secrets/peek", Some(&body(&[("id", id)])), true).await?).await
 }
 
-/// `POST /secrets/open`: the ciphertext, once, for the right proof (with the link's gate, so a wrong passphrase
-/// counts as a guess).
-pub async fn open(id: &str, proof: &str, gate: &str) -> Result<Vec<u8>, Failure> {
+/// `POST /secrets/open`: the ciphertext for the right proof (with the link's gate, so a wrong passphrase counts as a
+/// guess), spending one open; and how many are left (0 from a server that does not say: it opens secrets once).
+pub async fn open(id: &str, proof: &str, gate: &str) -> Result<(Vec<u8>, u32), Failure> {
     let response = send("POST", "/secrets/open", Some(&body(&[("id", id), ("proof", proof), ("gate", gate)])), true).await?;
+    let views_left = response.headers().get(api::VIEWS_LEFT_HEADER).ok().flatten().and_then(|v| v.parse().ok()).unwrap_or(0);
     let promise = response.array_buffer().map_err(|_| Failure::Unreachable)?;
     let buffer = JsFuture::from(promise).await.map_err(|_| Failure::Unreachable)?;
-    Ok(Uint8Array::new(&buffer).to_vec())
+    Ok((Uint8Array::new(&buffer).to_vec(), views_left))
+}
+
+/// `POST /secrets/burn`: destroys the opens a secret has left, with the proof and gate that opened it.
+pub async fn burn_rest(id: &str, proof: &str, gate: &str) -> Result<(), Failure> {
+    send("POST", "/secrets/burn", Some(&body(&[("id", id), ("proof", proof), ("gate", gate)])), true).await.map(drop)
 }
 
 /// `POST /receipts/status`: what happened to the secret.

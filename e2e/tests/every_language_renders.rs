@@ -109,6 +109,8 @@ async fn each_language_renders() -> anyhow::Result<()> {
 
     common::fill(&h, "#secret-text", "multilingual").await?;
     common::fill(&h, "#passphrase", "pass").await?;
+    // Two opens: every page then also shows its words for a secret that opens more than once.
+    common::fill(&h, "#views", "2").await?;
     h.client.find(Locator::Css("#create")).await?.click().await?;
     let links = common::read_links(&h).await?;
     check_page(&h, "link", &langs, &mut failures).await?;
@@ -127,10 +129,18 @@ async fn each_language_renders() -> anyhow::Result<()> {
     common::click_open(&h, Some("pass")).await?;
     common::opened_text(&h).await?;
     check_page(&h, "opened", &langs, &mut failures).await?;
+    h.wait_for("#opened-burn").await?.click().await?;
+    h.wait_for("#opened-burn-question").await?;
+    check_page(&h, "opened-burn-question", &langs, &mut failures).await?;
+    h.wait_for("#opened-burn-cancel").await?.click().await?;
 
     common::visit(&h, &links.receipt).await?;
-    h.wait_for("#receipt-state").await?;
+    h.wait_for("#receipt-opens").await?;
     check_page(&h, "receipt", &langs, &mut failures).await?;
+    // The last open.
+    common::visit(&h, &links.share).await?;
+    common::click_open(&h, Some("pass")).await?;
+    h.wait_for("#opened-destroyed").await?;
     common::visit(&h, &links.share).await?;
     h.wait_for("#open-unavailable").await?;
     check_page(&h, "unavailable", &langs, &mut failures).await?;

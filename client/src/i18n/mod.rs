@@ -13,8 +13,8 @@ pub mod source;
 
 use crate::wire::Object;
 
-/// Declares the catalog: the single texts of both bundles, of the create bundle and of the open bundle, then plural
-/// messages (a text per plural category), each read by a method of its key's name. The messages are kept in arrays in
+/// Declares the catalog: the single texts of both bundles, of the create bundle and of the open bundle, then the plural
+/// messages (a text per plural category) in the same three groups, each read by a method of its key's name. The messages are kept in arrays in
 /// declaration order, so reading a catalog file is one loop over the keys rather than code per message (that code was
 /// 2 KB of the page's wasm).
 macro_rules! catalog {
@@ -22,7 +22,7 @@ macro_rules! catalog {
         common: $($common:ident),* ;
         create: $($create:ident),* ;
         open: $($open:ident),* ;
-        plurals: $($plural:ident),* $(,)?
+        plurals: common: $($pcommon:ident),* ; create: $($pcreate:ident),* ; open: $($popen:ident),* $(,)?
     ) => {
         /// Every user-visible string of the app in one language (in a bundle: the messages of its [`Part`], the others
         /// empty).
@@ -37,21 +37,26 @@ macro_rules! catalog {
 
         /// Each plural message's place in [`Messages::PLURALS`].
         #[allow(non_camel_case_types, clippy::enum_variant_names)]
-        enum PluralKey { $($plural,)* }
+        enum PluralKey { $($pcommon,)* $($pcreate,)* $($popen,)* }
 
         impl Messages {
             /// The keys of the single texts, in declaration order: both bundles', the create bundle's, the open bundle's.
             pub const TEXTS: &'static [&'static str] =
                 &[$(stringify!($common),)* $(stringify!($create),)* $(stringify!($open),)*];
-            /// The keys of the plural messages (both bundles show them).
-            pub const PLURALS: &'static [&'static str] = &[$(stringify!($plural)),*];
+            /// The keys of the plural messages, in the same order of groups.
+            pub const PLURALS: &'static [&'static str] =
+                &[$(stringify!($pcommon),)* $(stringify!($pcreate),)* $(stringify!($popen),)*];
             /// How many texts both bundles show, then how many only the create bundle does.
             const SHARED: [usize; 2] = [[$(stringify!($common)),*].len(), [$(stringify!($create)),*].len()];
+            /// The same for the plural messages.
+            const SHARED_PLURALS: [usize; 2] = [[$(stringify!($pcommon)),*].len(), [$(stringify!($pcreate)),*].len()];
 
             $(#[allow(missing_docs)] pub fn $common(&self) -> &'static str { self.texts[Text::$common as usize] })*
             $(#[allow(missing_docs)] pub fn $create(&self) -> &'static str { self.texts[Text::$create as usize] })*
             $(#[allow(missing_docs)] pub fn $open(&self) -> &'static str { self.texts[Text::$open as usize] })*
-            $(#[allow(missing_docs)] pub fn $plural(&self) -> &Plural { &self.plurals[PluralKey::$plural as usize] })*
+            $(#[allow(missing_docs)] pub fn $pcommon(&self) -> &Plural { &self.plurals[PluralKey::$pcommon as usize] })*
+            $(#[allow(missing_docs)] pub fn $pcreate(&self) -> &Plural { &self.plurals[PluralKey::$pcreate as usize] })*
+            $(#[allow(missing_docs)] pub fn $popen(&self) -> &Plural { &self.plurals[PluralKey::$popen as usize] })*
         }
     };
 }
@@ -83,8 +88,18 @@ impl Part {
         Messages::TEXTS.iter().position(|k| *k == key).is_some_and(|index| self.has_index(index))
     }
 
+    /// The same for plural message `key` (a key of [`Messages::PLURALS`]).
+    pub fn has_plural(self, key: &str) -> bool {
+        Messages::PLURALS.iter().position(|k| *k == key).is_some_and(|index| self.in_group(index, Messages::SHARED_PLURALS))
+    }
+
     fn has_index(self, index: usize) -> bool {
-        let [shared, create] = Messages::SHARED;
+        self.in_group(index, Messages::SHARED)
+    }
+
+    /// Whether the `index`th key of a list grouped as both bundles', the create bundle's, the open bundle's (`shared`
+    /// and `create` long) is this part's.
+    fn in_group(self, index: usize, [shared, create]: [usize; 2]) -> bool {
         index < shared
             || match self {
                 Part::Create => index < shared + create,
@@ -108,7 +123,17 @@ impl Messages {
             .enumerate()
             .map(|(index, key)| if part.is_none_or(|part| part.has_index(index)) { Some(&*String::leak(o.string(key)?)) } else { Some("") })
             .collect::<Option<_>>()?;
-        let plurals: Vec<Plural> = Messages::PLURALS.iter().map(|key| Plural::from_object(&o.child(key)?, lang)).collect::<Option<_>>()?;
+        let plurals: Vec<Plural> = Messages::PLURALS
+            .iter()
+            .enumerate()
+            .map(|(index, key)| {
+                if part.is_none_or(|part| part.in_group(index, Messages::SHARED_PLURALS)) {
+                    Plural::from_object(&o.child(key)?, lang)
+                } else {
+                    Some(Plural(Vec::new()))
+                }
+            })
+            .collect::<Option<_>>()?;
         Some(Messages { texts: texts.try_into().ok()?, plurals: plurals.try_into().ok()? })
     }
 }
@@ -130,23 +155,26 @@ catalog! {
     passphrase_label, passphrase_hint, passphrase_show, passphrase_hide,
     generator_title, generator_length, generator_lower, generator_upper, generator_digits, generator_symbols,
     generator_generate, generator_result, generator_insert, generator_use_as_passphrase,
-    expiry_label, create_button, create_sign_in_link,
+    expiry_label, views_label, views_hint, create_button, create_sign_in_link,
     // Link view.
-    link_title, link_label, link_help, link_expires, link_passphrase_reminder,
+    link_title, link_label, link_help, link_expires, link_expires_views, link_passphrase_reminder,
     share_email, email_subject, email_body, receipt_title, receipt_help, receipt_label, create_another;
     open:
     // Open page.
     open_title, open_waiting, open_expires, open_needs_passphrase, open_passphrase_label, open_button,
     open_unavailable_title, open_unavailable, open_bad_link,
     opened_title, opened_text_label, opened_clipboard, opened_destroyed, opened_files, download, opened_empty,
+    opened_burn_rest, opened_burn_confirm,
     // Receipt page.
     receipt_page_title, receipt_intro, receipt_state_label, state_waiting, state_opened, state_burned, state_expired,
-    receipt_expires, receipt_expired_at, receipt_gone, receipt_bad_link, burn_button, burn_question, burn_confirm, cancel,
+    receipt_expires, receipt_expired_at, receipt_opens_label, receipt_gone, receipt_bad_link, burn_button, burn_question, burn_confirm, cancel,
     burned_done, receipt_watching, receipt_notify, receipt_notify_on, receipt_notify_blocked, receipt_changed,
     // Privacy page.
     privacy_title, privacy_encryption, privacy_stored, privacy_deleted, privacy_tracking, privacy_logs, privacy_language;
     plurals:
-    open_wrong_passphrase,
+    common: open_wrong_passphrase;
+    create: link_label_views, link_help_views, email_body_views;
+    open: open_waiting_views, opened_views_left, opened_burn_question, state_waiting_views, state_expired_views, receipt_views_total,
 }
 
 /// A message that varies with a count: one text per CLDR plural category of its language, each with an `{n}`.

@@ -215,7 +215,7 @@ pub fn json(catalog: &Catalog, part: Part) -> String {
     for (key, text) in catalog.texts.iter().filter(|(key, _)| part.has(key)) {
         object.insert(key.clone(), text.clone().into());
     }
-    for (key, forms) in &catalog.plurals {
+    for (key, forms) in catalog.plurals.iter().filter(|(key, _)| part.has_plural(key)) {
         let forms: serde_json::Map<String, serde_json::Value> = forms.iter().map(|(c, t)| (c.clone(), t.clone().into())).collect();
         object.insert(key.clone(), forms.into());
     }

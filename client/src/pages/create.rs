@@ -20,6 +20,8 @@ struct Links {
     receipt: Zeroizing<String>,
     expires_at: u64,
     with_passphrase: bool,
+    /// How many times the share link opens.
+    views: u32,
 }
 
 /// The create page: the form, then the links.
@@ -84,6 +86,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
     let passphrase = RwSignal::new(String::new());
     let show_passphrase = RwSignal::new(false);
     let ttl = RwSignal::new(None::<u64>);
+    let views = RwSignal::new(String::from("1"));
     let busy = RwSignal::new(false);
     let dragging = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
@@ -91,6 +94,8 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
 
     let max_bytes = move || config.with(|c| c.as_ref().map(|c| c.max_bytes));
     let chosen_ttl = move || ttl.get().or_else(|| config.with(|c| c.as_ref().map(|c| c.default_ttl)));
+    // The field is offered only where the server allows more than one open.
+    let max_views = move || config.with(|c| c.as_ref().map(|c| c.max_views).filter(|&m| m > 1));
 
     let add_files = move |picked: Vec<web_sys::File>| {
         // While a secret is being created its files are read when it is sealed, after the passphrase is stretched: the
@@ -154,7 +159,8 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
         busy.set(true);
         progress.set(Some(Progress::Creating));
         spawn_local(async move {
-            let result = create(config, chosen_ttl, plaintext, files, pass, progress).await;
+            let wanted = views.get_untracked().trim().parse::<u32>().unwrap_or(1);
+            let result = create(config, chosen_ttl, wanted, plaintext, files, pass, progress).await;
             busy.set(false);
             progress.set(None);
             match result {
@@ -310,6 +316,25 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 </select>
             </div>
 
+            {move || max_views().map(|max| view! {
+                <div class="field">
+                    <label for="views">{t!(i, views_label)}</label>
+                    <input
+                        id="views"
+                        type="number"
+                        inputmode="numeric"
+                        min="1"
+                        max=max.to_string()
+                        prop:value=move || views.get()
+                        on:input=move |ev| views.set(event_target_value(&ev))
+                        aria-describedby="views-hint"
+                    />
+                    <p class="hint" id="views-hint">
+                        {reactive_text(move || crate::i18n::fill(i.m().views_hint(), &[("max", &crate::intl::number(i.lang.get().tag(), u64::from(max)))]))}
+                    </p>
+                </div>
+            }.into_any())}
+
             <ErrorMessage text=problem_text(i, problem) id="create-error" />
             <StatusMessage text=progress_text(i, progress) id="create-status" />
             <button type="submit" id="create" class="primary" disabled=move || busy.get()>
@@ -324,6 +349,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
 async fn create(
     config: RwSignal<Option<ServerConfig>>,
     chosen_ttl: impl Fn() -> Option<u64>,
+    views: u32,
     text: Zeroizing<String>,
     files: RwSignal<Vec<File>>,
     passphrase: Zeroizing<String>,
@@ -338,6 +364,8 @@ async fn create(
         }
     };
     let ttl = chosen_ttl().unwrap_or(server.default_ttl);
+    // Whatever was typed, within what the server allows; the link view then says how many it is.
+    let views = views.clamp(1, server.max_views.max(1));
     // Before the passphrase costs its derivation.
     if files.with_untracked(|f| plain_size(&text, f)) > server.max_bytes {
         return Err(Problem::TooLarge { max: server.max_bytes });
@@ -370,7 +398,8 @@ async fn create(
         header: shared::b64::encode(&sealed.header),
         receipt: Some(CreateReceipt { id: receipt.id().to_text(), burn_verifier: receipt.burn_proof().verifier().to_text() }),
         gate_verifier: Some(sealed.gate_verifier.to_text()),
-        views: None,
+        // Only above one: an older server refuses the field, which beats opening a many-times secret just once.
+        views: (views > 1).then_some(views),
     };
     let created = api::create(&meta, &sealed.ciphertext).await.map_err(|f| Problem::from_failure(f, server.max_bytes))?;
     let origin = browser::origin();
@@ -379,6 +408,7 @@ async fn create(
         receipt: Zeroizing::new(format!("{origin}/r#{}", receipt.to_fragment())),
         expires_at: created.expires_at,
         with_passphrase,
+        views,
     })
 }
 
@@ -465,23 +495,27 @@ fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView
         browser::mark("cinder:link");
     });
     let share = links.share.clone();
+    let (expires_at, with_passphrase, views) = (links.expires_at, links.with_passphrase, links.views);
+    // A link that opens more than once says how often, wherever the once-only texts would say "once".
+    let counted = move |once: fn(&crate::i18n::Messages) -> &'static str, many: fn(&crate::i18n::Messages) -> &crate::i18n::Plural| {
+        move || if views > 1 { i.lang.get().plural(many(i.m()), u64::from(views)) } else { once(i.m()).to_owned() }
+    };
+    let label = counted(|m| m.link_label(), |m| m.link_label_views());
     let mail = {
         let share = share.clone();
-        move || {
-            let m = i.m();
-            format::mailto(m.email_subject(), m.email_body(), &share)
-        }
+        let body = counted(|m| m.email_body(), |m| m.email_body_views());
+        move || format::mailto(i.m().email_subject(), &body(), &share)
     };
-    let (expires_at, with_passphrase) = (links.expires_at, links.with_passphrase);
+    let expires = if views > 1 { |m: &crate::i18n::Messages| m.link_expires_views() } else { |m: &crate::i18n::Messages| m.link_expires() };
     let receipt = links.receipt.to_string();
     view! {
         <h1 tabindex="-1" id="link-title">{t!(i, link_title)}</h1>
         <section class="card" aria-labelledby="share-link-heading">
-            <h2 class="sr-only" id="share-link-heading">{t!(i, link_label)}</h2>
-            <CopyField id="share-link" label=|m| m.link_label() value=share.to_string() />
-            <p>{t!(i, link_help)}</p>
+            <h2 class="sr-only" id="share-link-heading">{reactive_text(label)}</h2>
+            <CopyField id="share-link" label=|m| m.link_label() label_text=reactive_text(label) value=share.to_string() />
+            <p id="link-help">{reactive_text(counted(|m| m.link_help(), |m| m.link_help_views()))}</p>
             {with_passphrase.then(|| view! { <p class="notice">{t!(i, link_passphrase_reminder)}</p> }.into_any())}
-            <p class="hint">{reactive_text(move || crate::i18n::fill(i.m().link_expires(), &[("when", &when(i, expires_at))]))}</p>
+            <p class="hint">{reactive_text(move || crate::i18n::fill(expires(i.m()), &[("when", &when(i, expires_at))]))}</p>
             <div class="share-row">
                 <QrCode text=share.to_string() />
                 <a class="button secondary" id="share-email" href=mail>{t!(i, share_email)}</a>

@@ -6,7 +6,7 @@
 use crate::api::{self, Failure};
 use crate::components::{CopyField, ErrorMessage, GoneNote, Notice, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
-use crate::{browser, format, i18n, kdf, reactive_text, t};
+use crate::{browser, format, i18n, kdf, reactive_text, show, t};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -21,6 +21,15 @@ struct Download {
     url: String,
 }
 
+/// What it takes to destroy the opens a secret has left: the open's own proof and gate (kept only while the opened
+/// secret is on the page).
+#[derive(Clone)]
+struct BurnRest {
+    id: String,
+    proof: Zeroizing<String>,
+    gate: String,
+}
+
 /// Where the visitor is.
 #[derive(Clone)]
 enum Stage {
@@ -33,9 +42,9 @@ enum Stage {
     /// The peek itself failed (server unreachable...): offer to retry.
     PeekFailed,
     /// Waiting to be opened.
-    Ready { needs_passphrase: bool, expires_at: u64 },
-    /// Opened: the plaintext is on screen and gone from the server.
-    Opened { text: Zeroizing<String>, files: Vec<Download> },
+    Ready { needs_passphrase: bool, expires_at: u64, views_left: u32 },
+    /// Opened: the plaintext is on screen, and gone from the server unless opens are left (`burn` destroys them).
+    Opened { text: Zeroizing<String>, files: Vec<Download>, views_left: u32, burn: BurnRest },
 }
 
 /// The open page.
@@ -74,7 +83,11 @@ pub fn OpenPage() -> impl IntoView {
                 Ok(peek) => match shared::b64::decode(&peek.header).and_then(|bytes| Header::decode(&bytes).ok().map(|h| (bytes, h))) {
                     Some((bytes, decoded)) => {
                         header.set_value(bytes);
-                        stage.set(Stage::Ready { needs_passphrase: decoded.needs_passphrase(), expires_at: peek.expires_at });
+                        stage.set(Stage::Ready {
+                            needs_passphrase: decoded.needs_passphrase(),
+                            expires_at: peek.expires_at,
+                            views_left: peek.views_left,
+                        });
                     }
                     None => {
                         problem.set(Some(Problem::DecryptFailed));
@@ -164,10 +177,14 @@ pub fn OpenPage() -> impl IntoView {
         }
         .into_any(),
         Stage::PeekFailed => view! { <Notice heading=|m| m.open_title() retry=move || peek() /> }.into_any(),
-        Stage::Ready { needs_passphrase, expires_at } => view! {
+        Stage::Ready { needs_passphrase, expires_at, views_left } => view! {
             <h1>{t!(i, open_title)}</h1>
             <form class="card" on:submit=open>
-                <p class="lead" id="open-waiting">{t!(i, open_waiting)}</p>
+                <p class="lead" id="open-waiting">{reactive_text(move || if views_left > 1 {
+                    i.lang.get().plural(i.m().open_waiting_views(), u64::from(views_left))
+                } else {
+                    i.m().open_waiting().to_owned()
+                })}</p>
                 <p class="hint" id="open-expires">{reactive_text(move || crate::i18n::fill(i.m().open_expires(), &[("when", &when(i, expires_at))]))}</p>
                 {needs_passphrase.then(|| view! {
                     <p>{t!(i, open_needs_passphrase)}</p>
@@ -190,7 +207,7 @@ pub fn OpenPage() -> impl IntoView {
             </form>
         }
         .into_any(),
-        Stage::Opened { text, files } => view! { <Opened text files /> }.into_any(),
+        Stage::Opened { text, files, views_left, burn } => view! { <Opened text files views_left burn /> }.into_any(),
     }
     };
 
@@ -237,7 +254,8 @@ async fn open_secret(
     });
     drop(stretched);
     let (id, keys, gate) = derived.ok_or(NotOpened::Undecryptable)?;
-    let ciphertext = api::open(&id.to_text(), &keys.proof.to_text(), &gate.to_text()).await.map_err(NotOpened::Api)?;
+    let burn = BurnRest { id: id.to_text(), proof: Zeroizing::new(keys.proof.to_text()), gate: gate.to_text() };
+    let (ciphertext, views_left) = api::open(&burn.id, &burn.proof, &burn.gate).await.map_err(NotOpened::Api)?;
     let payload = keys.open(&id, &header, &ciphertext).map_err(|_| NotOpened::Undecryptable)?;
     let files = payload
         .files
@@ -247,19 +265,67 @@ async fn open_secret(
             Some(Download { name: shared::names::safe_file_name(&f.name), size: f.data.len() as u64, url: browser::object_url(&f.data)? })
         })
         .collect();
-    Ok(Stage::Opened { text: payload.text.clone(), files })
+    Ok(Stage::Opened { text: payload.text.clone(), files, views_left, burn })
 }
 
-/// The opened secret: its text, its files, and the reminder that it is gone from the server.
+/// The opened secret: its text, its files, and the reminder that it is gone from the server; or, while opens are left
+/// for others, how many, and "I have it, destroy it now".
 #[component]
-fn Opened(text: Zeroizing<String>, files: Vec<Download>) -> impl IntoView {
+fn Opened(text: Zeroizing<String>, files: Vec<Download>, views_left: u32, burn: BurnRest) -> impl IntoView {
     let i = i18n();
     Effect::new(move |_| browser::focus("opened-title", false));
     let has_text = !text.is_empty();
     let has_files = !files.is_empty();
+    let left = RwSignal::new(views_left);
+    let confirming = RwSignal::new(false);
+    let problem = RwSignal::new(None::<Problem>);
+    let burn = StoredValue::new(burn);
+    Effect::new(move |_| {
+        if confirming.get() {
+            browser::focus("opened-burn-cancel", false);
+        }
+    });
+    let destroy = move |_| {
+        confirming.set(false);
+        problem.set(None);
+        let BurnRest { id, proof, gate } = burn.get_value();
+        spawn_local(async move {
+            match api::burn_rest(&id, &proof, &gate).await {
+                // Gone meanwhile (its last open elsewhere, or its expiry) is what was asked for.
+                Ok(()) | Err(Failure::NotFound) => left.set(0),
+                Err(failure) => problem.set(Some(Problem::from_failure(failure, 0))),
+            }
+        });
+    };
     view! {
         <h1 tabindex="-1" id="opened-title">{t!(i, opened_title)}</h1>
-        <p class="notice" id="opened-destroyed">{t!(i, opened_destroyed)}</p>
+        {move || if left.get() == 0 {
+            view! { <p class="notice" id="opened-destroyed">{t!(i, opened_destroyed)}</p> }.into_any()
+        } else {
+            let n = u64::from(left.get());
+            view! {
+                <div class="notice" id="opened-views-left">
+                    <p>{reactive_text(move || i.lang.get().plural(i.m().opened_views_left(), n))}</p>
+                    {show(move || !confirming.get(), move || view! {
+                        <button type="button" class="danger" id="opened-burn" on:click=move |_| confirming.set(true)>
+                            {t!(i, opened_burn_rest)}
+                        </button>
+                    }.into_any())}
+                    {show(move || confirming.get(), move || view! {
+                        <div class="confirm" role="group" aria-labelledby="opened-burn-question">
+                            <p id="opened-burn-question">{reactive_text(move || i.lang.get().plural(i.m().opened_burn_question(), n))}</p>
+                            <div class="row">
+                                <button type="button" class="danger" id="opened-burn-confirm" on:click=destroy>{t!(i, opened_burn_confirm)}</button>
+                                <button type="button" class="secondary" id="opened-burn-cancel" on:click=move |_| confirming.set(false)>
+                                    {t!(i, cancel)}
+                                </button>
+                            </div>
+                        </div>
+                    }.into_any())}
+                    <ErrorMessage text=problem_text(i, problem) id="opened-burn-error" />
+                </div>
+            }.into_any()
+        }}
         <div class="card">
             {has_text.then(|| view! {
                 <CopyField id="opened-text" label=|m| m.opened_text_label() value=text.to_string() multiline=true />

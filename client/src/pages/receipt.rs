@@ -70,8 +70,11 @@ pub fn ReceiptPage() -> impl IntoView {
 
     let state_text = move |receipt: &Receipt| {
         let m = i.m();
+        let opens = receipt.opens.len() as u64;
         match receipt.state {
+            ReceiptState::Waiting if opens > 0 => i.lang.get().plural(m.state_waiting_views(), u64::from(receipt.views_left)),
             ReceiptState::Waiting => m.state_waiting().to_owned(),
+            ReceiptState::Expired if opens > 0 => i.lang.get().plural(m.state_expired_views(), opens),
             ReceiptState::Opened => {
                 crate::i18n::fill(m.state_opened(), &[("when", &receipt.opened_at.map(|t| when(i, t)).unwrap_or_default())])
             }
@@ -103,7 +106,8 @@ pub fn ReceiptPage() -> impl IntoView {
         Ok(_) if quiet && !is_waiting() => {}
         Ok(receipt) if quiet && matches!(stage.get_untracked(), Stage::Known(ref known) if *known == receipt) => {}
         Ok(receipt) => {
-            if quiet && receipt.state != ReceiptState::Waiting {
+            // Something changed: the secret ended, or (one that opens several times) was opened once more.
+            if quiet {
                 if notify_on.get_untracked() {
                     browser::notify(i.m().app_name(), &state_text(&receipt));
                 }
@@ -226,6 +230,19 @@ pub fn ReceiptPage() -> impl IntoView {
                             {reactive_text(move || state_text(&shown))}
                         </dd>
                     </dl>
+                    {(receipt.views > 1).then(|| {
+                        let total = u64::from(receipt.views);
+                        view! { <p class="hint" id="receipt-views">{reactive_text(move || i.lang.get().plural(i.m().receipt_views_total(), total))}</p> }
+                    }.into_any())}
+                    {(receipt.views > 1 && !receipt.opens.is_empty()).then(|| {
+                        let opens = receipt.opens.clone();
+                        view! {
+                            <p class="hint" id="receipt-opens-label">{t!(i, receipt_opens_label)}</p>
+                            <ol id="receipt-opens" aria-labelledby="receipt-opens-label">
+                                {opens.into_iter().map(|t| view! { <li>{reactive_text(move || when(i, t))}</li> }.into_any()).collect_view()}
+                            </ol>
+                        }
+                    }.into_any())}
                     <p class="hint" id="receipt-expiry">{reactive_text(move || expiry_text(&receipt))}</p>
                     {waiting.then(|| view! {
                         <p class="hint" id="receipt-watching">{t!(i, receipt_watching)}</p>

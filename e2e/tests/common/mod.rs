@@ -114,7 +114,8 @@ pub async fn click_open(h: &Harness, passphrase: Option<&str>) -> Result<()> {
 
 /// The text of an opened secret ("" when the secret had only files).
 pub async fn opened_text(h: &Harness) -> Result<String> {
-    h.wait_for("#opened-destroyed").await?;
+    // Gone from the server, or (a secret that opens several times) with opens left.
+    wait_until(h, "document.querySelector('#opened-destroyed, #opened-views-left')").await?;
     match h.client.find(Locator::Css("#opened-text")).await {
         Ok(area) => Ok(area.prop("value").await?.unwrap_or_default()),
         Err(_) => Ok(String::new()),
