@@ -70,13 +70,7 @@ link_label = Odkaz ke sdílení (jednorázový)
 link_help = Pošlete tento odkaz příjemci. Otevřít ho lze jen jednou.
 link_expires = Pokud tajemství nikdo neotevře, jeho platnost vyprší { $when }.
 link_passphrase_reminder = Nezapomeňte poslat heslo zvlášť.
-link_label_views =
-    { $n ->
-        [one] Odkaz ke sdílení (lze otevřít { $n }krát)
-        [few] Odkaz ke sdílení (lze otevřít { $n }krát)
-        [many] Odkaz ke sdílení (lze otevřít { $n }krát)
-       *[other] Odkaz ke sdílení (lze otevřít { $n }krát)
-    }
+link_label_views = Odkaz ke sdílení
 link_help_views =
     { $n ->
         [one] Pošlete tento odkaz příjemci. Otevřít ho lze { $n }krát.

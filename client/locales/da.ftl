@@ -70,11 +70,7 @@ link_label = Delingslink (kan åbnes én gang)
 link_help = Send dette link til modtageren. Det kan kun åbnes én gang.
 link_expires = Hvis den ikke åbnes, udløber hemmeligheden den { $when }.
 link_passphrase_reminder = Husk at sende adgangssætningen separat.
-link_label_views =
-    { $n ->
-        [one] Delingslink (kan åbnes { $n } gang)
-       *[other] Delingslink (kan åbnes { $n } gange)
-    }
+link_label_views = Delingslink
 link_help_views =
     { $n ->
         [one] Send dette link til modtageren. Det kan åbnes { $n } gang.

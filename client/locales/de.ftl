@@ -70,11 +70,7 @@ link_label = Link zum Teilen (nur einmal gültig)
 link_help = Senden Sie diesen Link an den Empfänger. Er kann nur einmal geöffnet werden.
 link_expires = Wird es nicht geöffnet, läuft das Geheimnis am { $when } ab.
 link_passphrase_reminder = Denken Sie daran, die Passphrase separat zu übermitteln.
-link_label_views =
-    { $n ->
-        [one] Link zum Teilen ({ $n }-mal gültig)
-       *[other] Link zum Teilen ({ $n }-mal gültig)
-    }
+link_label_views = Link zum Teilen
 link_help_views =
     { $n ->
         [one] Senden Sie diesen Link an den Empfänger. Er kann { $n }-mal geöffnet werden.

@@ -71,11 +71,8 @@ link_label = Share link (opens once)
 link_help = Send this link to the recipient. It can be opened only once.
 link_expires = Unless opened, the secret expires on { $when }.
 link_passphrase_reminder = Remember to send the passphrase separately.
-link_label_views =
-    { $n ->
-        [one] Share link (opens { $n } time)
-       *[other] Share link (opens { $n } times)
-    }
+# The share link's label when it opens more than once (the help line under it says how often).
+link_label_views = Share link
 link_help_views =
     { $n ->
         [one] Send this link to the recipient. It can be opened { $n } time.

@@ -70,12 +70,7 @@ link_label = Enlace para compartir (se abre una vez)
 link_help = Envía este enlace al destinatario. Solo se puede abrir una vez.
 link_expires = Si nadie lo abre, el secreto caduca el { $when }.
 link_passphrase_reminder = Recuerda enviar la frase de contraseña por separado.
-link_label_views =
-    { $n ->
-        [one] Enlace para compartir (se abre { $n } vez)
-        [many] Enlace para compartir (se abre { $n } de veces)
-       *[other] Enlace para compartir (se abre { $n } veces)
-    }
+link_label_views = Enlace para compartir
 link_help_views =
     { $n ->
         [one] Envía este enlace al destinatario. Se puede abrir { $n } vez.

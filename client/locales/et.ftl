@@ -70,11 +70,7 @@ link_label = Jagamislink (avaneb ühe korra)
 link_help = Saada see link saajale. Seda saab avada ainult ühe korra.
 link_expires = Kui saladust ei avata, aegub see { $when }.
 link_passphrase_reminder = Ära unusta paroolifraasi eraldi saata.
-link_label_views =
-    { $n ->
-        [one] Jagamislink (avaneb { $n } korra)
-       *[other] Jagamislink (avaneb { $n } korda)
-    }
+link_label_views = Jagamislink
 link_help_views =
     { $n ->
         [one] Saada see link saajale. Seda saab avada { $n } korra.

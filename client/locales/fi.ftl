@@ -70,11 +70,7 @@ link_label = Jakolinkki (toimii kerran)
 link_help = Lähetä tämä linkki vastaanottajalle. Sen voi avata vain kerran.
 link_expires = Jos salaisuutta ei avata, se vanhenee { $when }.
 link_passphrase_reminder = Muista lähettää salalause erikseen.
-link_label_views =
-    { $n ->
-        [one] Jakolinkki (toimii { $n } kerran)
-       *[other] Jakolinkki (toimii { $n } kertaa)
-    }
+link_label_views = Jakolinkki
 link_help_views =
     { $n ->
         [one] Lähetä tämä linkki vastaanottajalle. Sen voi avata { $n } kerran.

@@ -70,12 +70,7 @@ link_label = Lien de partage (à usage unique)
 link_help = Envoyez ce lien au destinataire. Il ne peut être ouvert qu'une seule fois.
 link_expires = S'il n'est pas ouvert, le secret expire le { $when }.
 link_passphrase_reminder = N'oubliez pas d'envoyer la phrase de passe séparément.
-link_label_views =
-    { $n ->
-        [one] Lien de partage ({ $n } ouverture)
-        [many] Lien de partage ({ $n } d'ouvertures)
-       *[other] Lien de partage ({ $n } ouvertures)
-    }
+link_label_views = Lien de partage
 link_help_views =
     { $n ->
         [one] Envoyez ce lien au destinataire. Il peut être ouvert { $n } fois.

@@ -70,14 +70,7 @@ link_label = Nasc comhroinnte (oscailt amháin)
 link_help = Seol an nasc seo chuig an bhfaighteoir. Ní féidir é a oscailt ach uair amháin.
 link_expires = Mura n-osclaítear é, rachaidh an rún in éag ar { $when }.
 link_passphrase_reminder = Ná déan dearmad an frása faire a sheoladh ar leith.
-link_label_views =
-    { $n ->
-        [one] Nasc comhroinnte (oscailt amháin)
-        [two] Nasc comhroinnte (oscailtí: { $n })
-        [few] Nasc comhroinnte (oscailtí: { $n })
-        [many] Nasc comhroinnte (oscailtí: { $n })
-       *[other] Nasc comhroinnte (oscailtí: { $n })
-    }
+link_label_views = Nasc comhroinnte
 link_help_views =
     { $n ->
         [one] Seol an nasc seo chuig an bhfaighteoir. Is féidir é a oscailt uair amháin.

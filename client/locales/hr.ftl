@@ -70,12 +70,7 @@ link_label = Poveznica za dijeljenje (jednokratna)
 link_help = Pošaljite ovu poveznicu primatelju. Može se otvoriti samo jednom.
 link_expires = Ako se ne otvori, tajna istječe { $when }.
 link_passphrase_reminder = Ne zaboravite lozinku poslati zasebno.
-link_label_views =
-    { $n ->
-        [one] Poveznica za dijeljenje (otvara se { $n } put)
-        [few] Poveznica za dijeljenje (otvara se { $n } puta)
-       *[other] Poveznica za dijeljenje (otvara se { $n } puta)
-    }
+link_label_views = Poveznica za dijeljenje
 link_help_views =
     { $n ->
         [one] Pošaljite ovu poveznicu primateljima. Može se otvoriti { $n } put.

@@ -70,11 +70,7 @@ link_label = Megosztási link (egyszer nyitható meg)
 link_help = Küldje el ezt a linket a címzettnek. Csak egyszer nyitható meg.
 link_expires = Ha senki nem nyitja meg, a titok ekkor jár le: { $when }.
 link_passphrase_reminder = Ne felejtse el külön elküldeni a jelmondatot.
-link_label_views =
-    { $n ->
-        [one] Megosztási link ({ $n } alkalommal nyitható meg)
-       *[other] Megosztási link ({ $n } alkalommal nyitható meg)
-    }
+link_label_views = Megosztási link
 link_help_views =
     { $n ->
         [one] Küldje el ezt a linket a címzettnek. { $n } alkalommal nyitható meg.

@@ -70,10 +70,7 @@ link_label = Tautan berbagi (sekali buka)
 link_help = Kirim tautan ini kepada penerima. Tautan hanya dapat dibuka sekali.
 link_expires = Jika tidak dibuka, rahasia akan kedaluwarsa pada { $when }.
 link_passphrase_reminder = Jangan lupa mengirim frasa sandi secara terpisah.
-link_label_views =
-    { $n ->
-       *[other] Tautan berbagi ({ $n } kali buka)
-    }
+link_label_views = Tautan berbagi
 link_help_views =
     { $n ->
        *[other] Kirim tautan ini kepada penerima. Tautan dapat dibuka { $n } kali.

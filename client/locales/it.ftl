@@ -70,12 +70,7 @@ link_label = Link da condividere (si apre una volta)
 link_help = Invia questo link al destinatario. Può essere aperto una sola volta.
 link_expires = Se non viene aperto, il segreto scade il giorno { $when }.
 link_passphrase_reminder = Ricordati di inviare la passphrase separatamente.
-link_label_views =
-    { $n ->
-        [one] Link da condividere (si apre { $n } volta)
-        [many] Link da condividere (si apre { $n } di volte)
-       *[other] Link da condividere (si apre { $n } volte)
-    }
+link_label_views = Link da condividere
 link_help_views =
     { $n ->
         [one] Invia questo link al destinatario. Può essere aperto { $n } volta.

@@ -70,10 +70,7 @@ link_label = 共有リンク（一度だけ開けます）
 link_help = このリンクを受信者に送ってください。開けるのは一度だけです。
 link_expires = 開かれなかった場合、シークレットは { $when } に期限切れになります。
 link_passphrase_reminder = パスフレーズは別に送るのを忘れないでください。
-link_label_views =
-    { $n ->
-       *[other] 共有リンク（{ $n } 回開けます）
-    }
+link_label_views = 共有リンク
 link_help_views =
     { $n ->
        *[other] このリンクを受信者に送ってください。{ $n } 回開けます。

@@ -70,10 +70,7 @@ link_label = 공유 링크(한 번만 열림)
 link_help = 이 링크를 받는 사람에게 보내세요. 한 번만 열 수 있습니다.
 link_expires = 열리지 않으면 비밀은 { $when }에 만료됩니다.
 link_passphrase_reminder = 암호 문구는 따로 보내는 것을 잊지 마세요.
-link_label_views =
-    { $n ->
-       *[other] 공유 링크({ $n }번 열림)
-    }
+link_label_views = 공유 링크
 link_help_views =
     { $n ->
        *[other] 이 링크를 받는 사람에게 보내세요. { $n }번 열 수 있습니다.

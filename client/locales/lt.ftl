@@ -70,13 +70,7 @@ link_label = Bendrinimo nuoroda (atveriama vieną kartą)
 link_help = Nusiųskite šią nuorodą gavėjui. Ją galima atverti tik vieną kartą.
 link_expires = Jei paslaptis nebus atverta, ji nustos galioti { $when }.
 link_passphrase_reminder = Nepamirškite atskirai nusiųsti slaptafrazės.
-link_label_views =
-    { $n ->
-        [one] Bendrinimo nuoroda (atveriama { $n } kartą)
-        [few] Bendrinimo nuoroda (atveriama { $n } kartus)
-        [many] Bendrinimo nuoroda (atveriama { $n } karto)
-       *[other] Bendrinimo nuoroda (atveriama { $n } kartų)
-    }
+link_label_views = Bendrinimo nuoroda
 link_help_views =
     { $n ->
         [one] Nusiųskite šią nuorodą gavėjams. Ją galima atverti { $n } kartą.

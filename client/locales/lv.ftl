@@ -70,12 +70,7 @@ link_label = Kopīgošanas saite (atverama vienreiz)
 link_help = Nosūtiet šo saiti saņēmējam. To var atvērt tikai vienu reizi.
 link_expires = Ja noslēpums netiks atvērts, tas būs derīgs līdz { $when }.
 link_passphrase_reminder = Neaizmirstiet nosūtīt paroles frāzi atsevišķi.
-link_label_views =
-    { $n ->
-        [zero] Kopīgošanas saite (atverama { $n } reizes)
-        [one] Kopīgošanas saite (atverama { $n } reizi)
-       *[other] Kopīgošanas saite (atverama { $n } reizes)
-    }
+link_label_views = Kopīgošanas saite
 link_help_views =
     { $n ->
         [zero] Nosūtiet šo saiti saņēmējiem. To var atvērt { $n } reizes.

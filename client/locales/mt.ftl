@@ -70,14 +70,7 @@ link_label = Link biex taqsam (jinfetaħ darba)
 link_help = Ibgħat dan il-link lid-destinatarju. Jista' jinfetaħ darba biss.
 link_expires = Jekk ma jinfetaħx, is-sigriet jibqa' validu sa { $when }.
 link_passphrase_reminder = Tinsiex tibgħat il-frażi tal-password separatament.
-link_label_views =
-    { $n ->
-        [one] Link biex taqsam (jinfetaħ { $n } darba)
-        [two] Link biex taqsam (jinfetaħ { $n } darbiet)
-        [few] Link biex taqsam (jinfetaħ { $n } darbiet)
-        [many] Link biex taqsam (jinfetaħ { $n }-il darba)
-       *[other] Link biex taqsam (jinfetaħ { $n } darba)
-    }
+link_label_views = Link biex taqsam
 link_help_views =
     { $n ->
         [one] Ibgħat dan il-link lid-destinatarju. Jista' jinfetaħ { $n } darba.

@@ -70,11 +70,7 @@ link_label = Delingslenke (kan åpnes én gang)
 link_help = Send denne lenken til mottakeren. Den kan bare åpnes én gang.
 link_expires = Hvis den ikke åpnes, utløper hemmeligheten { $when }.
 link_passphrase_reminder = Husk å sende passordfrasen separat.
-link_label_views =
-    { $n ->
-        [one] Delingslenke (kan åpnes { $n } gang)
-       *[other] Delingslenke (kan åpnes { $n } ganger)
-    }
+link_label_views = Delingslenke
 link_help_views =
     { $n ->
         [one] Send denne lenken til mottakeren. Den kan åpnes { $n } gang.

@@ -70,11 +70,7 @@ link_label = Deellink (eenmalig te openen)
 link_help = Stuur deze link naar de ontvanger. De link kan maar één keer worden geopend.
 link_expires = Als het niet wordt geopend, verloopt het geheim op { $when }.
 link_passphrase_reminder = Vergeet niet de wachtwoordzin apart te sturen.
-link_label_views =
-    { $n ->
-        [one] Deellink ({ $n } keer te openen)
-       *[other] Deellink ({ $n } keer te openen)
-    }
+link_label_views = Deellink
 link_help_views =
     { $n ->
         [one] Stuur deze link naar de ontvanger. De link kan { $n } keer worden geopend.

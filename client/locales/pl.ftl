@@ -70,13 +70,7 @@ link_label = Link do udostępnienia (jednorazowy)
 link_help = Wyślij ten link odbiorcy. Można go otworzyć tylko raz.
 link_expires = Jeśli sekret nie zostanie otwarty, wygaśnie { $when }.
 link_passphrase_reminder = Pamiętaj, aby wysłać hasło osobno.
-link_label_views =
-    { $n ->
-        [one] Link do udostępnienia (otwiera się { $n } raz)
-        [few] Link do udostępnienia (otwiera się { $n } razy)
-        [many] Link do udostępnienia (otwiera się { $n } razy)
-       *[other] Link do udostępnienia (otwiera się { $n } raza)
-    }
+link_label_views = Link do udostępnienia
 link_help_views =
     { $n ->
         [one] Wyślij ten link odbiorcy. Można go otworzyć { $n } raz.

@@ -70,12 +70,7 @@ link_label = Link de compartilhamento (abre uma vez)
 link_help = Envie este link ao destinatário. Ele só pode ser aberto uma vez.
 link_expires = Se não for aberto, o segredo expira em { $when }.
 link_passphrase_reminder = Lembre-se de enviar a frase secreta separadamente.
-link_label_views =
-    { $n ->
-        [one] Link de compartilhamento (abre { $n } vez)
-        [many] Link de compartilhamento (abre { $n } de vezes)
-       *[other] Link de compartilhamento (abre { $n } vezes)
-    }
+link_label_views = Link de compartilhamento
 link_help_views =
     { $n ->
         [one] Envie este link ao destinatário. Ele pode ser aberto { $n } vez.

@@ -70,12 +70,7 @@ link_label = Ligação de partilha (abre uma vez)
 link_help = Envie esta ligação ao destinatário. Só pode ser aberta uma vez.
 link_expires = Se não for aberto, o segredo expira a { $when }.
 link_passphrase_reminder = Não se esqueça de enviar a frase de acesso em separado.
-link_label_views =
-    { $n ->
-        [one] Ligação de partilha (abre { $n } vez)
-        [many] Ligação de partilha (abre { $n } de vezes)
-       *[other] Ligação de partilha (abre { $n } vezes)
-    }
+link_label_views = Ligação de partilha
 link_help_views =
     { $n ->
         [one] Envie esta ligação ao destinatário. Pode ser aberta { $n } vez.

@@ -70,12 +70,7 @@ link_label = Link de partajare (se deschide o singură dată)
 link_help = Trimiteți acest link destinatarului. Poate fi deschis o singură dată.
 link_expires = Dacă nu este deschis, secretul expiră pe { $when }.
 link_passphrase_reminder = Nu uitați să trimiteți separat fraza de acces.
-link_label_views =
-    { $n ->
-        [one] Link de partajare (se deschide o dată)
-        [few] Link de partajare (se deschide de { $n } ori)
-       *[other] Link de partajare (se deschide de { $n } de ori)
-    }
+link_label_views = Link de partajare
 link_help_views =
     { $n ->
         [one] Trimiteți acest link destinatarului. Poate fi deschis o dată.

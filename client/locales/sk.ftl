@@ -70,13 +70,7 @@ link_label = Odkaz na zdieľanie (jednorazový)
 link_help = Pošlite tento odkaz príjemcovi. Otvoriť ho možno iba raz.
 link_expires = Ak tajomstvo nikto neotvorí, jeho platnosť vyprší { $when }.
 link_passphrase_reminder = Nezabudnite poslať heslo samostatne.
-link_label_views =
-    { $n ->
-        [one] Odkaz na zdieľanie (dá sa otvoriť { $n }-krát)
-        [few] Odkaz na zdieľanie (dá sa otvoriť { $n }-krát)
-        [many] Odkaz na zdieľanie (dá sa otvoriť { $n }-krát)
-       *[other] Odkaz na zdieľanie (dá sa otvoriť { $n }-krát)
-    }
+link_label_views = Odkaz na zdieľanie
 link_help_views =
     { $n ->
         [one] Pošlite tento odkaz príjemcovi. Otvoriť ho možno { $n }-krát.

@@ -70,13 +70,7 @@ link_label = Povezava za deljenje (enkratna)
 link_help = Pošljite to povezavo prejemniku. Odpreti jo je mogoče samo enkrat.
 link_expires = Če skrivnost ne bo odprta, bo potekla { $when }.
 link_passphrase_reminder = Ne pozabite ločeno poslati gesla.
-link_label_views =
-    { $n ->
-        [one] Povezava za deljenje (odpre se { $n }-krat)
-        [two] Povezava za deljenje (odpre se { $n }-krat)
-        [few] Povezava za deljenje (odpre se { $n }-krat)
-       *[other] Povezava za deljenje (odpre se { $n }-krat)
-    }
+link_label_views = Povezava za deljenje
 link_help_views =
     { $n ->
         [one] Pošljite to povezavo prejemnikom. Odpreti jo je mogoče { $n }-krat.

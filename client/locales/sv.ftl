@@ -70,11 +70,7 @@ link_label = Delningslänk (öppnas en gång)
 link_help = Skicka den här länken till mottagaren. Den kan bara öppnas en gång.
 link_expires = Om den inte öppnas upphör hemligheten { $when }.
 link_passphrase_reminder = Glöm inte att skicka lösenfrasen separat.
-link_label_views =
-    { $n ->
-        [one] Delningslänk (öppnas { $n } gång)
-       *[other] Delningslänk (öppnas { $n } gånger)
-    }
+link_label_views = Delningslänk
 link_help_views =
     { $n ->
         [one] Skicka den här länken till mottagaren. Den kan öppnas { $n } gång.

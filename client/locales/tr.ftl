@@ -70,11 +70,7 @@ link_label = Paylaşım bağlantısı (bir kez açılır)
 link_help = Bu bağlantıyı alıcıya gönderin. Yalnızca bir kez açılabilir.
 link_expires = Açılmazsa sırrın süresi şu tarihte dolar: { $when }.
 link_passphrase_reminder = Parola ifadesini ayrıca göndermeyi unutmayın.
-link_label_views =
-    { $n ->
-        [one] Paylaşım bağlantısı ({ $n } kez açılır)
-       *[other] Paylaşım bağlantısı ({ $n } kez açılır)
-    }
+link_label_views = Paylaşım bağlantısı
 link_help_views =
     { $n ->
         [one] Bu bağlantıyı alıcıya gönderin. { $n } kez açılabilir.

@@ -70,10 +70,7 @@ link_label = Liên kết chia sẻ (mở được một lần)
 link_help = Gửi liên kết này cho người nhận. Nó chỉ mở được một lần.
 link_expires = Nếu không được mở, bí mật sẽ hết hạn vào { $when }.
 link_passphrase_reminder = Đừng quên gửi riêng cụm mật khẩu.
-link_label_views =
-    { $n ->
-       *[other] Liên kết chia sẻ (mở được { $n } lần)
-    }
+link_label_views = Liên kết chia sẻ
 link_help_views =
     { $n ->
        *[other] Gửi liên kết này cho người nhận. Nó mở được { $n } lần.

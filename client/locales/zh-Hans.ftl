@@ -70,10 +70,7 @@ link_label = 分享链接（只能打开一次）
 link_help = 将此链接发送给接收者。它只能被打开一次。
 link_expires = 如果未被打开，秘密将于 { $when } 过期。
 link_passphrase_reminder = 别忘了另行发送密码短语。
-link_label_views =
-    { $n ->
-       *[other] 分享链接（可打开 { $n } 次）
-    }
+link_label_views = 分享链接
 link_help_views =
     { $n ->
        *[other] 将此链接发送给接收者。它可以被打开 { $n } 次。

@@ -70,10 +70,7 @@ link_label = 分享連結（只能開啟一次）
 link_help = 將這個連結傳送給收件者。它只能開啟一次。
 link_expires = 若未被開啟，秘密將於 { $when } 到期。
 link_passphrase_reminder = 別忘了另外傳送密碼短語。
-link_label_views =
-    { $n ->
-       *[other] 分享連結（可開啟 { $n } 次）
-    }
+link_label_views = 分享連結
 link_help_views =
     { $n ->
        *[other] 將這個連結傳送給收件者。它可以開啟 { $n } 次。

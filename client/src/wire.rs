@@ -146,7 +146,8 @@ pub fn create_secret(meta: &CreateSecret) -> String {
         out.push_str(",\"gate_verifier\":");
         string(&mut out, gate);
     }
-    if let Some(views) = meta.views {
+    if let Some(views) = meta.views.map(u64::from) {
+        // As a u64, like the ttl above: one number formatter in the bundle.
         out.push_str(&format!(",\"views\":{views}"));
     }
     if let Some(receipt) = &meta.receipt {

@@ -2,7 +2,7 @@
 
 use crate::browser;
 use crate::i18n::Messages;
-use crate::{i18n, t};
+use crate::{i18n, t, tr};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -13,9 +13,6 @@ pub fn CopyField(
     id: &'static str,
     /// Its label, from the catalog.
     label: fn(&Messages) -> &'static str,
-    /// A label built from the catalog instead (a message with a count).
-    #[prop(optional)]
-    label_text: Option<Signal<String>>,
     /// The text to show and copy.
     value: String,
     /// A text area instead of a one-line input.
@@ -49,7 +46,7 @@ pub fn CopyField(
     };
     view! {
         <div class="copy-field">
-            <label for=id>{move || label_text.map_or_else(|| label(i.m()).to_owned(), |t| t.get())}</label>
+            <label for=id>{tr(i, label)}</label>
             {field}
             <div class="row">
                 <button type="button" class="secondary" id=format!("{id}-copy") on:click=copy aria-describedby=status_id.clone()>

@@ -86,7 +86,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
     let passphrase = RwSignal::new(String::new());
     let show_passphrase = RwSignal::new(false);
     let ttl = RwSignal::new(None::<u64>);
-    let views = RwSignal::new(String::from("1"));
+    let views = RwSignal::new(None::<u64>);
     let busy = RwSignal::new(false);
     let dragging = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
@@ -95,7 +95,10 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
     let max_bytes = move || config.with(|c| c.as_ref().map(|c| c.max_bytes));
     let chosen_ttl = move || ttl.get().or_else(|| config.with(|c| c.as_ref().map(|c| c.default_ttl)));
     // The field is offered only where the server allows more than one open.
-    let max_views = move || config.with(|c| c.as_ref().map(|c| c.max_views).filter(|&m| m > 1));
+    let max_views = move || config.with(|c| c.as_ref().map_or(1, |c| c.max_views));
+    let views_hint = reactive_text(move || {
+        crate::i18n::fill(i.m().views_hint(), &[("max", &crate::intl::number(i.lang.get().tag(), u64::from(max_views())))])
+    });
 
     let add_files = move |picked: Vec<web_sys::File>| {
         // While a secret is being created its files are read when it is sealed, after the passphrase is stretched: the
@@ -159,7 +162,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
         busy.set(true);
         progress.set(Some(Progress::Creating));
         spawn_local(async move {
-            let wanted = views.get_untracked().trim().parse::<u32>().unwrap_or(1);
+            let wanted = views.get_untracked().map_or(1, |v| u32::try_from(v).unwrap_or(u32::MAX));
             let result = create(config, chosen_ttl, wanted, plaintext, files, pass, progress).await;
             busy.set(false);
             progress.set(None);
@@ -316,24 +319,21 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 </select>
             </div>
 
-            {move || max_views().map(|max| view! {
-                <div class="field">
-                    <label for="views">{t!(i, views_label)}</label>
-                    <input
-                        id="views"
-                        type="number"
-                        inputmode="numeric"
-                        min="1"
-                        max=max.to_string()
-                        prop:value=move || views.get()
-                        on:input=move |ev| views.set(event_target_value(&ev))
-                        aria-describedby="views-hint"
-                    />
-                    <p class="hint" id="views-hint">
-                        {reactive_text(move || crate::i18n::fill(i.m().views_hint(), &[("max", &crate::intl::number(i.lang.get().tag(), u64::from(max)))]))}
-                    </p>
-                </div>
-            }.into_any())}
+            // Offered only where the server allows more than one open. Each attribute kind is code of its own in the
+            // bundle (`inputmode` cost 94 bytes; type=number is enough for a numeric keyboard), so this hides it with a
+            // class, as the drop zone's class changes, rather than with `hidden`.
+            <div class=move || { if max_views() > 1 { "field" } else { "field off" } }>
+                <label for="views">{t!(i, views_label)}</label>
+                <input
+                    id="views"
+                    type="number"
+                    min="1"
+                    value="1"
+                    on:input=move |ev| views.set(event_target_value(&ev).parse().ok())
+                    aria-describedby="views-hint"
+                />
+                <p class="hint" id="views-hint">{views_hint}</p>
+            </div>
 
             <ErrorMessage text=problem_text(i, problem) id="create-error" />
             <StatusMessage text=progress_text(i, progress) id="create-status" />
@@ -500,7 +500,8 @@ fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView
     let counted = move |once: fn(&crate::i18n::Messages) -> &'static str, many: fn(&crate::i18n::Messages) -> &crate::i18n::Plural| {
         move || if views > 1 { i.lang.get().plural(many(i.m()), u64::from(views)) } else { once(i.m()).to_owned() }
     };
-    let label = counted(|m| m.link_label(), |m| m.link_label_views());
+    // The label leaves the count to the help line under it: no count in a copy field's label.
+    let label: fn(&crate::i18n::Messages) -> &'static str = if views > 1 { |m| m.link_label_views() } else { |m| m.link_label() };
     let mail = {
         let share = share.clone();
         let body = counted(|m| m.email_body(), |m| m.email_body_views());
@@ -511,8 +512,8 @@ fn LinkView(links: Links, #[prop(into)] on_again: Callback<()>) -> impl IntoView
     view! {
         <h1 tabindex="-1" id="link-title">{t!(i, link_title)}</h1>
         <section class="card" aria-labelledby="share-link-heading">
-            <h2 class="sr-only" id="share-link-heading">{reactive_text(label)}</h2>
-            <CopyField id="share-link" label=|m| m.link_label() label_text=reactive_text(label) value=share.to_string() />
+            <h2 class="sr-only" id="share-link-heading">{tr(i, label)}</h2>
+            <CopyField id="share-link" label value=share.to_string() />
             <p id="link-help">{reactive_text(counted(|m| m.link_help(), |m| m.link_help_views()))}</p>
             {with_passphrase.then(|| view! { <p class="notice">{t!(i, link_passphrase_reminder)}</p> }.into_any())}
             <p class="hint">{reactive_text(move || crate::i18n::fill(expires(i.m()), &[("when", &when(i, expires_at))]))}</p>

@@ -4,9 +4,9 @@
 //! discarded and reloads, before the click must still find the key; a dead link is not worth keeping.
 
 use crate::api::{self, Failure};
-use crate::components::{CopyField, ErrorMessage, GoneNote, Notice, StatusMessage};
+use crate::components::{Confirm, CopyField, ErrorMessage, GoneNote, Notice, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
-use crate::{browser, format, i18n, kdf, reactive_text, show, t};
+use crate::{browser, format, i18n, kdf, reactive_text, t};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -277,16 +277,9 @@ fn Opened(text: Zeroizing<String>, files: Vec<Download>, views_left: u32, burn: 
     let has_text = !text.is_empty();
     let has_files = !files.is_empty();
     let left = RwSignal::new(views_left);
-    let confirming = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
     let burn = StoredValue::new(burn);
-    Effect::new(move |_| {
-        if confirming.get() {
-            browser::focus("opened-burn-cancel", false);
-        }
-    });
-    let destroy = move |_| {
-        confirming.set(false);
+    let destroy = move |()| {
         problem.set(None);
         let BurnRest { id, proof, gate } = burn.get_value();
         spawn_local(async move {
@@ -306,22 +299,13 @@ fn Opened(text: Zeroizing<String>, files: Vec<Download>, views_left: u32, burn: 
             view! {
                 <div class="notice" id="opened-views-left">
                     <p>{reactive_text(move || i.lang.get().plural(i.m().opened_views_left(), n))}</p>
-                    {show(move || !confirming.get(), move || view! {
-                        <button type="button" class="danger" id="opened-burn" on:click=move |_| confirming.set(true)>
-                            {t!(i, opened_burn_rest)}
-                        </button>
-                    }.into_any())}
-                    {show(move || confirming.get(), move || view! {
-                        <div class="confirm" role="group" aria-labelledby="opened-burn-question">
-                            <p id="opened-burn-question">{reactive_text(move || i.lang.get().plural(i.m().opened_burn_question(), n))}</p>
-                            <div class="row">
-                                <button type="button" class="danger" id="opened-burn-confirm" on:click=destroy>{t!(i, opened_burn_confirm)}</button>
-                                <button type="button" class="secondary" id="opened-burn-cancel" on:click=move |_| confirming.set(false)>
-                                    {t!(i, cancel)}
-                                </button>
-                            </div>
-                        </div>
-                    }.into_any())}
+                    <Confirm
+                        id="opened-burn"
+                        button=|m| m.opened_burn_rest()
+                        question=reactive_text(move || i.lang.get().plural(i.m().opened_burn_question(), n))
+                        yes=|m| m.opened_burn_confirm()
+                        on_yes=destroy
+                    />
                     <ErrorMessage text=problem_text(i, problem) id="opened-burn-error" />
                 </div>
             }.into_any()

@@ -11,7 +11,7 @@
 //! Polling, not a push service: nothing but this server learns that anyone is watching.
 
 use crate::api::{self, Failure};
-use crate::components::{ErrorMessage, GoneNote, Notice, StatusMessage};
+use crate::components::{Confirm, ErrorMessage, GoneNote, Notice, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::{browser, i18n, reactive_text, show, t};
 use leptos::prelude::*;
@@ -53,7 +53,6 @@ pub fn ReceiptPage() -> impl IntoView {
     let stage = RwSignal::new(Stage::Checking);
     let problem = RwSignal::new(None::<Problem>);
     let progress = RwSignal::new(None::<Progress>);
-    let confirming = RwSignal::new(false);
     let burned = RwSignal::new(false);
     // Whether a quiet check found the state changed, for the live region outside the card (which re-renders); the
     // change is final, so the stage then holds the receipt it found.
@@ -61,12 +60,6 @@ pub fn ReceiptPage() -> impl IntoView {
     // The creator's answer to "notify me", once asked: a system notification too (granted), or the browser said no.
     // Two flags rather than an enum: the bundle already has the code for boolean signals.
     let (notify_on, notify_blocked) = (RwSignal::new(false), RwSignal::new(false));
-    // Keyboard users follow the question: the safe answer gets the focus.
-    Effect::new(move |_| {
-        if confirming.get() {
-            browser::focus("burn-cancel", false);
-        }
-    });
 
     let state_text = move |receipt: &Receipt| {
         let m = i.m();
@@ -180,11 +173,10 @@ pub fn ReceiptPage() -> impl IntoView {
         })
     };
 
-    let burn = move |_| {
+    let burn = move |()| {
         let Some((rid, proof)) = secret.with_value(|s| s.as_ref().map(|s| (s.id().to_text(), s.burn_proof().to_text()))) else {
             return;
         };
-        confirming.set(false);
         problem.set(None);
         progress.set(Some(Progress::Checking));
         spawn_local(async move {
@@ -264,28 +256,16 @@ pub fn ReceiptPage() -> impl IntoView {
                     {(!waiting).then(|| view! { <GoneNote /> }.into_any())}
                     <div class="row">
                         <button type="button" class="secondary" id="refresh" on:click=move |_| refresh()>{t!(i, refresh)}</button>
-                        {show(move || waiting && !confirming.get(), move || view! {
-                            <button type="button" class="danger" id="burn" on:click=move |_| confirming.set(true)>
-                                {t!(i, burn_button)}
-                            </button>
+                        {waiting.then(|| view! {
+                            <Confirm
+                                id="burn"
+                                button=|m| m.burn_button()
+                                question=reactive_text(move || i.m().burn_question().to_owned())
+                                yes=|m| m.burn_confirm()
+                                on_yes=burn
+                            />
                         }.into_any())}
                     </div>
-                    {show(move || waiting && confirming.get(), move || view! {
-                        <div class="confirm" role="group" aria-labelledby="burn-question">
-                            <p id="burn-question">{t!(i, burn_question)}</p>
-                            <div class="row">
-                                <button type="button" class="danger" id="burn-confirm" on:click=burn>{t!(i, burn_confirm)}</button>
-                                <button
-                                    type="button"
-                                    class="secondary"
-                                    id="burn-cancel"
-                                    on:click=move |_| confirming.set(false)
-                                >
-                                    {t!(i, cancel)}
-                                </button>
-                            </div>
-                        </div>
-                    }.into_any())}
                 </div>
             }
             .into_any()
