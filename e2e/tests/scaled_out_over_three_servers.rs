@@ -1,6 +1,6 @@
 //! A scaled-out site, as a user meets it: three `cinder` processes on one durable Redis. A secret made in the browser
-//! through server A opens through server B, exactly once; its receipt, read through server C, says it was opened;
-//! and nothing secret left the browser on the way.
+//! through server A opens through server B, exactly once; its receipt, read through server C, says it was opened; a
+//! secret for two opens once on B and once on C, then nowhere; and nothing secret left the browser on the way.
 
 mod common;
 #[path = "../../server/tests/redis_rig/mod.rs"]
@@ -34,6 +34,22 @@ async fn created_on_one_server_opened_on_another_receipt_on_a_third() -> anyhow:
 
     common::visit(&h, &through(&links.receipt, c)).await?;
     common::wait_until(&h, "document.querySelector('#receipt-state')?.dataset.state === 'opened'").await?;
+
+    // A secret for two: made on A, opened once on B and once on C, then gone; the receipt on A lists both opens.
+    h.client.goto(&h.url("/")).await?;
+    h.keep_secret(b"for two, over three servers", "the secret text");
+    common::fill(&h, "#secret-text", "for two, over three servers").await?;
+    common::fill(&h, "#views", "2").await?;
+    h.client.find(fantoccini::Locator::Css("#create")).await?.click().await?;
+    let two = common::read_links(&h).await?;
+    for base in [b, c] {
+        assert_eq!(common::open(&h, &through(&two.share, base), None).await?, "for two, over three servers");
+    }
+    common::visit(&h, &through(&two.share, a)).await?;
+    h.wait_for("#open-unavailable").await?;
+    common::visit(&h, &through(&two.receipt, a)).await?;
+    common::wait_until(&h, "document.querySelector('#receipt-state')?.dataset.state === 'opened'").await?;
+    common::wait_until(&h, "document.querySelectorAll('#receipt-opens li').length === 2").await?;
 
     let served: Vec<String> = h.recorded().iter().filter(|e| e.to_server).map(|e| e.uri.clone()).collect();
     for (name, base) in [("A", a), ("B", b), ("C", c)] {

@@ -68,10 +68,9 @@ pub struct Args {
     pub max_attempts: u32,
 
     /// Most times a creator may let one secret be opened (1 to 1000); it ends at its last open or its expiry,
-    /// whichever comes first. Default 100 with sled; with Redis, which keeps one open per secret so far, 1 (the
-    /// only value it accepts).
-    #[arg(long, env = "CINDER_MAX_VIEWS")]
-    pub max_views: Option<u32>,
+    /// whichever comes first.
+    #[arg(long, env = "CINDER_MAX_VIEWS", default_value_t = 100)]
+    pub max_views: u32,
 
     /// Secrets one client may create per minute (0 turns the limit off). Counted in memory, or with Redis in Redis for
     /// all instances under a keyed hash of the address (never the address); never logged.
@@ -269,8 +268,7 @@ pub struct Config {
 const MAX_TTL_SECS: u64 = 365 * 86_400;
 /// A secret larger than this is not what a one-time link is for.
 const MAX_MAX_BYTES: u64 = 1 << 30;
-/// Opens one secret may allow, by default on sled, and at most.
-const DEFAULT_MAX_VIEWS: u32 = 100;
+/// The most opens `CINDER_MAX_VIEWS` may allow one secret.
 const MAX_MAX_VIEWS: u32 = 1000;
 /// Bounds of the database page cache.
 const CACHE_BYTES: std::ops::RangeInclusive<u64> = (1 << 20)..=(16 << 30);
@@ -320,16 +318,10 @@ impl Config {
         if args.max_secrets == 0 {
             return bad("CINDER_MAX_SECRETS: must be positive".into());
         }
-        let on_sled = args.store.trim() == "sled";
-        let max_views = match args.max_views {
-            None if on_sled => DEFAULT_MAX_VIEWS,
-            None => 1,
-            Some(n) if !(1..=MAX_MAX_VIEWS).contains(&n) => return bad(format!("CINDER_MAX_VIEWS: must be between 1 and {MAX_MAX_VIEWS}")),
-            Some(n) if n > 1 && !on_sled => {
-                return bad("CINDER_MAX_VIEWS: a Redis store keeps one open per secret so far; leave it out or set 1".into())
-            }
-            Some(n) => n,
-        };
+        let max_views = args.max_views;
+        if !(1..=MAX_MAX_VIEWS).contains(&max_views) {
+            return bad(format!("CINDER_MAX_VIEWS: must be between 1 and {MAX_MAX_VIEWS}"));
+        }
         let max_ciphertext = shared::envelope::ciphertext_limit(args.max_bytes);
         // The largest allowed secret must fit, with its receipt, or it would always answer 507.
         let largest = crate::store::charged_bytes(max_ciphertext) + crate::store::receipt_charge(max_views);
@@ -606,7 +598,7 @@ mod tests {
         assert_eq!(c.max_attempts, 5);
         assert_eq!(c.max_views, 100);
         assert_eq!(c.max_ttl(), 2_592_000);
-        assert_eq!(Config::from_arg_list(["cinder", "--store", "redis://h:1"]).unwrap().max_views, 1, "Redis: one open per secret");
+
         assert_eq!(c.metrics_listen, None, "no metrics unless asked");
     }
 
@@ -618,7 +610,6 @@ mod tests {
             &["cinder", "--max-attempts", "0"],
             &["cinder", "--max-views", "0"],
             &["cinder", "--max-views", "1001"],
-            &["cinder", "--store", "redis://h:1", "--max-views", "2"],
             &["cinder", "--max-bytes", "0"],
             &["cinder", "--ttl-choices", "1x"],
             &["cinder", "--client-ip-header", "bad header"],

@@ -671,7 +671,7 @@ async fn the_opener_burns_the_rest(b: &mut dyn Backend) {
     assert!(store.peek(id(91), T).await.unwrap().is_none());
 }
 
-// -- Secrets opened more than once (sled; Redis refuses them so far, and CINDER_MAX_VIEWS keeps them from it) --
+// -- Secrets opened more than once --
 
 async fn views_open_n_times_then_gone(b: &mut dyn Backend) {
     let store = b.open(LIMITS);
@@ -831,7 +831,9 @@ macro_rules! conformance {
                 records_moved_in_arrive_whole_and_leave_the_source, a_secret_being_moved_is_neither_opened_nor_guessed_nor_burned,
                 an_interrupted_move_in_never_imports_a_secret_twice, an_interrupted_move_out_finishes_on_the_rerun,
                 a_destination_keeps_its_own_secrets_and_caps, importing_a_record_twice_stores_and_counts_it_once,
-                the_opener_burns_the_rest);
+                the_opener_burns_the_rest, views_open_n_times_then_gone, concurrent_opens_have_exactly_n_winners,
+                a_stream_survives_the_end_of_its_secret, partly_opened_secrets_end_like_any_other,
+                opens_left_survive_close_reopen_and_a_move);
         }
     };
     (@tests $make:expr; $($name:ident),*) => {$(
@@ -844,12 +846,5 @@ macro_rules! conformance {
 }
 
 conformance!(sled, Sled::new());
-
-/// Secrets opened more than once: sled only so far (the Redis store refuses them; see `CINDER_MAX_VIEWS`).
-mod sled_many_views {
-    conformance!(@tests super::Sled::new();
-        views_open_n_times_then_gone, concurrent_opens_have_exactly_n_winners, a_stream_survives_the_end_of_its_secret,
-        partly_opened_secrets_end_like_any_other, opens_left_survive_close_reopen_and_a_move);
-}
 conformance!(redis_standalone, RedisStandalone::new());
 conformance!(redis_cluster, RedisCluster::new());

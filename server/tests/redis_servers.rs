@@ -1,5 +1,5 @@
 //! Several `cinder` processes on one Redis, as a scaled-out deployment runs them: a secret created on one opens on
-//! another, exactly once however many race for it (opens against burns too); counted guesses never exceed the limit
+//! another, exactly once however many race for it (opens against burns too; a secret for five, exactly five times); counted guesses never exceed the limit
 //! across servers, and so does the creation rate limit, without a client address in Redis; a Redis that goes away gives
 //! fast 503s (and `/readyz` 503) until it is back, with no restart; TLS. Faults under mixed load (`common::load`): a
 //! server killed, Redis killed and restarted, a cluster primary killed and restarted, each checked afterwards against
@@ -136,6 +136,30 @@ async fn rediss_speaks_tls_to_redis() {
 
 /// Recipients open on some servers while the creator burns on others: exactly one wins, and every server's receipt
 /// says which.
+/// A secret for five, opened by 60 at once over three servers: exactly five get it, whole, and its receipt lists five.
+async fn sixty_opens_of_a_secret_for_five(servers: &[Server]) {
+    let client = http();
+    for round in 0..2 {
+        let f = Fixture::with_receipt(&format!("for five, round {round}")).with_views(5);
+        assert_eq!(http_create(&client, &servers[round], &f, TTL).await.status(), StatusCode::CREATED);
+        let winners = race_opens(&client, servers, &f, 60).await;
+        assert_eq!(winners.len(), 5, "round {round}: exactly five opens succeed across all servers");
+        for won in &winners {
+            assert_eq!(f.decrypt(won), format!("for five, round {round}"));
+        }
+        let receipt: serde_json::Value = http_receipt(&client, &servers[2], &f.receipt().id).await.json().await.unwrap();
+        assert_eq!((receipt["state"].as_str(), receipt["opens"].as_array().map(Vec::len)), (Some("opened"), Some(5)));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_secret_for_five_opens_exactly_five_times_over_three_servers() {
+    let redis = Redis::start(Mode::Durable);
+    sixty_opens_of_a_secret_for_five(&three_servers(&redis.url())).await;
+    let cluster = redis_rig::Cluster::start();
+    sixty_opens_of_a_secret_for_five(&three_servers(&cluster.url())).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn open_and_burn_racing_over_servers_have_exactly_one_winner() {
     let redis = Redis::start(Mode::Durable);

@@ -85,11 +85,44 @@ async fn a_redis_that_would_lose_secrets_is_refused_with_the_setting_named() {
     assert!(err.contains("set `maxmemory-policy noeviction`"), "{err}");
 }
 
+/// A secret for several is read, not taken, by each open, so its chunks cannot go with the last one (an earlier open
+/// may still stream them): they get a TTL of minutes instead, and no chunk outlives that.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_chunks_of_a_secret_for_several_go_minutes_after_its_end() {
+    let redis = Redis::start(Mode::Durable);
+    let store = RedisStore::open(&settings(&redis), LIMITS).await.unwrap();
+    let now = cinder_server::store::now_ms();
+    let mut upload = store.upload().await.unwrap();
+    upload.write(&vec![7; 3 << 20]).await.unwrap();
+    let secret = NewSecret {
+        id: SecretId([7; 16]),
+        verifier: proof(7).verifier(),
+        gate: None,
+        header: HEADER.to_vec(),
+        ciphertext: upload,
+        expires_at: now + 3_600_000,
+        max_attempts: 3,
+        views: 2,
+        receipt: None,
+    };
+    assert_eq!(store.create(secret, now).await.unwrap(), CreateOutcome::Created);
+    assert_eq!(open(&store, 7, now).await.map(|b| b.len()), Some(3 << 20));
+    let chunks = || keys_and_ttls(&redis).into_iter().filter(|(k, _)| k.contains(":c:")).collect::<Vec<_>>();
+    assert!(chunks().len() >= 3 && chunks().iter().all(|(_, ttl)| *ttl > 3_000_000), "live: chunks live as long as the secret");
+    assert_eq!(open(&store, 7, now).await.map(|b| b.len()), Some(3 << 20), "the last open");
+    let left = chunks();
+    assert!(!left.is_empty() && left.iter().all(|(_, ttl)| (1..=10 * 60_000).contains(ttl)), "ended: minutes at most: {left:?}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn data_of_a_newer_schema_is_refused() {
     let redis = Redis::start(Mode::Durable);
     RedisStore::open(&settings(&redis), LIMITS).await.unwrap();
     assert_eq!(redis.cli(&["get", "cinder:{ledger}:schema"]).trim(), cinder_server::store::redis::SCHEMA.to_string());
+    // A Redis of schema 1 (before secrets that open several times) is raised at once, so older binaries refuse it.
+    redis.cli(&["set", "cinder:{ledger}:schema", "1", "px", "100000"]);
+    RedisStore::open(&settings(&redis), LIMITS).await.unwrap();
+    assert_eq!(redis.cli(&["get", "cinder:{ledger}:schema"]).trim(), "2");
     redis.cli(&["set", "cinder:{ledger}:schema", "99", "px", "100000"]);
     let err = RedisStore::open(&settings(&redis), LIMITS).await.err().expect("refused").to_string();
     assert!(err.contains("schema 99") && err.contains("newer"), "{err}");

@@ -8,7 +8,9 @@ use super::conn::Conn;
 use super::keys::Keys;
 
 /// The schema this binary writes. A newer one in Redis means a newer Cinder wrote there: refuse rather than misread.
-pub const SCHEMA: u64 = 1;
+/// 2: receipts of secrets that open several times carry their charge in their ledger member (`keys::Entry`), which
+/// a schema-1 binary could not parse (it would set them aside and never give their room back).
+pub const SCHEMA: u64 = 2;
 
 /// The schema key's TTL when this server writes it (every create extends it with the ledger): no key without a TTL.
 const SCHEMA_TTL_MS: u64 = 400 * 86_400 * 1000;
@@ -68,7 +70,12 @@ pub async fn schema(conn: &Conn, keys: &Keys) -> Result<(), StoreError> {
     let _: Option<String> = conn.query(redis::cmd("SET").arg(&key).arg(SCHEMA).arg("NX").arg("PX").arg(SCHEMA_TTL_MS)).await?;
     let found: Option<String> = conn.query(redis::cmd("GET").arg(&key)).await?;
     match found.as_deref().map(str::parse::<u64>) {
-        Some(Ok(v)) if v <= SCHEMA => Ok(()),
+        Some(Ok(v)) if v < SCHEMA => {
+            // Raised at once, so an older binary started on this Redis from now on refuses instead of misreading.
+            let _: Option<String> = conn.query(redis::cmd("SET").arg(&key).arg(SCHEMA).arg("XX").arg("KEEPTTL")).await?;
+            Ok(())
+        }
+        Some(Ok(v)) if v == SCHEMA => Ok(()),
         Some(Ok(v)) => Err(StoreError(format!(
             "this Redis holds Cinder data of schema {v}, written by a newer version; this one understands schema {SCHEMA}: \
              run the newer version (or point CINDER_STORE at another Redis)"

@@ -145,7 +145,20 @@ pub async fn read(conn: &Conn, keys: Vec<String>, len: u64) -> Result<Ciphertext
     Ok(Ciphertext { len, body: Box::pin(body) })
 }
 
-/// Streams a secret's chunks out WITHOUT deleting them (a move copies them before the source forgets the secret).
+/// Gives an ended secret's chunks a TTL of `ms` at most, for a secret that opened several times: an earlier open may
+/// still be streaming them ([`copy`]), so they are not unlinked at once. Failures are logged; the chunks' own TTL
+/// (the secret's expiry) still bounds them.
+pub async fn shorten(conn: &Conn, keys: Vec<String>, ms: u64) {
+    for key in keys {
+        if let Err(e) = conn.query::<i64>(redis::cmd("PEXPIRE").arg(&key).arg(ms).arg("LT")).await {
+            tracing::warn!(error = %e, "shortening an ended secret's chunks failed; they expire with the secret");
+            return;
+        }
+    }
+}
+
+/// Streams a secret's chunks out WITHOUT deleting them (a move copies them before the source forgets the secret; each
+/// open of a secret that opens several times reads them so).
 pub fn copy(conn: &Conn, keys: Vec<String>, len: u64) -> Ciphertext {
     let conn = conn.clone();
     let body = futures_util::stream::unfold((conn, keys, 0usize), |(conn, keys, next)| async move {

@@ -1,7 +1,9 @@
 //! Where everything lives in Redis: the key names, with the hash tags that keep each secret's keys in one cluster slot.
 //!
 //! Layout, for a prefix `P` (default `cinder`) and ids in lowercase hex:
-//! - `P:{s:ID}:m` — a live secret's metadata (hash). Deleted when it is opened, burned or expired.
+//! - `P:{s:ID}:m` — a live secret's metadata (hash). Deleted when it is opened (its last time), burned or expired. A
+//!   secret for several has `vl` (opens left) and `vw` (in all), and its receipt fields `vw` and `ops` (each open's
+//!   time, comma-separated ms); a secret that opens once has none of them, as schema 1 wrote it.
 //! - `P:{s:ID}:c:NONCE:I` — chunk `I` of its ciphertext (string, at most [`super::chunks::CHUNK`] bytes).
 //! - `P:{s:ID}:r` — receipt states of the secrets created with this id (hash, fields prefixed `NONCE.`), under the
 //!   secret's tag so that opening, a wrong last guess and burning change secret and receipt in ONE script.
@@ -119,8 +121,9 @@ impl Keys {
 pub enum Entry {
     /// A secret (created with `nonce`) charging `charge` bytes.
     Secret { id: SecretId, nonce: String, charge: u64 },
-    /// A receipt of the secret `id` created with `nonce`, charging [`super::super::RECORD_CHARGE`].
-    Receipt { key: ReceiptKey, id: SecretId, nonce: String },
+    /// A receipt of the secret `id` created with `nonce`, charging `charge` bytes ([`super::super::receipt_charge`]:
+    /// [`super::super::RECORD_CHARGE`] for a secret that opens once, more for one whose opens it lists).
+    Receipt { key: ReceiptKey, id: SecretId, nonce: String, charge: u64 },
 }
 
 impl Entry {
@@ -128,7 +131,9 @@ impl Entry {
     pub fn member(&self) -> String {
         match self {
             Entry::Secret { id, nonce, charge } => format!("s:{}:{nonce}:{charge}", hex(&id.0)),
-            Entry::Receipt { key, id, nonce } => format!("r:{}:{}:{nonce}", hex(key), hex(&id.0)),
+            // The charge only when it is not the one-view receipt's, so such members stay what schema 1 wrote.
+            Entry::Receipt { key, id, nonce, charge: super::super::RECORD_CHARGE } => format!("r:{}:{}:{nonce}", hex(key), hex(&id.0)),
+            Entry::Receipt { key, id, nonce, charge } => format!("r:{}:{}:{nonce}:{charge}", hex(key), hex(&id.0)),
         }
     }
 
@@ -137,7 +142,13 @@ impl Entry {
         let mut parts = member.split(':');
         let entry = match (parts.next()?, parts.next()?, parts.next()?, parts.next()?) {
             ("s", id, nonce, charge) => Entry::Secret { id: SecretId(unhex(id)?), nonce: nonce.to_owned(), charge: charge.parse().ok()? },
-            ("r", key, id, nonce) => Entry::Receipt { key: unhex(key)?, id: SecretId(unhex(id)?), nonce: nonce.to_owned() },
+            ("r", key, id, nonce) => {
+                let charge = match parts.next() {
+                    None => super::super::RECORD_CHARGE,
+                    Some(charge) => charge.parse().ok()?,
+                };
+                Entry::Receipt { key: unhex(key)?, id: SecretId(unhex(id)?), nonce: nonce.to_owned(), charge }
+            }
             _ => return None,
         };
         parts.next().is_none().then_some(entry)
@@ -147,7 +158,7 @@ impl Entry {
     pub fn counts(&self) -> (i64, i64, i64) {
         match self {
             Entry::Secret { charge, .. } => (1, 0, i64::try_from(*charge).unwrap_or(i64::MAX)),
-            Entry::Receipt { .. } => (0, 1, super::super::RECORD_CHARGE as i64),
+            Entry::Receipt { charge, .. } => (0, 1, i64::try_from(*charge).unwrap_or(i64::MAX)),
         }
     }
 }
@@ -171,10 +182,13 @@ mod tests {
     fn entries_round_trip() {
         for e in [
             Entry::Secret { id: SecretId([1; 16]), nonce: "00ff".into(), charge: 4608 },
-            Entry::Receipt { key: [2; 32], id: SecretId([3; 16]), nonce: "abcd".into() },
+            Entry::Receipt { key: [2; 32], id: SecretId([3; 16]), nonce: "abcd".into(), charge: 512 },
+            Entry::Receipt { key: [2; 32], id: SecretId([3; 16]), nonce: "abcd".into(), charge: 1304 },
         ] {
             assert_eq!(Entry::parse(&e.member()), Some(e));
         }
+        let one = Entry::Receipt { key: [2; 32], id: SecretId([3; 16]), nonce: "abcd".into(), charge: 512 };
+        assert_eq!(one.member().split(':').count(), 4, "a one-view receipt's member is what schema 1 wrote");
         assert_eq!(Entry::parse("s:zz:1:2"), None);
         assert_eq!(Entry::parse("x:1:2:3"), None);
         assert_eq!(unhex::<2>("0aff"), Some([10, 255]));

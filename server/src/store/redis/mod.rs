@@ -50,17 +50,17 @@ pub use wait::WaitSettings;
 use wait::{Acked, Wait};
 
 use super::{
-    charged_bytes, BurnOutcome, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Intent, Limits, Listed, Millis, MoveEnd,
-    NewReceipt, NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord, Record, SecretInfo, SecretRecord, Store, StoreError,
-    StoreFuture, SweepReport, TakeOutcome, Upload, Usage, RECORD_CHARGE,
+    charged_bytes, receipt_charge, BurnOutcome, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Intent, Limits, Listed,
+    Millis, MoveEnd, NewReceipt, NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord, Record, SecretInfo, SecretRecord, Store,
+    StoreError, StoreFuture, SweepReport, TakeOutcome, Upload, Usage,
 };
 
 /// Redis deletes a key this long after its logical end: the sweeper is meant to come first (and server clocks may be
 /// a little behind Redis's); the TTL is the backstop that leaves nothing behind forever.
 pub const GRACE_MS: u64 = 60_000;
-/// Why a secret that may be opened more than once is refused: this backend stores one open per secret so far, and
-/// the configuration (`CINDER_MAX_VIEWS`) keeps such creates from reaching it.
-const ONE_VIEW_ONLY: &str = "secrets opened more than once are not supported on Redis yet";
+/// How long the chunks of a secret that opened several times outlive its end: an earlier open may still be streaming
+/// them (its chunks are read, never taken), so they are not unlinked but given this TTL. Not counted by the caps then.
+pub const READ_GRACE_MS: u64 = 10 * 60 * 1000;
 /// Ledger entries the sweeper handles per round trip.
 const SWEEP_BATCH: usize = 256;
 
@@ -139,7 +139,7 @@ fn receipt_state(st: &str) -> ReceiptState {
 }
 
 /// A receipt's fields as HMGET reads them: state, opened at, expires at, forget at, burn verifier.
-type ReceiptFields = (Option<String>, Option<u64>, Option<u64>, Option<u64>, Option<Vec<u8>>);
+type ReceiptFields = (Option<String>, Option<u64>, Option<u64>, Option<u64>, Option<Vec<u8>>, Option<u32>, Option<String>);
 
 /// A receipt pointer's value: the secret and the create it belongs to.
 fn pointer_value(id: &SecretId, nonce: &str) -> String {
@@ -152,6 +152,20 @@ fn parse_pointer(value: &str) -> Option<(SecretId, String)> {
 }
 
 /// A number in a script's reply.
+/// A receipt's opens as its fields keep them: comma-separated ms.
+fn join_opens(opens: &[Millis]) -> String {
+    opens.iter().map(u64::to_string).collect::<Vec<_>>().join(",")
+}
+
+/// A receipt's views in all and its opens, from its fields: `vw` and `ops` for a secret that opens several times;
+/// without them one view, opened at `at` if it was.
+fn views_and_opens(vw: Option<u32>, ops: Option<&str>, at: Option<u64>) -> (u32, Vec<Millis>) {
+    match vw.filter(|&v| v > 1) {
+        Some(views) => (views, ops.unwrap_or_default().split(',').filter_map(|t| t.parse().ok()).collect()),
+        None => (1, at.into_iter().collect()),
+    }
+}
+
 fn num(reply: &[String], i: usize) -> Result<u64, StoreError> {
     reply.get(i).and_then(|s| s.parse().ok()).ok_or_else(|| StoreError("an unexpected reply from a Redis script".into()))
 }
@@ -230,13 +244,17 @@ impl RedisStore {
         Ok(released == 1)
     }
 
-    /// After a secret was consumed: its counts back (a failure only delays that until the sweeper), its chunks gone.
-    async fn ended(&self, entry: Entry, unlink: Option<Vec<String>>) {
+    /// After a secret was consumed: its counts back (a failure only delays that until the sweeper), its chunks gone:
+    /// unlinked, or, for one that opened several times (`many`), left to [`READ_GRACE_MS`] so that opens still
+    /// streaming them finish.
+    async fn ended(&self, entry: Entry, unlink: Option<Vec<String>>, many: bool) {
         if let Err(e) = self.release(&entry).await {
             tracing::warn!(error = %e, "giving back a consumed secret's room failed; the sweeper does it when due");
         }
-        if let Some(keys) = unlink {
-            chunks::unlink(&self.conn, keys).await;
+        match unlink {
+            Some(keys) if many => chunks::shorten(&self.conn, keys, READ_GRACE_MS).await,
+            Some(keys) => chunks::unlink(&self.conn, keys).await,
+            None => {}
         }
     }
 
@@ -247,7 +265,7 @@ impl RedisStore {
             inv.key(self.keys.meta(id)).arg(nonce);
             let mut forget = scripts::FORGET.prepare_invoke();
             forget.key(self.keys.receipts(id)).arg(nonce);
-            if let Err(e) = self.conn.script::<i64>(&inv).await.and(self.conn.script::<i64>(&forget).await) {
+            if let Err(e) = self.conn.script::<Vec<String>>(&inv).await.map(drop).and(self.conn.script::<i64>(&forget).await.map(drop)) {
                 tracing::warn!(error = %e, "undoing a refused create failed; it expires with its TTL");
             }
         }
@@ -278,13 +296,11 @@ impl RedisStore {
         import: bool,
     ) -> Result<ImportOutcome, StoreError> {
         let (id, size) = (secret.id, upload.len());
-        if secret.views > 1 || secret.receipt.as_ref().is_some_and(|r| r.views > 1) {
-            return Err(StoreError(ONE_VIEW_ONLY.into()));
-        }
         let nonce = if import { import_nonce(&secret.verifier.0) } else { nonce()? };
         let charge = charged_bytes(size);
         let secret_entry = Entry::Secret { id, nonce: nonce.clone(), charge };
-        let receipt_entry = secret.receipt.as_ref().map(|r| Entry::Receipt { key: r.key, id, nonce: nonce.clone() });
+        let receipt_entry =
+            secret.receipt.as_ref().map(|r| Entry::Receipt { key: r.key, id, nonce: nonce.clone(), charge: receipt_charge(r.views) });
         let last = secret.receipt.as_ref().map_or(secret.expires_at, |r| r.forget_at.max(secret.expires_at));
 
         let mut inv = scripts::RESERVE.prepare_invoke();
@@ -293,7 +309,7 @@ impl RedisStore {
             .key(self.keys.schema())
             .arg(self.limits.max_secrets)
             .arg(self.limits.max_bytes)
-            .arg(charge + if receipt_entry.is_some() { RECORD_CHARGE } else { 0 })
+            .arg(charge + secret.receipt.as_ref().map_or(0, |r| receipt_charge(r.views)))
             .arg(if receipt_entry.is_some() { "1" } else { "0" })
             .arg(secret_entry.member())
             .arg(secret.expires_at)
@@ -348,7 +364,10 @@ impl RedisStore {
             .arg(if secret.receipt.is_some() { "1" } else { "0" })
             .arg(forget)
             .arg(burn_verifier)
-            .arg(ttl(forget, now));
+            .arg(ttl(forget, now))
+            .arg(secret.views)
+            .arg(secret.receipt.as_ref().map_or(secret.views, |r| r.views).max(secret.views))
+            .arg(secret.receipt.as_ref().map(|r| join_opens(&r.opens)).unwrap_or_default());
         if import {
             inv.arg(hex(&secret.verifier.0));
         }
@@ -409,9 +428,6 @@ impl RedisStore {
         if now >= r.forget_at {
             return Ok(ImportOutcome::Expired);
         }
-        if r.views > 1 {
-            return Err(StoreError(ONE_VIEW_ONLY.into()));
-        }
         let nonce = import_nonce(&r.burn_verifier.0);
         let (key, value) = (self.keys.pointer(&r.key), pointer_value(&r.secret, &nonce));
         let found: Option<String> = self.conn.query(redis::cmd("GET").arg(&key)).await?;
@@ -426,14 +442,14 @@ impl RedisStore {
             }
             None => {}
         }
-        let entry = Entry::Receipt { key: r.key, id: r.secret, nonce: nonce.clone() };
+        let entry = Entry::Receipt { key: r.key, id: r.secret, nonce: nonce.clone(), charge: receipt_charge(r.views) };
         let mut inv = scripts::RESERVE.prepare_invoke();
         inv.key(self.keys.due())
             .key(self.keys.totals())
             .key(self.keys.schema())
             .arg(self.limits.max_secrets)
             .arg(self.limits.max_bytes)
-            .arg(RECORD_CHARGE)
+            .arg(receipt_charge(r.views))
             .arg("1")
             .arg("")
             .arg(0)
@@ -463,7 +479,9 @@ impl RedisStore {
             .arg(r.expires_at)
             .arg(r.forget_at)
             .arg(&r.burn_verifier.0[..])
-            .arg(ttl(r.forget_at, now));
+            .arg(ttl(r.forget_at, now))
+            .arg(r.views)
+            .arg(join_opens(&r.opens));
         let _: i64 = self.conn.script(&inv).await?;
         Ok(ImportOutcome::Imported)
     }
@@ -473,9 +491,19 @@ impl RedisStore {
         let pointer: Option<String> = self.conn.query(redis::cmd("GET").arg(self.keys.pointer(&key))).await?;
         let Some((id, nonce)) = pointer.as_deref().and_then(parse_pointer) else { return Ok(None) };
         let f = |name: &str| format!("{nonce}.{name}");
-        let (st, at, exp, fgt, bv): ReceiptFields = self
+        let (st, at, exp, fgt, bv, vw, ops): ReceiptFields = self
             .conn
-            .query(redis::cmd("HMGET").arg(self.keys.receipts(&id)).arg(f("st")).arg(f("at")).arg(f("exp")).arg(f("fgt")).arg(f("bv")))
+            .query(
+                redis::cmd("HMGET")
+                    .arg(self.keys.receipts(&id))
+                    .arg(f("st"))
+                    .arg(f("at"))
+                    .arg(f("exp"))
+                    .arg(f("fgt"))
+                    .arg(f("bv"))
+                    .arg(f("vw"))
+                    .arg(f("ops")),
+            )
             .await?;
         let (Some(st), Some(expires_at), Some(forget_at), Some(bv)) = (st, exp, fgt, bv) else { return Ok(None) };
         if now >= forget_at {
@@ -488,27 +516,29 @@ impl RedisStore {
         }
         let burn_verifier =
             shared::envelope::Verifier(bv.try_into().map_err(|_| StoreError("a receipt's burn verifier is damaged".into()))?);
+        let opened_at = at.filter(|&t| t != 0);
+        let (views, opens) = views_and_opens(vw, ops.as_deref(), opened_at);
         Ok(Some(ReceiptRecord {
             key,
             burn_verifier,
             secret: id,
             state: receipt_state(&st),
-            opened_at: at.filter(|&t| t != 0),
+            opened_at,
             expires_at,
             forget_at,
-            views: 1,
-            opens: at.filter(|&t| t != 0).into_iter().collect(),
+            views,
+            opens,
         }))
     }
 
-    /// The receipt key of a live secret's receipt: only its ledger entry names it, found among the entries due at the
+    /// The ledger entry of a live secret's receipt, which alone names its key: found among the entries due at the
     /// receipt's forget time.
-    async fn receipt_key_of(&self, id: &SecretId, nonce: &str, forget_at: u64) -> Result<Option<ReceiptKey>, StoreError> {
+    async fn receipt_entry_of(&self, id: &SecretId, nonce: &str, forget_at: u64) -> Result<Option<Entry>, StoreError> {
         let members: Vec<String> = self.conn.query(redis::cmd("ZRANGEBYSCORE").arg(self.keys.due()).arg(forget_at).arg(forget_at)).await?;
-        Ok(members.iter().find_map(|m| match Entry::parse(m) {
-            Some(Entry::Receipt { key, id: rid, nonce: n }) if rid == *id && n == nonce => Some(key),
-            _ => None,
-        }))
+        Ok(members
+            .iter()
+            .filter_map(|m| Entry::parse(m))
+            .find(|e| matches!(e, Entry::Receipt { id: rid, nonce: n, .. } if rid == id && n == nonce)))
     }
 }
 
@@ -553,10 +583,10 @@ impl Store for RedisStore {
 
     fn peek(&self, id: SecretId, now: Millis) -> StoreFuture<'_, Option<SecretInfo>> {
         Box::pin(async move {
-            let (exp, header, size): (Option<u64>, Option<Vec<u8>>, Option<u64>) =
-                self.conn.query(redis::cmd("HMGET").arg(self.keys.meta(&id)).arg("exp").arg("hdr").arg("size")).await?;
+            let (exp, header, size, left): (Option<u64>, Option<Vec<u8>>, Option<u64>, Option<u32>) =
+                self.conn.query(redis::cmd("HMGET").arg(self.keys.meta(&id)).arg("exp").arg("hdr").arg("size").arg("vl")).await?;
             let (Some(expires_at), Some(header), Some(size)) = (exp, header, size) else { return Ok(None) };
-            Ok((now < expires_at).then_some(SecretInfo { header, expires_at, size, views_left: 1 }))
+            Ok((now < expires_at).then_some(SecretInfo { header, expires_at, size, views_left: left.unwrap_or(1) }))
         })
     }
 
@@ -574,29 +604,38 @@ impl Store for RedisStore {
             Ok(match text(&reply, 0)? {
                 "opened" => {
                     let (nonce, n, charge, size) = (text(&reply, 1)?.to_owned(), num(&reply, 2)?, num(&reply, 3)?, num(&reply, 4)?);
+                    let (left, many) = (u32::try_from(num(&reply, 5)?).unwrap_or(u32::MAX), text(&reply, 6)? == "1");
                     let keys = self.keys.chunks(&id, &nonce, n);
+                    let entry = Entry::Secret { id, nonce, charge };
                     if let Err(e) = acked.require() {
-                        // Consumed here but perhaps not on the replicas: never shown, so a failover can at most bring
-                        // it back unopened; without one it is lost. Never shown twice.
-                        self.ended(Entry::Secret { id, nonce, charge }, Some(keys)).await;
+                        // Spent here but perhaps not on the replicas: never shown, so a failover can at most bring it
+                        // back unopened; without one it is lost. Never shown twice.
+                        if left == 0 {
+                            self.ended(entry, Some(keys), many).await;
+                        }
                         return Err(e);
                     }
-                    self.ended(Entry::Secret { id, nonce, charge }, None).await;
-                    TakeOutcome::Opened { ciphertext: chunks::read(&self.conn, keys, size).await?, views_left: 0 }
+                    if !many {
+                        self.ended(entry, None, false).await;
+                        return Ok(TakeOutcome::Opened { ciphertext: chunks::read(&self.conn, keys, size).await?, views_left: 0 });
+                    }
+                    // Read, not taken: other opens may be streaming the same chunks.
+                    let ciphertext = chunks::copy(&self.conn, keys.clone(), size);
+                    if left == 0 {
+                        self.ended(entry, Some(keys), true).await;
+                    }
+                    TakeOutcome::Opened { ciphertext, views_left: left }
                 }
-                "burned_rest" => {
-                    let (nonce, n, charge) = (text(&reply, 1)?.to_owned(), num(&reply, 2)?, num(&reply, 3)?);
+                ending @ ("burned_rest" | "burned") => {
+                    let (nonce, n, charge, many) = (text(&reply, 1)?.to_owned(), num(&reply, 2)?, num(&reply, 3)?, text(&reply, 4)? == "1");
                     let keys = self.keys.chunks(&id, &nonce, n);
-                    self.ended(Entry::Secret { id, nonce, charge }, Some(keys)).await;
+                    self.ended(Entry::Secret { id, nonce, charge }, Some(keys), many).await;
                     acked.require()?;
-                    TakeOutcome::BurnedRest
-                }
-                "burned" => {
-                    let (nonce, n, charge) = (text(&reply, 1)?.to_owned(), num(&reply, 2)?, num(&reply, 3)?);
-                    let keys = self.keys.chunks(&id, &nonce, n);
-                    self.ended(Entry::Secret { id, nonce, charge }, Some(keys)).await;
-                    acked.require()?;
-                    TakeOutcome::WrongProof { attempts_left: 0 }
+                    if ending == "burned_rest" {
+                        TakeOutcome::BurnedRest
+                    } else {
+                        TakeOutcome::WrongProof { attempts_left: 0 }
+                    }
                 }
                 "wrong" => {
                     acked.require()?;
@@ -614,9 +653,19 @@ impl Store for RedisStore {
             let pointer: Option<String> = self.conn.query(redis::cmd("GET").arg(self.keys.pointer(&key))).await?;
             let Some((id, nonce)) = pointer.as_deref().and_then(parse_pointer) else { return Ok(None) };
             let f = |name: &str| format!("{nonce}.{name}");
-            let (st, at, exp, fgt): (Option<String>, Option<u64>, Option<u64>, Option<u64>) = self
+            type Fields = (Option<String>, Option<u64>, Option<u64>, Option<u64>, Option<u32>, Option<String>);
+            let (st, at, exp, fgt, vw, ops): Fields = self
                 .conn
-                .query(redis::cmd("HMGET").arg(self.keys.receipts(&id)).arg(f("st")).arg(f("at")).arg(f("exp")).arg(f("fgt")))
+                .query(
+                    redis::cmd("HMGET")
+                        .arg(self.keys.receipts(&id))
+                        .arg(f("st"))
+                        .arg(f("at"))
+                        .arg(f("exp"))
+                        .arg(f("fgt"))
+                        .arg(f("vw"))
+                        .arg(f("ops")),
+                )
                 .await?;
             let (Some(st), Some(expires_at), Some(forget_at)) = (st, exp, fgt) else { return Ok(None) };
             if now >= forget_at {
@@ -629,7 +678,8 @@ impl Store for RedisStore {
                 _ => ReceiptState::Waiting,
             };
             let opened_at = at.filter(|&t| t != 0);
-            Ok(Some(ReceiptInfo { state, opened_at, expires_at, views: 1, opens: opened_at.into_iter().collect() }))
+            let (views, opens) = views_and_opens(vw, ops.as_deref(), opened_at);
+            Ok(Some(ReceiptInfo { state, opened_at, expires_at, views, opens }))
         })
     }
 
@@ -644,14 +694,15 @@ impl Store for RedisStore {
             Ok(match text(&reply, 0)? {
                 "burned" => {
                     let expires_at = num(&reply, 1)?;
-                    if reply.len() == 4 {
-                        let (n, charge) = (num(&reply, 2)?, num(&reply, 3)?);
+                    let vw = text(&reply, 2)?.parse().ok();
+                    let (views, opens) = views_and_opens(vw, Some(text(&reply, 3)?), None);
+                    if reply.len() == 7 {
+                        let (n, charge, many) = (num(&reply, 4)?, num(&reply, 5)?, text(&reply, 6)? == "1");
                         let keys = self.keys.chunks(&id, &nonce, n);
-                        self.ended(Entry::Secret { id, nonce, charge }, Some(keys)).await;
+                        self.ended(Entry::Secret { id, nonce, charge }, Some(keys), many).await;
                     }
                     acked.require()?;
-                    let info = ReceiptInfo { state: ReceiptState::Burned, opened_at: None, expires_at, views: 1, opens: Vec::new() };
-                    BurnOutcome::Burned(info, id)
+                    BurnOutcome::Burned(ReceiptInfo { state: ReceiptState::Burned, opened_at: None, expires_at, views, opens }, id)
                 }
                 "wrong" => BurnOutcome::WrongProof,
                 "nw" => BurnOutcome::NotWaiting,
@@ -680,15 +731,20 @@ impl Store for RedisStore {
                         Entry::Secret { id, nonce, .. } => {
                             let mut inv = scripts::EXPIRE.prepare_invoke();
                             inv.key(self.keys.meta(id)).arg(nonce);
-                            let n: i64 = self.conn.script(&inv).await?;
-                            if let Ok(n) = u64::try_from(n) {
-                                // Deleted here, unopened; -1: already gone (another server's sweeper, its TTL, or consumed with its
-                                // release lost), counted elsewhere or not at all.
+                            let reply: Vec<String> = self.conn.script(&inv).await?;
+                            if let Ok(n) = num(&reply, 0) {
+                                // Deleted here, with opens left; -1: already gone (another server's sweeper, its TTL, or
+                                // consumed with its release lost), counted elsewhere or not at all.
                                 report.expired.push(*id);
-                                chunks::unlink(&self.conn, self.keys.chunks(id, nonce, n)).await;
+                                let keys = self.keys.chunks(id, nonce, n);
+                                if text(&reply, 1)? == "1" {
+                                    chunks::shorten(&self.conn, keys, READ_GRACE_MS).await;
+                                } else {
+                                    chunks::unlink(&self.conn, keys).await;
+                                }
                             }
                         }
-                        Entry::Receipt { key, id, nonce } => {
+                        Entry::Receipt { key, id, nonce, .. } => {
                             let mut inv = scripts::FORGET.prepare_invoke();
                             inv.key(self.keys.receipts(id)).arg(nonce);
                             let _: i64 = self.conn.script(&inv).await?;
@@ -755,15 +811,13 @@ impl Store for RedisStore {
                 None
             } else {
                 let forget_at = number(10)?;
-                match self.receipt_key_of(&id, &nonce, forget_at).await? {
-                    Some(key) => Some(NewReceipt {
-                        key,
-                        burn_verifier: shared::envelope::Verifier(array(11)?),
-                        forget_at,
-                        views: 1,
-                        opens: Vec::new(),
-                    }),
-                    None => {
+                match self.receipt_entry_of(&id, &nonce, forget_at).await? {
+                    Some(Entry::Receipt { key, .. }) => {
+                        let text = |i: usize| field(i).map(|f| String::from_utf8_lossy(f).into_owned());
+                        let (views, opens) = views_and_opens(text(13)?.parse().ok(), Some(&text(14)?), None);
+                        Some(NewReceipt { key, burn_verifier: shared::envelope::Verifier(array(11)?), forget_at, views, opens })
+                    }
+                    _ => {
                         tracing::warn!("a moving secret's receipt has no ledger entry; the secret moves without it");
                         None
                     }
@@ -777,7 +831,7 @@ impl Store for RedisStore {
                 size,
                 expires_at,
                 attempts_left: u32::try_from(number(1)?).unwrap_or(u32::MAX),
-                views_left: 1,
+                views_left: u32::try_from(number(12)?).unwrap_or(u32::MAX),
                 receipt,
             };
             let ciphertext = chunks::copy(&self.conn, self.keys.chunks(&id, &nonce, n), size);
@@ -799,11 +853,11 @@ impl Store for RedisStore {
                     chunks::unlink(&self.conn, self.keys.chunks(&id, &nonce, n)).await;
                     if let Ok(forget_at) = num(&reply, 4) {
                         // Its receipt moved with it: the pointer and the ledger entry (which names the key) go too.
-                        if let Some(key) = self.receipt_key_of(&id, &nonce, forget_at).await? {
+                        if let Some(entry @ Entry::Receipt { key, .. }) = self.receipt_entry_of(&id, &nonce, forget_at).await? {
                             let mut inv = scripts::UNCLAIM.prepare_invoke();
                             inv.key(self.keys.pointer(&key)).arg(pointer_value(&id, &nonce));
                             let _: i64 = self.conn.script(&inv).await?;
-                            self.release(&Entry::Receipt { key, id, nonce: nonce.clone() }).await?;
+                            self.release(&entry).await?;
                         }
                     }
                     self.release(&Entry::Secret { id, nonce, charge }).await?;
@@ -814,13 +868,17 @@ impl Store for RedisStore {
                     }
                     let pointer: Option<String> = self.conn.query(redis::cmd("GET").arg(self.keys.pointer(&key))).await?;
                     let Some((id, nonce)) = pointer.as_deref().and_then(parse_pointer) else { return Ok(()) };
+                    // Its ledger entry's name holds its charge, which its views say.
+                    let views: Option<u32> =
+                        self.conn.query(redis::cmd("HGET").arg(self.keys.receipts(&id)).arg(format!("{nonce}.vw"))).await?;
+                    let charge = receipt_charge(views.unwrap_or(1));
                     let mut inv = scripts::FORGET.prepare_invoke();
                     inv.key(self.keys.receipts(&id)).arg(&nonce);
                     let _: i64 = self.conn.script(&inv).await?;
                     let mut inv = scripts::UNCLAIM.prepare_invoke();
                     inv.key(self.keys.pointer(&key)).arg(pointer_value(&id, &nonce));
                     let _: i64 = self.conn.script(&inv).await?;
-                    self.release(&Entry::Receipt { key, id, nonce }).await?;
+                    self.release(&Entry::Receipt { key, id, nonce, charge }).await?;
                 }
             }
             Ok(())

@@ -15,7 +15,7 @@ local fgt = ''
 if m[5] == '1' then
   local f = m[2] .. '.'
   fgt = redis.call('HGET', KEYS[2], f .. 'fgt') or ''
-  redis.call('HDEL', KEYS[2], f .. 'st', f .. 'at', f .. 'exp', f .. 'fgt', f .. 'bv')
+  redis.call('HDEL', KEYS[2], f .. 'st', f .. 'at', f .. 'exp', f .. 'fgt', f .. 'bv', f .. 'vw', f .. 'ops')
   if redis.call('HLEN', KEYS[2]) == 0 then
     redis.call('DEL', KEYS[2])
   end

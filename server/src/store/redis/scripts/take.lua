@@ -4,9 +4,14 @@
 -- With the intent 'burn' the right proof burns the secret instead (the opener destroys what is left).
 -- KEYS: meta, receipts. ARGV: now, verifier of the presented proof, verifier of the presented gate ('' = none),
 -- intent ('open' | 'burn').
--- Returns {'nf'} | {'moving'} | {'refused'} | {'wrong', left} | {'burned', nonce, n, charge} |
--- {'burned_rest', nonce, n, charge} | {'opened', nonce, n, charge, size}.
-local m = redis.call('HMGET', KEYS[1], 'exp', 'left', 'ver', 'gate', 'guess', 'nonce', 'n', 'ch', 'rk', 'size', 'mv')
+-- A secret that opens several times (`vl` opens left, `vw` in all) spends one open per right proof and lists each on
+-- its receipt (`ops`); only the last one ends it. Its chunks are read, never taken, so every winner streams them whole.
+-- Returns {'nf'} | {'moving'} | {'refused'} | {'wrong', left} | {'burned', nonce, n, charge, many} |
+-- {'burned_rest', nonce, n, charge, many} | {'opened', nonce, n, charge, size, opens left, many}, where many is
+-- '1' for a secret that opened (or could open) several times, else '0'.
+local m = redis.call('HMGET', KEYS[1], 'exp', 'left', 'ver', 'gate', 'guess', 'nonce', 'n', 'ch', 'rk', 'size', 'mv', 'vl', 'vw')
+local many = '0'
+if m[13] then many = '1' end
 if not m[1] then
   return {'nf'}
 end
@@ -32,10 +37,23 @@ end
 if m[3] == ARGV[2] then
   if ARGV[4] == 'burn' then
     finish('b')
-    return {'burned_rest', m[6], m[7], m[8]}
+    return {'burned_rest', m[6], m[7], m[8], many}
+  end
+  if m[9] == '1' and many == '1' then
+    local f = m[6] .. '.'
+    local ops = redis.call('HGET', KEYS[2], f .. 'ops')
+    if ops then
+      if ops ~= '' then ops = ops .. ',' end
+      redis.call('HSET', KEYS[2], f .. 'ops', ops .. ARGV[1])
+    end
+  end
+  local vl = tonumber(m[12] or '1')
+  if vl > 1 then
+    redis.call('HSET', KEYS[1], 'vl', tostring(vl - 1))
+    return {'opened', m[6], m[7], m[8], m[10], tostring(vl - 1), many}
   end
   finish('o')
-  return {'opened', m[6], m[7], m[8], m[10]}
+  return {'opened', m[6], m[7], m[8], m[10], '0', many}
 end
 -- A wrong 256-bit proof without a passphrase guesses nothing; with one, only the link's holder (the gate) may guess.
 local gated = m[4] == '' or m[4] == ARGV[3]
@@ -45,7 +63,7 @@ end
 local left = tonumber(m[2]) - 1
 if left <= 0 then
   finish('b')
-  return {'burned', m[6], m[7], m[8]}
+  return {'burned', m[6], m[7], m[8], many}
 end
 redis.call('HSET', KEYS[1], 'left', tostring(left))
 return {'wrong', tostring(left)}
