@@ -8,6 +8,7 @@
 //! - `seal(payload, passphrase, kdf)` does everything a creating client needs in one call.
 //! - `StretchedPassphrase::derive(header, passphrase)` is the expensive Argon2id step alone, so a browser can run it in a
 //!   Web Worker and hand the result to `seal_stretched` / `LinkSecret::open_keys_stretched` (the same code either way).
+//! - [`request`]: requests (revision 3), the asker's key pair and the answer sealed to it.
 //!
 //! Every constant below (labels, widths, ceilings) is normative: changing one is a new envelope version.
 
@@ -532,3 +533,6 @@ macro_rules! redacted_debug {
 }
 
 redacted_debug!(LinkSecret, ReceiptSecret, SecretId, ReceiptId, Proof, Verifier, OpenKeys, Payload, File, Sealed, StretchedPassphrase);
+
+// After the macro, so the module can use it (macros are in scope textually).
+pub mod request;

@@ -1,7 +1,7 @@
 //! The checked-in envelope v1 test vectors (`docs/vectors/v1/`, format in `docs/envelope-v1.md`), opened natively
 //! and in headless Chromium by the same code, plus the check that the generator still writes exactly these files.
 
-use shared::envelope::testing::{expect_word, open_link};
+use shared::envelope::testing::{expect_word, open_link, request_step, REQUEST_INPUTS};
 use shared::envelope::{Error, File, Payload, Proof, ReceiptSecret, Verifier};
 use zeroize::Zeroizing;
 
@@ -120,11 +120,21 @@ fn check_receipt(v: &Vector, fragment: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// A request vector (revision 3): what its step derives must be exactly its other lines, in order.
+fn check_request(v: &Vector) -> Result<(), String> {
+    let derived = request_step(&|key| v.get(key))?;
+    let lines: Vec<(&str, &str)> =
+        v.0.iter().filter(|(k, _)| !REQUEST_INPUTS.contains(&k.as_str())).map(|(k, x)| (k.as_str(), x.as_str())).collect();
+    let want: Vec<(&str, &str)> = derived.iter().map(|(k, x)| (*k, x.as_str())).collect();
+    (lines == want).then_some(()).ok_or_else(|| format!("the vector says {lines:?}, its step derives {want:?}"))
+}
+
 fn check(contents: &str) -> Result<(), String> {
     let v = Vector::parse(contents)?;
-    match v.get("receipt") {
-        Some(fragment) => check_receipt(&v, fragment),
-        None => check_open(&v),
+    match (v.get("receipt"), v.get("step")) {
+        (Some(fragment), _) => check_receipt(&v, fragment),
+        (None, Some(_)) => check_request(&v),
+        (None, None) => check_open(&v),
     }
 }
 

@@ -7,6 +7,9 @@ use super::{
 };
 use zeroize::Zeroizing;
 
+mod request;
+pub use request::*;
+
 /// A link secret from chosen bytes.
 pub fn link_secret(bytes: [u8; 16]) -> LinkSecret {
     LinkSecret(Zeroizing::new(bytes))
@@ -88,6 +91,7 @@ pub fn vectors() -> Vec<(String, String)> {
     g.ciphertext_cases();
     g.payload_cases();
     g.receipt_cases();
+    g.request_cases();
     g.0
 }
 
