@@ -11,6 +11,9 @@
 //!   covered, and the store then refuses changes (fail-stop) until it is reopened;
 //! - a wrong proof spends an attempt only when it could be a guess at a passphrase and it carries the link's gate;
 //! - the caps hold: live secrets, live receipts, and the bytes they occupy;
+//! - a request (envelope revision 3) takes one answer: of any number of concurrent answers with the right proof,
+//!   exactly one is stored; the answer is then a secret with the request's id (the fetch proof opens it, once), and
+//!   taking it forgets the request;
 //! - a secret is live in at most one store: moving it (`export`, `begin_move`, `import`, `end_move`) marks it in the
 //!   source first, so it is never openable in two stores, and an import is remembered, so a rerun never imports it twice.
 
@@ -26,6 +29,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use axum::body::Bytes;
 use futures_util::Stream;
 use shared::api::ReceiptState;
+use shared::envelope::request::RequestId;
 use shared::envelope::{Proof, SecretId, Verifier};
 
 /// Milliseconds since the Unix epoch. Time is always passed in, so expiry is testable without sleeping.
@@ -181,6 +185,62 @@ impl ReceiptInfo {
             _ => 0,
         }
     }
+}
+
+/// A request to store (envelope revision 3): what the server keeps until it is answered and the answer taken, or it
+/// expires.
+pub struct NewRequest {
+    /// Storage id.
+    pub id: RequestId,
+    /// SHA-256 of the answer proof: only request-link holders answer.
+    pub answer_verifier: Verifier,
+    /// SHA-256 of the fetch proof: the verifier of the answer, once it is stored as a secret.
+    pub fetch_verifier: Verifier,
+    /// The sealed note, returned verbatim by a peek.
+    pub note: Vec<u8>,
+    /// When it expires, answered or not.
+    pub expires_at: Millis,
+}
+
+/// What a peek at a request reveals: public data only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequestInfo {
+    /// When it expires.
+    pub expires_at: Millis,
+    /// When it was answered, if it was (and the answer is still to be taken).
+    pub answered_at: Option<Millis>,
+    /// The sealed note.
+    pub note: Vec<u8>,
+}
+
+/// How an answer ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerOutcome {
+    /// Stored durably, as the secret [`answer_id`] names.
+    Answered,
+    /// The answer proof does not match: nothing changed.
+    WrongProof,
+    /// Another answer came first.
+    AlreadyAnswered,
+    /// Unknown, expired, or its answer already taken.
+    NotFound,
+    /// A cap would be exceeded.
+    Full,
+}
+
+/// The header of every stored answer: envelope v1 without a passphrase, so a wrong fetch proof spends nothing (the
+/// answer has its own format; the header only tells the store that no guess is worth counting).
+pub const ANSWER_HEADER: [u8; 2] = [1, 0];
+
+/// The id of the secret a request's answer is stored as: the request's own, so one hash tag holds both on Redis.
+pub fn answer_id(id: &RequestId) -> SecretId {
+    SecretId(id.0)
+}
+
+/// What a request's record counts against [`Limits::max_bytes`]: a record and its sealed note. It counts as a
+/// receipt against the record cap; its answer, once stored, as a secret.
+pub fn request_charge(note: usize) -> u64 {
+    RECORD_CHARGE + note as u64
 }
 
 /// How a create ended.
@@ -480,6 +540,29 @@ pub trait Store: Send + Sync + 'static {
     /// keeping every field as it was. Remembers an imported secret's id until its expiry, so importing it again
     /// answers `AlreadyThere` even after it was opened here. Resolves once durable.
     fn import(&self, record: Record, ciphertext: Option<Box<dyn Upload>>, now: Millis) -> StoreFuture<'_, ImportOutcome>;
+
+    /// Stores a new request (envelope revision 3). `IdTaken` when a request or a secret has its id. Resolves once
+    /// durable.
+    fn create_request(&self, request: NewRequest, now: Millis) -> StoreFuture<'_, CreateOutcome> {
+        let _ = (request, now);
+        Box::pin(async { Err(StoreError("this store does not hold requests yet".into())) })
+    }
+
+    /// Public data of a live request; `None` for unknown, expired, or answered with the answer taken. Never changes
+    /// anything.
+    fn peek_request(&self, id: RequestId, now: Millis) -> StoreFuture<'_, Option<RequestInfo>> {
+        let _ = (id, now);
+        Box::pin(async { Err(StoreError("this store does not hold requests yet".into())) })
+    }
+
+    /// Atomically checks the answer proof and that the request is waiting, stores the answer (received by
+    /// [`Store::upload`]) as the secret [`answer_id`] names (verifier: the fetch verifier; the request's expiry; one
+    /// view; header [`ANSWER_HEADER`]) and marks the request answered. Taking the answer is [`Store::take`] with the
+    /// fetch proof, which also forgets the request. Resolves once durable.
+    fn answer(&self, id: RequestId, proof: Proof, ciphertext: Box<dyn Upload>, now: Millis) -> StoreFuture<'_, AnswerOutcome> {
+        let _ = (id, proof, ciphertext, now);
+        Box::pin(async { Err(StoreError("this store does not hold requests yet".into())) })
+    }
 
     /// A creation rate limit every server on this store shares; `None` (the default) keeps it in this process.
     fn shared_limit(&self) -> Option<std::sync::Arc<dyn crate::ratelimit::SharedLimit>> {

@@ -8,11 +8,13 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use shared::envelope::request::RequestId;
 use shared::envelope::{Proof, SecretId};
 
 use super::{
-    BurnOutcome, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Listed, Millis, MoveEnd, NewSecret, OpenAttempt,
-    ReceiptInfo, ReceiptKey, Record, SecretInfo, Store, StoreError, StoreFuture, SweepReport, TakeOutcome, Upload, Usage,
+    AnswerOutcome, BurnOutcome, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Listed, Millis, MoveEnd, NewRequest,
+    NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, Record, RequestInfo, SecretInfo, Store, StoreError, StoreFuture, SweepReport,
+    TakeOutcome, Upload, Usage,
 };
 
 /// What an observer is told: each operation's outcome (only when it had one: an error is not an outcome) and how long
@@ -139,6 +141,18 @@ impl Store for Observed {
 
     fn import(&self, record: Record, ciphertext: Option<Box<dyn Upload>>, now: Millis) -> StoreFuture<'_, ImportOutcome> {
         self.inner.import(record, ciphertext, now)
+    }
+
+    fn create_request(&self, request: NewRequest, now: Millis) -> StoreFuture<'_, CreateOutcome> {
+        Box::pin(timed(&self.observers, "create_request", self.inner.create_request(request, now)))
+    }
+
+    fn peek_request(&self, id: RequestId, now: Millis) -> StoreFuture<'_, Option<RequestInfo>> {
+        Box::pin(timed(&self.observers, "peek_request", self.inner.peek_request(id, now)))
+    }
+
+    fn answer(&self, id: RequestId, proof: Proof, ciphertext: Box<dyn Upload>, now: Millis) -> StoreFuture<'_, AnswerOutcome> {
+        Box::pin(timed(&self.observers, "answer", self.inner.answer(id, proof, ciphertext, now)))
     }
 
     fn shared_limit(&self) -> Option<Arc<dyn crate::ratelimit::SharedLimit>> {

@@ -4,7 +4,8 @@
 //! sled trees: `secrets` (id -> metadata), `receipts` (SHA-256 of receipt id -> state), `expiry` (time BE + kind + key
 //! -> nothing: the index the sweeper walks in time order), `quarantine` (records that did not decode, kept aside) and
 //! `moved` (id -> verifier and expiry of each secret imported from another store, so a rerun of an interrupted move
-//! never imports it twice; swept at its expiry).
+//! never imports it twice; swept at its expiry) and `requests` (request id -> a request's record; its answer is a
+//! secret with the same id, and neither moves to another store yet).
 //! Ciphertext: `files.rs`. Batching and durability: `writer.rs`. The steps inside a transaction: `ops.rs`.
 //! Record formats: `records.rs`. Reads (peek, receipt) go to sled directly; every change goes through the writer.
 
@@ -18,17 +19,18 @@ use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
 use shared::api::ReceiptState;
+use shared::envelope::request::RequestId;
 use shared::envelope::{Proof, SecretId, Verifier};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{
-    BurnOutcome, Ciphertext, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Limits, Listed, Millis, MoveEnd, NewReceipt,
-    NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord, Record, SecretInfo, SecretRecord, Store, StoreError, StoreFuture,
-    SweepReport, TakeOutcome, Upload, Usage,
+    answer_id, AnswerOutcome, BurnOutcome, Ciphertext, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Limits, Listed,
+    Millis, MoveEnd, NewReceipt, NewRequest, NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord, Record, RequestInfo,
+    SecretInfo, SecretRecord, Store, StoreError, StoreFuture, SweepReport, TakeOutcome, Upload, Usage,
 };
 use files::{FileUpload, Files};
 use ops::{Burnt, Took};
-use records::{expiry_key, Kind, Meta, Rec};
+use records::{expiry_key, Kind, Meta, Rec, Req};
 use writer::{Done, Job, Op, Shared, MAX_BATCH, SWEEP_BATCH};
 
 /// Ciphertexts up to this size are read into memory when opened; larger ones are streamed from their file.
@@ -77,12 +79,12 @@ impl SledStore {
             sled::Config::new().path(dir).cache_capacity(cache_bytes).flush_every_ms(None).open().map_err(io("opening the database"))?;
         let tree = |name: &str| db.open_tree(name).map_err(io("opening a tree"));
         let (secrets, receipts, expiry, quarantine) = (tree("secrets")?, tree("receipts")?, tree("expiry")?, tree("quarantine")?);
-        let moved = tree("moved")?;
+        let (moved, requests) = (tree("moved")?, tree("requests")?);
         let files = Files::open(dir)?;
         let log = std::fs::File::open(dir.join("db")).map_err(|e| StoreError::io("opening the database log", e))?;
         let mut repairs = Repairs { migrated: migrate(&db, &secrets, &files)?, ..Repairs::default() };
         repair(&secrets, &receipts, &expiry, &files, &mut repairs)?;
-        let totals = ops::count(&secrets, &receipts).map_err(io("counting what is stored"))?;
+        let totals = ops::count(&secrets, &receipts, &requests).map_err(io("counting what is stored"))?;
         let shared = Arc::new(Shared {
             db,
             secrets,
@@ -90,6 +92,7 @@ impl SledStore {
             expiry,
             quarantine,
             moved,
+            requests,
             files,
             log,
             limits,
@@ -124,10 +127,10 @@ impl SledStore {
         answer.await.map_err(|_| gone())?
     }
 
-    /// Writes a staged secret's ciphertext file and commits its metadata: a create, or an import (`Some(now)`).
-    /// Answers `Done::Created`/`Done::Imported`, `Done::NotWritten(None)` (a file of this id exists: a live secret) or
-    /// `Done::Full`.
-    async fn store_staged(&self, mut staged: Staged, ciphertext: Box<dyn Upload>, import: Option<Millis>) -> Result<Done, StoreError> {
+    /// Writes a staged secret's ciphertext file and commits its metadata: a create, an import or an answer.
+    /// Answers `Done::Created`/`Done::Imported`/`Done::Answered`, `Done::NotWritten(None)` (a file of this id exists: a
+    /// live secret) or `Done::Full`.
+    async fn store_staged(&self, mut staged: Staged, ciphertext: Box<dyn Upload>, purpose: Purpose) -> Result<Done, StoreError> {
         let mut upload: Box<FileUpload> =
             ciphertext.into_any().downcast().map_err(|_| StoreError("an upload from another store was given to the sled store".into()))?;
         upload.finish().await?;
@@ -148,9 +151,10 @@ impl SledStore {
         drop(tokio::task::spawn_blocking(move || {
             let written = shared.files.store(&mut upload, &id);
             drop(upload);
-            let op = match import {
-                None => Op::Create(staged),
-                Some(now) => Op::Import(staged, now),
+            let op = match purpose {
+                Purpose::Create => Op::Create(staged),
+                Purpose::Import(now) => Op::Import(staged, now),
+                Purpose::Answer(request, proof, now) => Op::Answer(request, proof, staged.size, now),
             };
             let job = Job { op, reply };
             match written {
@@ -164,15 +168,18 @@ impl SledStore {
             }
         }));
         let outcome = match answer.await {
-            Ok(Ok(done @ (Done::Created(_) | Done::Imported(_)))) => Ok(done),
+            Ok(Ok(done @ (Done::Created(_) | Done::Imported(_) | Done::Answered(_)))) => Ok(done),
             // Not ours to remove: the file of a live secret with this id, or nothing (the store cleaned up).
             Ok(Ok(Done::NotWritten(None))) => return Ok(Done::NotWritten(None)),
             Ok(Ok(Done::NotWritten(Some(e)))) => return Err(e),
-            Ok(Ok(_)) => unreachable!("create and import answer Created or Imported"),
+            Ok(Ok(_)) => unreachable!("create, import and answer answer Created, Imported or Answered"),
             Ok(Err(e)) => Err(e),
             Err(_) => Err(StoreError("writing a ciphertext file panicked".into())),
         };
-        if !matches!(outcome, Ok(Done::Created(CreateOutcome::Created) | Done::Imported(ImportOutcome::Imported))) {
+        if !matches!(
+            outcome,
+            Ok(Done::Created(CreateOutcome::Created) | Done::Imported(ImportOutcome::Imported) | Done::Answered(AnswerOutcome::Answered))
+        ) {
             self.shared.files.remove(&id);
         }
         outcome
@@ -202,6 +209,12 @@ impl SledStore {
         }))
     }
 
+    /// A request that has not expired, read directly (no change).
+    fn live_request(&self, id: &RequestId, now: Millis) -> Result<Option<Req>, StoreError> {
+        let raw = self.shared.requests.get(id.0).map_err(|e| StoreError::io("reading", e))?;
+        Ok(raw.and_then(|raw| Req::decode(&raw).ok()).filter(|r| now < r.expires_at))
+    }
+
     /// Fault injection (tests): the next sync of the database fails, as a disk returning EIO would.
     #[doc(hidden)]
     pub fn fail_next_sync(&self) {
@@ -213,6 +226,15 @@ impl SledStore {
         let t = *self.shared.totals.lock().expect("not poisoned");
         (t.secrets, t.receipts, t.bytes)
     }
+}
+
+/// Why a staged secret is stored: what the writer does once its file is written.
+enum Purpose {
+    Create,
+    /// From another store, at this time.
+    Import(Millis),
+    /// As the answer to this request, if the proof is right.
+    Answer(RequestId, Proof, Millis),
 }
 
 /// Creates `dir` and any missing parents, and makes their names durable: a directory whose entry in its parent was
@@ -334,7 +356,7 @@ impl Store for SledStore {
                 views: secret.views,
                 receipt: secret.receipt,
             };
-            Ok(match self.store_staged(staged, secret.ciphertext, None).await? {
+            Ok(match self.store_staged(staged, secret.ciphertext, Purpose::Create).await? {
                 Done::Created(c) => c,
                 Done::NotWritten(None) => CreateOutcome::IdTaken,
                 Done::Full => CreateOutcome::Full,
@@ -436,7 +458,9 @@ impl Store for SledStore {
                 let (key, raw) = entry.map_err(|e| StoreError::io("reading", e))?;
                 next_key = Some(key.to_vec());
                 if phase == 0 {
-                    let live = Meta::decode(&raw).is_ok_and(|m| now < m.expires_at);
+                    // A request's answer stays with its request, which does not move yet.
+                    let answer = self.shared.requests.contains_key(&key).map_err(|e| StoreError::io("reading", e))?;
+                    let live = !answer && Meta::decode(&raw).is_ok_and(|m| now < m.expires_at);
                     if let (true, Ok(id)) = (live, <[u8; 16]>::try_from(&key[..])) {
                         listed.push(Listed::Secret(SecretId(id)));
                     }
@@ -526,11 +550,62 @@ impl Store for SledStore {
                 views: s.views_left,
                 receipt: s.receipt,
             };
-            Ok(match self.store_staged(staged, ciphertext, Some(now)).await? {
+            Ok(match self.store_staged(staged, ciphertext, Purpose::Import(now)).await? {
                 Done::Imported(o) => o,
                 Done::NotWritten(None) => ImportOutcome::IdTaken,
                 Done::Full => ImportOutcome::Full,
                 _ => unreachable!("import answers Imported"),
+            })
+        })
+    }
+
+    fn create_request(&self, request: NewRequest, _now: Millis) -> StoreFuture<'_, CreateOutcome> {
+        Box::pin(async move {
+            let Done::Created(outcome) = self.submit(Op::CreateRequest(request)).await? else { unreachable!("answers Created") };
+            Ok(outcome)
+        })
+    }
+
+    fn peek_request(&self, id: RequestId, now: Millis) -> StoreFuture<'_, Option<RequestInfo>> {
+        Box::pin(async move {
+            let Some(req) = self.live_request(&id, now)? else { return Ok(None) };
+            if req.answered_at.is_some() {
+                // Answered: live while its answer is (taking the answer forgets the request in the same step).
+                let raw = self.shared.secrets.get(answer_id(&id).0).map_err(|e| StoreError::io("reading", e))?;
+                if raw.and_then(|raw| Meta::decode(&raw).ok()).is_none_or(|m| now >= m.expires_at) {
+                    return Ok(None);
+                }
+            }
+            Ok(Some(RequestInfo { expires_at: req.expires_at, answered_at: req.answered_at, note: req.note }))
+        })
+    }
+
+    fn answer(&self, id: RequestId, proof: Proof, ciphertext: Box<dyn Upload>, now: Millis) -> StoreFuture<'_, AnswerOutcome> {
+        Box::pin(async move {
+            // Cheap refusals before the file is written; the writer checks everything again, authoritatively.
+            let Some(req) = self.live_request(&id, now)? else { return Ok(AnswerOutcome::NotFound) };
+            if req.answered_at.is_some() {
+                return Ok(AnswerOutcome::AlreadyAnswered);
+            }
+            if !req.answer_verifier.matches(&proof) {
+                return Ok(AnswerOutcome::WrongProof);
+            }
+            let staged = Staged {
+                id: answer_id(&id),
+                verifier: req.fetch_verifier,
+                gate: None,
+                header: super::ANSWER_HEADER.to_vec(),
+                size: 0,
+                expires_at: req.expires_at,
+                max_attempts: 1,
+                views: 1,
+                receipt: None,
+            };
+            Ok(match self.store_staged(staged, ciphertext, Purpose::Answer(id, proof, now)).await? {
+                Done::Answered(outcome) => outcome,
+                Done::NotWritten(None) => AnswerOutcome::AlreadyAnswered,
+                Done::Full => AnswerOutcome::Full,
+                _ => unreachable!("an answer answers Answered"),
             })
         })
     }

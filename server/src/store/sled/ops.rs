@@ -6,14 +6,15 @@
 use std::cell::RefCell;
 
 use shared::api::ReceiptState;
-use shared::envelope::SecretId;
+use shared::envelope::request::RequestId;
+use shared::envelope::{Proof, SecretId};
 use sled::transaction::{TransactionalTree, UnabortableTransactionError};
 
 use super::super::{
-    charged_bytes, receipt_charge, CreateOutcome, ImportOutcome, Intent, Limits, Listed, Millis, MoveEnd, OpenAttempt, ReceiptInfo,
-    ReceiptKey, ReceiptRecord,
+    answer_id, charged_bytes, receipt_charge, request_charge, AnswerOutcome, CreateOutcome, ImportOutcome, Intent, Limits, Listed, Millis,
+    MoveEnd, NewRequest, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord, ANSWER_HEADER,
 };
-use super::records::{expiry_key, parse_expiry_key, Kind, Meta, MovedIn, Rec};
+use super::records::{expiry_key, parse_expiry_key, Kind, Meta, MovedIn, Rec, Req};
 
 /// The trees one transaction sees.
 pub struct Trees<'a> {
@@ -23,6 +24,8 @@ pub struct Trees<'a> {
     pub quarantine: &'a TransactionalTree,
     /// Secrets imported from another store (id -> [`MovedIn`]), until their expiry.
     pub moved: &'a TransactionalTree,
+    /// Requests (envelope revision 3): id -> [`Req`].
+    pub requests: &'a TransactionalTree,
 }
 
 /// Live totals: what the caps count.
@@ -49,6 +52,18 @@ impl Totals {
     fn remove_receipt(&mut self, views: u32) {
         self.receipts = self.receipts.saturating_sub(1);
         self.bytes = self.bytes.saturating_sub(receipt_charge(views));
+    }
+    // A request counts as a receipt would: a record remembered beside the secrets (its answer is one of them).
+    fn add_request(&mut self, note: usize) {
+        self.receipts += 1;
+        self.bytes += request_charge(note);
+    }
+    fn remove_request(&mut self, note: usize) {
+        self.receipts = self.receipts.saturating_sub(1);
+        self.bytes = self.bytes.saturating_sub(request_charge(note));
+    }
+    fn over(&self, limits: &Limits) -> bool {
+        self.secrets > limits.max_secrets || self.receipts > limits.max_secrets || self.bytes > limits.max_bytes
     }
 }
 
@@ -134,10 +149,32 @@ impl Tx<'_> {
         }
     }
 
-    /// Removes a live secret and records how it ended on its receipt.
+    fn req(&self, id: &[u8]) -> Step<Option<Req>> {
+        let Some(raw) = self.t.requests.get(id)? else { return Ok(None) };
+        match Req::decode(&raw) {
+            Ok(r) => Ok(Some(r)),
+            Err(_) => {
+                self.quarantine(self.t.requests, b'q', id, &raw)?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// Forgets a request (its answer taken or ended): nothing of it stays behind.
+    fn forget_request(&self, id: &[u8]) -> Step<()> {
+        if let Some(req) = self.req(id)? {
+            self.t.requests.remove(id)?;
+            self.t.expiry.remove(expiry_key(req.expires_at, Kind::Request, id))?;
+            self.fx.borrow_mut().totals.remove_request(req.note.len());
+        }
+        Ok(())
+    }
+
+    /// Removes a live secret and records how it ended on its receipt; an answer's end also forgets its request.
     fn end_secret(&self, id: &SecretId, meta: &Meta, end: ReceiptState, now: Millis) -> Step<()> {
         self.t.secrets.remove(&id.0[..])?;
         self.t.expiry.remove(expiry_key(meta.expires_at, Kind::Secret, &id.0))?;
+        self.forget_request(&id.0)?;
         if let Some(key) = &meta.receipt {
             if let Some(mut rec) = self.rec(key)? {
                 rec.state = end;
@@ -165,7 +202,74 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// A new secret: its id must be free of requests too, so an id holder cannot block a request's answer.
     pub fn create(&self, s: &super::Staged) -> Step<CreateOutcome> {
+        if self.t.requests.get(&s.id.0[..])?.is_some() {
+            return Ok(CreateOutcome::IdTaken);
+        }
+        self.store_secret(s)
+    }
+
+    pub fn create_request(&self, r: &NewRequest) -> Step<CreateOutcome> {
+        let id = &r.id.0[..];
+        if self.t.requests.get(id)?.is_some() || self.meta(id)?.is_some() {
+            return Ok(CreateOutcome::IdTaken);
+        }
+        let mut after = self.fx.borrow().totals;
+        after.add_request(r.note.len());
+        if after.over(&self.limits) {
+            return Ok(CreateOutcome::Full);
+        }
+        let req = Req {
+            expires_at: r.expires_at,
+            answered_at: None,
+            answer_verifier: r.answer_verifier,
+            fetch_verifier: r.fetch_verifier,
+            note: r.note.clone(),
+        };
+        self.t.requests.insert(id, req.encode())?;
+        self.t.expiry.insert(expiry_key(r.expires_at, Kind::Request, id), &[][..])?;
+        self.fx.borrow_mut().totals = after;
+        Ok(CreateOutcome::Created)
+    }
+
+    /// One answer per request: the proof and the waiting state are checked in the same step that stores the answer
+    /// (`size` bytes, its file already written) as the secret [`answer_id`] names, with the request's verifier and
+    /// expiry whatever the caller staged.
+    pub fn answer(&self, id: &RequestId, proof: &Proof, size: u64, now: Millis) -> Step<AnswerOutcome> {
+        let Some(mut req) = self.req(&id.0)? else { return Ok(AnswerOutcome::NotFound) };
+        if now >= req.expires_at {
+            return Ok(AnswerOutcome::NotFound);
+        }
+        if req.answered_at.is_some() {
+            return Ok(AnswerOutcome::AlreadyAnswered);
+        }
+        if !req.answer_verifier.matches(proof) {
+            return Ok(AnswerOutcome::WrongProof);
+        }
+        let staged = super::Staged {
+            id: answer_id(id),
+            verifier: req.fetch_verifier,
+            gate: None,
+            header: ANSWER_HEADER.to_vec(),
+            size,
+            expires_at: req.expires_at,
+            max_attempts: 1,
+            views: 1,
+            receipt: None,
+        };
+        Ok(match self.store_secret(&staged)? {
+            CreateOutcome::Created => {
+                req.answered_at = Some(now);
+                self.t.requests.insert(&id.0[..], req.encode())?;
+                AnswerOutcome::Answered
+            }
+            CreateOutcome::Full => AnswerOutcome::Full,
+            CreateOutcome::IdTaken | CreateOutcome::ReceiptTaken => AnswerOutcome::AlreadyAnswered,
+        })
+    }
+
+    fn store_secret(&self, s: &super::Staged) -> Step<CreateOutcome> {
         let id = &s.id.0[..];
         if self.meta(id)?.is_some() {
             return Ok(CreateOutcome::IdTaken);
@@ -176,7 +280,7 @@ impl Tx<'_> {
         if let Some(r) = &s.receipt {
             after.add_receipt(r.views);
         }
-        if after.secrets > self.limits.max_secrets || after.receipts > self.limits.max_secrets || after.bytes > self.limits.max_bytes {
+        if after.over(&self.limits) {
             return Ok(CreateOutcome::Full);
         }
         if let Some(r) = &s.receipt {
@@ -424,6 +528,15 @@ impl Tx<'_> {
                     self.fx.borrow_mut().totals.remove_receipt(rec.views);
                     deleted += 1;
                 }
+                Kind::Request => {
+                    let Some(req) = self.req(key)? else { continue };
+                    if req.expires_at != at {
+                        continue;
+                    }
+                    self.t.requests.remove(key)?;
+                    self.fx.borrow_mut().totals.remove_request(req.note.len());
+                    deleted += 1;
+                }
                 Kind::Moved => {
                     // Counts nothing and holds nothing secret: gone without a count.
                     let Some(raw) = self.t.moved.get(key)? else { continue };
@@ -438,7 +551,7 @@ impl Tx<'_> {
 }
 
 /// Totals of what a store holds, counted from its trees (at startup).
-pub fn count(secrets: &sled::Tree, receipts: &sled::Tree) -> Result<Totals, sled::Error> {
+pub fn count(secrets: &sled::Tree, receipts: &sled::Tree, requests: &sled::Tree) -> Result<Totals, sled::Error> {
     let mut totals = Totals::default();
     for entry in secrets.iter() {
         let (_, raw) = entry?;
@@ -450,6 +563,10 @@ pub fn count(secrets: &sled::Tree, receipts: &sled::Tree) -> Result<Totals, sled
         let (_, raw) = entry?;
         // An unreadable receipt is counted as one view's: the sweeper quarantines it when it meets it.
         totals.add_receipt(Rec::decode(&raw).map_or(1, |r| r.views));
+    }
+    for entry in requests.iter() {
+        let (_, raw) = entry?;
+        totals.add_request(Req::decode(&raw).map_or(0, |r| r.note.len()));
     }
     Ok(totals)
 }

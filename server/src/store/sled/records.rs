@@ -1,4 +1,4 @@
-//! The sled backend's record formats: a secret's metadata, a receipt, and the expiry index key. Each record starts
+//! The sled backend's record formats: a secret's metadata, a receipt, a request, and the expiry index key. Each record starts
 //! with a format byte, so a newer binary can still read what an older one wrote.
 
 use shared::api::ReceiptState;
@@ -196,6 +196,42 @@ impl Rec {
     }
 }
 
+/// A request's record (envelope revision 3), until its answer is taken or it expires. Its answer is a secret.
+pub struct Req {
+    pub expires_at: Millis,
+    /// When it was answered; the answer is then the secret with the request's id.
+    pub answered_at: Option<Millis>,
+    pub answer_verifier: Verifier,
+    pub fetch_verifier: Verifier,
+    /// The sealed note, as the asker's client sent it.
+    pub note: Vec<u8>,
+}
+
+const REQ_FORMAT: u8 = 1;
+
+impl Req {
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(1 + 16 + 64 + self.note.len());
+        out.push(REQ_FORMAT);
+        out.extend_from_slice(&self.expires_at.to_be_bytes());
+        out.extend_from_slice(&self.answered_at.unwrap_or(0).to_be_bytes());
+        out.extend_from_slice(&self.answer_verifier.0);
+        out.extend_from_slice(&self.fetch_verifier.0);
+        out.extend_from_slice(&self.note);
+        out
+    }
+
+    pub fn decode(raw: &[u8]) -> Result<Req, Corrupt> {
+        let mut r = Reader(raw);
+        if r.u8()? != REQ_FORMAT {
+            return Err(Corrupt);
+        }
+        let (expires_at, answered_at) = (r.u64()?, Some(r.u64()?).filter(|&t| t != 0));
+        let (answer_verifier, fetch_verifier) = (Verifier(r.array()?), Verifier(r.array()?));
+        Ok(Req { expires_at, answered_at, answer_verifier, fetch_verifier, note: r.0.to_vec() })
+    }
+}
+
 /// The `moved` tree's record of an imported secret: its verifier (what tells this secret from another with the same
 /// id) and expiry (when the record goes).
 pub struct MovedIn {
@@ -228,6 +264,8 @@ pub enum Kind {
     Receipt,
     /// A secret imported from another store: remembered until its expiry, so a rerun of the move never imports it twice.
     Moved,
+    /// A request (its answer, a secret, has an entry of its own).
+    Request,
 }
 
 impl Kind {
@@ -236,6 +274,7 @@ impl Kind {
             Kind::Secret => 0,
             Kind::Receipt => 1,
             Kind::Moved => 2,
+            Kind::Request => 3,
         }
     }
 }
@@ -257,6 +296,7 @@ pub fn parse_expiry_key(raw: &[u8]) -> Result<(Millis, Kind, &[u8]), Corrupt> {
         0 if r.0.len() == 16 => Kind::Secret,
         1 if r.0.len() == 32 => Kind::Receipt,
         2 if r.0.len() == 16 => Kind::Moved,
+        3 if r.0.len() == 16 => Kind::Request,
         _ => return Err(Corrupt),
     };
     Ok((at, kind, r.0))
@@ -282,6 +322,26 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn requests_round_trip_answered_or_not() {
+        for answered_at in [None, Some(9)] {
+            let req = Req {
+                expires_at: 7,
+                answered_at,
+                answer_verifier: Verifier([1; 32]),
+                fetch_verifier: Verifier([2; 32]),
+                note: vec![5; 1040],
+            };
+            let back = Req::decode(&req.encode()).unwrap();
+            assert_eq!(
+                (back.expires_at, back.answered_at, back.answer_verifier.0, back.fetch_verifier.0),
+                (7, answered_at, [1; 32], [2; 32])
+            );
+            assert_eq!(back.note, vec![5; 1040]);
+        }
+        assert!(Req::decode(&[2, 0]).is_err() && Req::decode(&[1, 0, 0]).is_err());
+    }
 
     fn meta(receipt: bool, gate: bool) -> Meta {
         Meta {

@@ -11,11 +11,14 @@ use std::fs::File;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, Weak};
 
+use shared::envelope::request::RequestId;
 use shared::envelope::{Proof, SecretId};
 use sled::Transactional as _;
 use tokio::sync::{mpsc, oneshot};
 
-use super::super::{CreateOutcome, ImportOutcome, Listed, Millis, MoveEnd, OpenAttempt, ReceiptKey, ReceiptRecord, StoreError};
+use super::super::{
+    AnswerOutcome, CreateOutcome, ImportOutcome, Listed, Millis, MoveEnd, NewRequest, OpenAttempt, ReceiptKey, ReceiptRecord, StoreError,
+};
 use super::files::Files;
 use super::ops::{Burnt, Effects, Took, Totals, Trees, Tx};
 use super::records::{Meta, Rec};
@@ -34,6 +37,7 @@ pub struct Shared {
     pub expiry: sled::Tree,
     pub quarantine: sled::Tree,
     pub moved: sled::Tree,
+    pub requests: sled::Tree,
     pub files: Files,
     /// sled's log file, `fdatasync`ed after each flush (sled itself only calls `sync_file_range`).
     pub log: File,
@@ -84,6 +88,9 @@ pub enum Op {
     ImportReceipt(ReceiptRecord, Millis),
     BeginMove(shared::envelope::SecretId, Millis),
     EndMove(Listed, MoveEnd),
+    CreateRequest(NewRequest),
+    /// An answer to a request, its ciphertext file (of this size, under the answer's id) already written.
+    Answer(RequestId, Proof, u64, Millis),
 }
 
 /// What applying an [`Op`] found.
@@ -107,6 +114,7 @@ pub enum Done {
     /// The secret marked as moving, with its receipt, and its ciphertext file opened once the mark was durable.
     Began(Option<(Meta, Option<Rec>)>, Option<File>),
     Ended,
+    Answered(AnswerOutcome),
 }
 
 pub struct Job {
@@ -151,7 +159,7 @@ fn apply(sh: &Shared, batch: &[Job], folder_dirty: &mut bool) -> Result<Vec<Done
         return Err(e);
     }
     // New files (and earlier removals) must be durable before any metadata that names them.
-    if *folder_dirty || batch.iter().any(|j| matches!(j.op, Op::Create(_) | Op::Import(..))) {
+    if *folder_dirty || batch.iter().any(|j| matches!(j.op, Op::Create(_) | Op::Import(..) | Op::Answer(..))) {
         sh.files.sync_folder()?;
         *folder_dirty = false;
     }
@@ -165,10 +173,10 @@ fn apply(sh: &Shared, batch: &[Job], folder_dirty: &mut bool) -> Result<Vec<Done
         }
     }
     let totals = *sh.totals.lock().expect("not poisoned");
-    let trees = (&sh.secrets, &sh.receipts, &sh.expiry, &sh.quarantine, &sh.moved);
-    let result = trees.transaction(|(secrets, receipts, expiry, quarantine, moved)| {
+    let trees = (&sh.secrets, &sh.receipts, &sh.expiry, &sh.quarantine, &sh.moved, &sh.requests);
+    let result = trees.transaction(|(secrets, receipts, expiry, quarantine, moved, requests)| {
         let tx = Tx {
-            t: Trees { secrets, receipts, expiry, quarantine, moved },
+            t: Trees { secrets, receipts, expiry, quarantine, moved, requests },
             fx: std::cell::RefCell::new(Effects { totals, ..Effects::default() }),
             limits: sh.limits,
         };
@@ -192,6 +200,8 @@ fn apply(sh: &Shared, batch: &[Job], folder_dirty: &mut bool) -> Result<Vec<Done
                     tx.end_move(listed, *end)?;
                     Done::Ended
                 }
+                Op::CreateRequest(r) => Done::Created(tx.create_request(r)?),
+                Op::Answer(id, proof, size, now) => Done::Answered(tx.answer(id, proof, *size, *now)?),
             });
         }
         Ok::<_, sled::transaction::ConflictableTransactionError<()>>((done, tx.fx.into_inner()))
