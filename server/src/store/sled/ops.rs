@@ -46,21 +46,25 @@ impl Totals {
         self.bytes = self.bytes.saturating_sub(charged_bytes(size));
     }
     fn add_receipt(&mut self, views: u32) {
-        self.receipts += 1;
-        self.bytes += receipt_charge(views);
+        self.add_record(receipt_charge(views));
     }
     fn remove_receipt(&mut self, views: u32) {
-        self.receipts = self.receipts.saturating_sub(1);
-        self.bytes = self.bytes.saturating_sub(receipt_charge(views));
+        self.remove_record(receipt_charge(views));
     }
     // A request counts as a receipt would: a record remembered beside the secrets (its answer is one of them).
     fn add_request(&mut self, note: usize) {
-        self.receipts += 1;
-        self.bytes += request_charge(note);
+        self.add_record(request_charge(note));
     }
     fn remove_request(&mut self, note: usize) {
+        self.remove_record(request_charge(note));
+    }
+    fn add_record(&mut self, charge: u64) {
+        self.receipts += 1;
+        self.bytes += charge;
+    }
+    fn remove_record(&mut self, charge: u64) {
         self.receipts = self.receipts.saturating_sub(1);
-        self.bytes = self.bytes.saturating_sub(request_charge(note));
+        self.bytes = self.bytes.saturating_sub(charge);
     }
     fn over(&self, limits: &Limits) -> bool {
         self.secrets > limits.max_secrets || self.receipts > limits.max_secrets || self.bytes > limits.max_bytes
