@@ -934,6 +934,17 @@ async fn requests_count_against_the_caps_and_survive_reopen(b: &mut dyn Backend)
     assert_eq!(create(&*store, spec(10)).await, CreateOutcome::Created, "taking the answer made room");
 }
 
+async fn a_refused_answer_leaves_the_request_waiting(b: &mut dyn Backend) {
+    let store = b.open(Limits { max_secrets: 100, max_bytes: request_charge(1040) + charged_bytes(304) });
+    store.create_request(request(14, T + 10_000), T).await.unwrap();
+    assert_eq!(answer(&*store, 14, 164, 1, 5_000, T).await, AnswerOutcome::Full, "too large for what is left");
+    assert_eq!(store.peek_request(RequestId([14; 16]), T).await.unwrap().unwrap().answered_at, None, "still waiting");
+    assert_eq!(answer(&*store, 14, 99, 2, 304, T).await, AnswerOutcome::WrongProof);
+    assert_eq!(answer(&*store, 14, 164, 3, 304, T + 1).await, AnswerOutcome::Answered, "and answerable");
+    assert_eq!(answer(&*store, 14, 99, 4, 304, T + 2).await, AnswerOutcome::WrongProof, "the proof is checked first");
+    assert_eq!(take(&*store, attempt(14, 14, None), T + 3).await, Ok(vec![3; 304]));
+}
+
 async fn a_move_leaves_requests_and_their_answers_where_they_are(b: &mut dyn Backend) {
     let from = b.open(LIMITS);
     let mut other = Sled::new();
@@ -986,7 +997,8 @@ mod sled_requests {
     conformance!(@tests Sled::new();
         a_request_takes_one_answer_which_its_fetch_proof_takes_once, concurrent_answers_have_exactly_one_winner,
         requests_expire_on_read_and_are_swept, request_ids_are_free_of_secrets_and_requests,
-        requests_count_against_the_caps_and_survive_reopen, a_move_leaves_requests_and_their_answers_where_they_are);
+        requests_count_against_the_caps_and_survive_reopen, a_refused_answer_leaves_the_request_waiting,
+        a_move_leaves_requests_and_their_answers_where_they_are);
 }
 conformance!(redis_standalone, RedisStandalone::new());
 conformance!(redis_cluster, RedisCluster::new());

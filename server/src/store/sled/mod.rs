@@ -83,7 +83,7 @@ impl SledStore {
         let files = Files::open(dir)?;
         let log = std::fs::File::open(dir.join("db")).map_err(|e| StoreError::io("opening the database log", e))?;
         let mut repairs = Repairs { migrated: migrate(&db, &secrets, &files)?, ..Repairs::default() };
-        repair(&secrets, &receipts, &expiry, &files, &mut repairs)?;
+        repair(&secrets, &receipts, &expiry, &requests, &files, &mut repairs)?;
         let totals = ops::count(&secrets, &receipts, &requests).map_err(io("counting what is stored"))?;
         let shared = Arc::new(Shared {
             db,
@@ -209,6 +209,24 @@ impl SledStore {
         }))
     }
 
+    /// What an answer that met another one's file says, once the other is decided: `AlreadyAnswered` when it was
+    /// stored, `NotFound` when the request or its answer is gone, and an error (the client sends it again) when the
+    /// other one failed, so no answer is refused in favour of one that was never stored.
+    async fn answered_by_another(&self, id: &RequestId, now: Millis) -> Result<AnswerOutcome, StoreError> {
+        let answer = answer_id(id);
+        for _ in 0..100 {
+            let Some(req) = self.live_request(id, now)? else { return Ok(AnswerOutcome::NotFound) };
+            let stored = self.shared.secrets.contains_key(answer.0).map_err(|e| StoreError::io("reading", e))?;
+            match (req.answered_at, stored) {
+                (Some(_), true) => return Ok(AnswerOutcome::AlreadyAnswered),
+                (Some(_), false) => return Ok(AnswerOutcome::NotFound),
+                (None, _) if !self.shared.files.path(&answer).exists() => break,
+                (None, _) => tokio::time::sleep(std::time::Duration::from_millis(20)).await,
+            }
+        }
+        Err(StoreError("another answer to this request was being stored; send this one again".into()))
+    }
+
     /// A request that has not expired, read directly (no change).
     fn live_request(&self, id: &RequestId, now: Millis) -> Result<Option<Req>, StoreError> {
         let raw = self.shared.requests.get(id.0).map_err(|e| StoreError::io("reading", e))?;
@@ -302,6 +320,7 @@ fn repair(
     secrets: &sled::Tree,
     receipts: &sled::Tree,
     expiry: &sled::Tree,
+    requests: &sled::Tree,
     files: &Files,
     repairs: &mut Repairs,
 ) -> Result<(), StoreError> {
@@ -333,6 +352,10 @@ fn repair(
                 receipts.insert(&rkey[..], rec.encode()).map_err(io)?;
             }
         }
+        // A lost answer ends its request, as a taken one would (the totals are counted after the repair).
+        if let Some(req) = requests.remove(&key).map_err(io)?.and_then(|raw| Req::decode(&raw).ok()) {
+            expiry.remove(expiry_key(req.expires_at, Kind::Request, &id.0)).map_err(io)?;
+        }
         repairs.records_without_ciphertext += 1;
     }
     Ok(())
@@ -345,6 +368,11 @@ impl Store for SledStore {
 
     fn create(&self, secret: NewSecret, _now: Millis) -> StoreFuture<'_, CreateOutcome> {
         Box::pin(async move {
+            // Before any file is written: a file under a request's id would make its answer wait (the writer refuses
+            // such a create anyway).
+            if self.shared.requests.contains_key(secret.id.0).map_err(|e| StoreError::io("reading", e))? {
+                return Ok(CreateOutcome::IdTaken);
+            }
             let staged = Staged {
                 id: secret.id,
                 verifier: secret.verifier,
@@ -584,11 +612,11 @@ impl Store for SledStore {
         Box::pin(async move {
             // Cheap refusals before the file is written; the writer checks everything again, authoritatively.
             let Some(req) = self.live_request(&id, now)? else { return Ok(AnswerOutcome::NotFound) };
-            if req.answered_at.is_some() {
-                return Ok(AnswerOutcome::AlreadyAnswered);
-            }
             if !req.answer_verifier.matches(&proof) {
                 return Ok(AnswerOutcome::WrongProof);
+            }
+            if req.answered_at.is_some() {
+                return self.answered_by_another(&id, now).await;
             }
             let staged = Staged {
                 id: answer_id(&id),
@@ -603,7 +631,8 @@ impl Store for SledStore {
             };
             Ok(match self.store_staged(staged, ciphertext, Purpose::Answer(id, proof, now)).await? {
                 Done::Answered(outcome) => outcome,
-                Done::NotWritten(None) => AnswerOutcome::AlreadyAnswered,
+                // Another answer's file is there: that answer is being stored (or was).
+                Done::NotWritten(None) => self.answered_by_another(&id, now).await?,
                 Done::Full => AnswerOutcome::Full,
                 _ => unreachable!("an answer answers Answered"),
             })

@@ -245,11 +245,13 @@ impl Tx<'_> {
         if now >= req.expires_at {
             return Ok(AnswerOutcome::NotFound);
         }
-        if req.answered_at.is_some() {
-            return Ok(AnswerOutcome::AlreadyAnswered);
-        }
+        // The proof first: with an id alone every answer is refused, and learns nothing.
         if !req.answer_verifier.matches(proof) {
             return Ok(AnswerOutcome::WrongProof);
+        }
+        if req.answered_at.is_some() {
+            // An answer whose secret was lost (repaired or quarantined) ends its request like a taken one.
+            return Ok(if self.meta(&id.0)?.is_some() { AnswerOutcome::AlreadyAnswered } else { AnswerOutcome::NotFound });
         }
         let staged = super::Staged {
             id: answer_id(id),

@@ -129,7 +129,8 @@ impl Generator {
         };
         // 33 bytes are exactly 44 characters, with no spare bits to make a non-canonical form of.
         let standard = format!("{}+{}", &link[..20], &link[21..]);
-        let link_cases: [(&str, &str, Error, String); 5] = [
+        let link_cases: [(&str, &str, Error, String); 6] = [
+            ("request-link-empty", "Nothing after '#'.", Error::Malformed, String::new()),
             (
                 "request-link-asker-kind",
                 "The asker's private link where a request link belongs (kind byte 2): refused, so a page can say so.",
@@ -192,6 +193,7 @@ impl Generator {
                 raw(&1023u16.to_be_bytes()),
                 &link,
             ),
+            note("request-note-invalid-utf8", "Note rule: the note bytes C3 28 are not UTF-8.", malformed, raw(&[0, 2, 0xc3, 0x28]), &link),
             note(
                 "request-note-nonzero-padding",
                 "Note rule: the note \"hi\", and the last padding byte is 1.",
