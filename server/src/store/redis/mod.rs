@@ -138,8 +138,23 @@ fn receipt_state(st: &str) -> ReceiptState {
     }
 }
 
-/// A receipt's fields as HMGET reads them: state, opened at, expires at, forget at, burn verifier.
+/// A receipt's fields as HMGET reads them: state, opened at, expires at, forget at, burn verifier, views, opens.
 type ReceiptFields = (Option<String>, Option<u64>, Option<u64>, Option<u64>, Option<Vec<u8>>, Option<u32>, Option<String>);
+
+/// A remembered receipt as its fields keep it, read by [`RedisStore::stored_receipt`] for a status and for a move.
+struct StoredReceipt {
+    /// The secret it belongs to, and the create (nonce) that wrote it.
+    id: SecretId,
+    nonce: String,
+    /// The `st` field: `o` opened, `b` burned, otherwise waiting (expired once past `expires_at`).
+    st: String,
+    opened_at: Option<Millis>,
+    expires_at: Millis,
+    forget_at: Millis,
+    burn_verifier: Option<Vec<u8>>,
+    views: u32,
+    opens: Vec<Millis>,
+}
 
 /// A receipt pointer's value: the secret and the create it belongs to.
 fn pointer_value(id: &SecretId, nonce: &str) -> String {
@@ -488,47 +503,47 @@ impl RedisStore {
 
     /// A receipt alone, for a move: `None` if forgotten, or if its secret is still live (it moves with it).
     async fn lone_receipt(&self, key: ReceiptKey, now: Millis) -> Result<Option<ReceiptRecord>, StoreError> {
-        let pointer: Option<String> = self.conn.query(redis::cmd("GET").arg(self.keys.pointer(&key))).await?;
-        let Some((id, nonce)) = pointer.as_deref().and_then(parse_pointer) else { return Ok(None) };
-        let f = |name: &str| format!("{nonce}.{name}");
-        let (st, at, exp, fgt, bv, vw, ops): ReceiptFields = self
-            .conn
-            .query(
-                redis::cmd("HMGET")
-                    .arg(self.keys.receipts(&id))
-                    .arg(f("st"))
-                    .arg(f("at"))
-                    .arg(f("exp"))
-                    .arg(f("fgt"))
-                    .arg(f("bv"))
-                    .arg(f("vw"))
-                    .arg(f("ops")),
-            )
-            .await?;
-        let (Some(st), Some(expires_at), Some(forget_at), Some(bv)) = (st, exp, fgt, bv) else { return Ok(None) };
-        if now >= forget_at {
-            return Ok(None);
-        }
+        let Some(r) = self.stored_receipt(key, now).await? else { return Ok(None) };
+        let id = r.id;
         let (live_nonce, live_exp): (Option<String>, Option<u64>) =
             self.conn.query(redis::cmd("HMGET").arg(self.keys.meta(&id)).arg("nonce").arg("exp")).await?;
-        if live_nonce.as_deref() == Some(nonce.as_str()) && live_exp.is_some_and(|e| now < e) {
+        if live_nonce.as_deref() == Some(r.nonce.as_str()) && live_exp.is_some_and(|e| now < e) {
             return Ok(None);
         }
+        let Some(bv) = r.burn_verifier else { return Ok(None) };
         let burn_verifier =
             shared::envelope::Verifier(bv.try_into().map_err(|_| StoreError("a receipt's burn verifier is damaged".into()))?);
-        let opened_at = at.filter(|&t| t != 0);
-        let (views, opens) = views_and_opens(vw, ops.as_deref(), opened_at);
         Ok(Some(ReceiptRecord {
             key,
             burn_verifier,
             secret: id,
-            state: receipt_state(&st),
-            opened_at,
-            expires_at,
-            forget_at,
-            views,
-            opens,
+            state: receipt_state(&r.st),
+            opened_at: r.opened_at,
+            expires_at: r.expires_at,
+            forget_at: r.forget_at,
+            views: r.views,
+            opens: r.opens,
         }))
+    }
+
+    /// A receipt's fields through its pointer; `None` when it is unknown, incomplete or due to be forgotten.
+    async fn stored_receipt(&self, key: ReceiptKey, now: Millis) -> Result<Option<StoredReceipt>, StoreError> {
+        let pointer: Option<String> = self.conn.query(redis::cmd("GET").arg(self.keys.pointer(&key))).await?;
+        let Some((id, nonce)) = pointer.as_deref().and_then(parse_pointer) else { return Ok(None) };
+        let f = |name: &str| format!("{nonce}.{name}");
+        let mut hmget = redis::cmd("HMGET");
+        hmget.arg(self.keys.receipts(&id));
+        for name in ["st", "at", "exp", "fgt", "bv", "vw", "ops"] {
+            hmget.arg(f(name));
+        }
+        let (st, at, exp, fgt, burn_verifier, vw, ops): ReceiptFields = self.conn.query(&hmget).await?;
+        let (Some(st), Some(expires_at), Some(forget_at)) = (st, exp, fgt) else { return Ok(None) };
+        if now >= forget_at {
+            return Ok(None);
+        }
+        let opened_at = at.filter(|&t| t != 0);
+        let (views, opens) = views_and_opens(vw, ops.as_deref(), opened_at);
+        Ok(Some(StoredReceipt { id, nonce, st, opened_at, expires_at, forget_at, burn_verifier, views, opens }))
     }
 
     /// The ledger entry of a live secret's receipt, which alone names its key: found among the entries due at the
@@ -650,36 +665,12 @@ impl Store for RedisStore {
 
     fn receipt(&self, key: ReceiptKey, now: Millis) -> StoreFuture<'_, Option<ReceiptInfo>> {
         Box::pin(async move {
-            let pointer: Option<String> = self.conn.query(redis::cmd("GET").arg(self.keys.pointer(&key))).await?;
-            let Some((id, nonce)) = pointer.as_deref().and_then(parse_pointer) else { return Ok(None) };
-            let f = |name: &str| format!("{nonce}.{name}");
-            type Fields = (Option<String>, Option<u64>, Option<u64>, Option<u64>, Option<u32>, Option<String>);
-            let (st, at, exp, fgt, vw, ops): Fields = self
-                .conn
-                .query(
-                    redis::cmd("HMGET")
-                        .arg(self.keys.receipts(&id))
-                        .arg(f("st"))
-                        .arg(f("at"))
-                        .arg(f("exp"))
-                        .arg(f("fgt"))
-                        .arg(f("vw"))
-                        .arg(f("ops")),
-                )
-                .await?;
-            let (Some(st), Some(expires_at), Some(forget_at)) = (st, exp, fgt) else { return Ok(None) };
-            if now >= forget_at {
-                return Ok(None);
-            }
-            let state = match st.as_str() {
-                "o" => ReceiptState::Opened,
-                "b" => ReceiptState::Burned,
-                _ if now >= expires_at => ReceiptState::Expired,
-                _ => ReceiptState::Waiting,
+            let Some(r) = self.stored_receipt(key, now).await? else { return Ok(None) };
+            let state = match receipt_state(&r.st) {
+                ReceiptState::Waiting if now >= r.expires_at => ReceiptState::Expired,
+                state => state,
             };
-            let opened_at = at.filter(|&t| t != 0);
-            let (views, opens) = views_and_opens(vw, ops.as_deref(), opened_at);
-            Ok(Some(ReceiptInfo { state, opened_at, expires_at, views, opens }))
+            Ok(Some(ReceiptInfo { state, opened_at: r.opened_at, expires_at: r.expires_at, views: r.views, opens: r.opens }))
         })
     }
 

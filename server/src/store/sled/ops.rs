@@ -14,7 +14,7 @@ use super::super::{
     answer_id, charged_bytes, receipt_charge, request_charge, AnswerOutcome, CreateOutcome, ImportOutcome, Intent, Limits, Listed, Millis,
     MoveEnd, NewRequest, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord, ANSWER_HEADER,
 };
-use super::records::{expiry_key, parse_expiry_key, Kind, Meta, MovedIn, Rec, Req};
+use super::records::{expiry_key, parse_expiry_key, Corrupt, Kind, Meta, MovedIn, Rec, Req};
 
 /// The trees one transaction sees.
 pub struct Trees<'a> {
@@ -143,22 +143,20 @@ impl Tx<'_> {
     }
 
     fn rec(&self, key: &[u8]) -> Step<Option<Rec>> {
-        let Some(raw) = self.t.receipts.get(key)? else { return Ok(None) };
-        match Rec::decode(&raw) {
-            Ok(r) => Ok(Some(r)),
-            Err(_) => {
-                self.quarantine(self.t.receipts, b'r', key, &raw)?;
-                Ok(None)
-            }
-        }
+        self.decoded(self.t.receipts, b'r', key, Rec::decode)
     }
 
     fn req(&self, id: &[u8]) -> Step<Option<Req>> {
-        let Some(raw) = self.t.requests.get(id)? else { return Ok(None) };
-        match Req::decode(&raw) {
+        self.decoded(self.t.requests, b'q', id, Req::decode)
+    }
+
+    /// A record that decodes; an unreadable one is quarantined (under `tag`) and reads as absent.
+    fn decoded<T>(&self, tree: &TransactionalTree, tag: u8, key: &[u8], decode: fn(&[u8]) -> Result<T, Corrupt>) -> Step<Option<T>> {
+        let Some(raw) = tree.get(key)? else { return Ok(None) };
+        match decode(&raw) {
             Ok(r) => Ok(Some(r)),
             Err(_) => {
-                self.quarantine(self.t.requests, b'q', id, &raw)?;
+                self.quarantine(tree, tag, key, &raw)?;
                 Ok(None)
             }
         }
