@@ -27,8 +27,9 @@ pub struct Bundle {
     pub serves: fn(Route) -> bool,
     /// The page for a route it serves.
     pub page: fn(Route) -> AnyView,
-    /// The messages its pages show, and so which catalog files it fetches.
-    pub part: i18n::Part,
+    /// The messages its pages show (and their names, which only this names: see [`i18n::PartKeys`]), and so which
+    /// catalog files it fetches.
+    pub keys: i18n::PartKeys,
     /// Its English catalog file, compiled in (`client/i18n/<part>/en.json`).
     pub english: &'static str,
 }
@@ -40,7 +41,7 @@ pub const CREATE: Bundle = Bundle {
         Route::Create => view! { <pages::CreatePage /> }.into_any(),
         _ => view! { <pages::NotFound /> }.into_any(),
     },
-    part: i18n::Part::Create,
+    keys: i18n::PartKeys::CREATE,
     english: include_str!("../i18n/create/en.json"),
 };
 
@@ -54,7 +55,7 @@ pub const OPEN: Bundle = Bundle {
         // Only if the server sent this page for a path that is not the bundle's (it does not).
         _ => view! { <pages::NotFound /> }.into_any(),
     },
-    part: i18n::Part::Open,
+    keys: i18n::PartKeys::OPEN,
     english: include_str!("../i18n/open/en.json"),
 };
 
@@ -132,7 +133,7 @@ macro_rules! t {
 /// Starts a bundle: picks the visitor's language, fetches its catalog unless it is English (so the first paint is already
 /// in their language), then mounts the app. A catalog that cannot be had means English.
 pub fn start(bundle: Bundle) {
-    i18n::begin(bundle.part, bundle.english);
+    i18n::begin(bundle.keys, bundle.english);
     let remembered = browser::remembered_language();
     let preferred = browser::preferred_languages();
     let lang = Lang::choose(remembered.as_deref(), preferred.iter().map(String::as_str));

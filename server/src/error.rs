@@ -27,6 +27,12 @@ pub enum Error {
     /// A burn found the secret no longer waiting.
     #[error("no longer waiting")]
     NotWaiting,
+    /// An answer came to a request answered already.
+    #[error("answered already")]
+    Answered,
+    /// A request that is unknown, expired, or whose answer was taken.
+    #[error("no such request")]
+    NoRequest,
     /// A browser says the request comes from another site's page.
     #[error("cross-site request")]
     CrossSite,
@@ -90,6 +96,8 @@ impl Error {
             Error::NoRoute => (S::NOT_FOUND, C::NotFound, "no such API route".into()),
             Error::Conflict(m) => (S::CONFLICT, C::Conflict, (*m).into()),
             Error::NotWaiting => (S::CONFLICT, C::NotWaiting, "the secret is no longer waiting: opened, burned or expired".into()),
+            Error::Answered => (S::CONFLICT, C::NotWaiting, "this request was answered already; only one answer is kept".into()),
+            Error::NoRequest => (S::NOT_FOUND, C::NotFound, "no such request: its answer was opened, or it has expired".into()),
             Error::CrossSite => (S::FORBIDDEN, C::CrossSite, "requests from other sites' pages are refused".into()),
             Error::Unauthorized { invalid_token: false } => (
                 S::UNAUTHORIZED,

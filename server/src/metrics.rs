@@ -46,7 +46,13 @@ pub fn refusal(error: &Error) -> Option<&'static str> {
         Error::Timeout => Some("timeout"),
         Error::Store(_) | Error::Moving => Some("unavailable"),
         Error::Internal => Some("internal"),
-        Error::NotFound | Error::NoRoute | Error::NotWaiting | Error::WrongProof { .. } | Error::MethodNotAllowed => None,
+        Error::NotFound
+        | Error::NoRoute
+        | Error::NotWaiting
+        | Error::Answered
+        | Error::NoRequest
+        | Error::WrongProof { .. }
+        | Error::MethodNotAllowed => None,
     }
 }
 
@@ -74,11 +80,13 @@ const REASONS: &[&str] = &[
 pub struct Refusal(pub Option<&'static str>);
 
 /// The create route's template, as the route table names it.
-const CREATE_ROUTE: &str = "/api/v1/secrets";
+/// The routes whose refusals `creates_refused` counts: a secret's create and a request's (which is a create too).
+const CREATE_ROUTES: [&str; 2] = ["/api/v1/secrets", "/api/v1/requests"];
 /// The `route` of everything the route table does not name: the embedded client's pages and files.
 const CLIENT_ROUTE: &str = "client";
 /// Store operations the latency histogram shows from the start.
-const OPERATIONS: &[&str] = &["upload", "create", "peek", "take", "receipt", "burn", "sweep"];
+pub const OPERATIONS: &[&str] =
+    &["upload", "create", "peek", "take", "receipt", "burn", "sweep", "create_request", "peek_request", "answer"];
 /// What became of webhook attempts and events (`crate::webhooks`): shown from the start.
 pub const WEBHOOK_OUTCOMES: &[&str] = &["delivered", "refused", "failed", "given_up", "dropped"];
 /// How long a scrape waits for the store's totals before answering with the last ones it read.
@@ -124,6 +132,8 @@ fn latency_histogram() -> Histogram {
 pub struct Metrics {
     registry: Registry,
     created: Counter,
+    requested: Counter,
+    answered: Counter,
     opened: Counter,
     burned: Family<By, Counter>,
     expired: Counter,
@@ -143,6 +153,8 @@ impl Metrics {
         let mut m = Metrics {
             registry: Registry::with_prefix("cinder"),
             created: Counter::default(),
+            requested: Counter::default(),
+            answered: Counter::default(),
             opened: Counter::default(),
             burned: Family::default(),
             expired: Counter::default(),
@@ -172,6 +184,8 @@ impl Metrics {
         }
         let r = &mut m.registry;
         r.register("secrets_created", "Secrets stored (answered 201)", m.created.clone());
+        r.register("requests_created", "Requests for a secret stored (answered 201)", m.requested.clone());
+        r.register("requests_answered", "Answers to requests stored (answered 201; one per request)", m.answered.clone());
         r.register("secrets_opened", "Opens with the right proof (a secret counts once per open it allowed)", m.opened.clone());
         r.register(
             "secrets_burned",
@@ -236,7 +250,7 @@ async fn track(State(m): State<Arc<Metrics>>, req: Request, next: Next) -> Respo
     let route = req.extensions().get::<MatchedPath>().map_or_else(|| CLIENT_ROUTE.to_owned(), |p| p.as_str().to_owned());
     let res = next.run(req).await;
     let status = res.status();
-    if route == CREATE_ROUTE && (status.is_client_error() || status.is_server_error()) {
+    if CREATE_ROUTES.contains(&route.as_str()) && (status.is_client_error() || status.is_server_error()) {
         if let Some(reason) = res.extensions().get::<Refusal>().map_or(Some("other"), |r| r.0) {
             m.refused.get_or_create(&Reason { reason }).inc();
         }
@@ -298,6 +312,18 @@ impl Observer for Metrics {
     fn created(&self, outcome: &CreateOutcome) {
         if *outcome == CreateOutcome::Created {
             self.created.inc();
+        }
+    }
+
+    fn requested(&self, outcome: &CreateOutcome) {
+        if *outcome == CreateOutcome::Created {
+            self.requested.inc();
+        }
+    }
+
+    fn answered(&self, _id: shared::envelope::request::RequestId, outcome: &crate::store::AnswerOutcome) {
+        if *outcome == crate::store::AnswerOutcome::Answered {
+            self.answered.inc();
         }
     }
 

@@ -699,9 +699,11 @@ async fn openapi_document_matches_the_real_routes() {
     let mut on_disk: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.json")).unwrap()).unwrap();
     // The served document names this server's TTL choices, so a schema-valid create is one it accepts.
-    let ttl = &doc["components"]["schemas"]["CreateSecret"]["properties"]["ttl"];
-    assert_eq!(ttl["enum"], app.get("/api/v1/config").await.json()["ttl_choices"]);
-    on_disk["components"]["schemas"]["CreateSecret"]["properties"]["ttl"]["enum"] = ttl["enum"].clone();
+    for schema in ["CreateSecret", "CreateRequest"] {
+        let ttl = &doc["components"]["schemas"][schema]["properties"]["ttl"];
+        assert_eq!(ttl["enum"], app.get("/api/v1/config").await.json()["ttl_choices"], "{schema}");
+        on_disk["components"]["schemas"][schema]["properties"]["ttl"]["enum"] = ttl["enum"].clone();
+    }
     // And its most opens, so a schema-valid create never asks for more.
     let views = &doc["components"]["schemas"]["CreateSecret"]["properties"]["views"];
     assert_eq!(views["maximum"], app.get("/api/v1/config").await.json()["max_views"]);

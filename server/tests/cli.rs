@@ -302,3 +302,64 @@ fn walk(dir: &Path) -> Vec<String> {
     }
     out
 }
+
+/// `cinder request` prints a request link; `cinder answer` reads its note and seals a secret to it; the asker's private
+/// link says whether the answer came (`status`) and opens it once (`open`), with `--wait` for one not there yet.
+#[test]
+fn asking_for_a_secret_and_answering_it_from_the_terminal() {
+    let (_data, server) = server();
+    let home = temp_dir();
+    let out = cinder(home.path(), &["request", "--server", &server.base, "--json"], b"the VPN key for the new laptop, please\n", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let made: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (request, private) = (made["request"].as_str().unwrap().to_owned(), made["private"].as_str().unwrap().to_owned());
+    assert!(request.starts_with(&format!("{}/q#", server.base)) && private.starts_with(&format!("{}/a#", server.base)), "{made}");
+
+    let waiting = cinder(home.path(), &["status", &private], b"", &[]);
+    assert!(stdout(&waiting).starts_with("waiting: no answer yet"), "{}", stdout(&waiting));
+    let early = cinder(home.path(), &["open", "--yes", &private], b"", &[]);
+    assert_eq!(code(&early), 1, "{}", stderr(&early));
+    assert!(stderr(&early).contains("no answer yet"), "{}", stderr(&early));
+
+    // The asker waits for the answer while it is being given.
+    let waiter = {
+        let (home, private) = (home.path().to_owned(), private.clone());
+        std::thread::spawn(move || cinder(&home, &["open", "--yes", "--wait", "-o", "got", &private], b"", &[]))
+    };
+    std::fs::write(home.path().join("vpn.conf"), b"[Interface]\nPrivateKey = abc\n").unwrap();
+    let answered = cinder(home.path(), &["answer", "--yes", &request, "vpn.conf"], b"here it is", &[]);
+    assert_eq!(code(&answered), 0, "{}", stderr(&answered));
+    assert!(stderr(&answered).contains("the VPN key for the new laptop, please"), "the answerer sees the note: {}", stderr(&answered));
+    let again = cinder(home.path(), &["answer", "--yes", &request], b"a second answer", &[]);
+    assert_eq!(code(&again), 4, "{}", stderr(&again));
+    assert!(stderr(&again).contains("answered already"), "{}", stderr(&again));
+
+    let opened = waiter.join().unwrap();
+    assert_eq!(code(&opened), 0, "{}", stderr(&opened));
+    assert_eq!(stdout(&opened), "here it is");
+    assert_eq!(std::fs::read(home.path().join("got/vpn.conf")).unwrap(), b"[Interface]\nPrivateKey = abc\n");
+    let twice = cinder(home.path(), &["open", "--yes", &private], b"", &[]);
+    assert_eq!(code(&twice), 4, "the answer opens once: {}", stderr(&twice));
+    assert_eq!(code(&cinder(home.path(), &["status", &private], b"", &[])), 4, "and the request is gone with it");
+}
+
+#[test]
+fn requests_refuse_what_cannot_work_with_usage_errors() {
+    let (_data, server) = server();
+    let home = temp_dir();
+    let long = vec![b'x'; 1023];
+    let out = cinder(home.path(), &["request", "--server", &server.base], &long, &[]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("at most 1022"), "{}", stderr(&out));
+    let out = cinder(home.path(), &["request", "--server", &server.base], b"", &[]);
+    assert_eq!(code(&out), 0, "a request needs no note: {}", stderr(&out));
+    let request = stdout(&out).trim().to_owned();
+    assert!(stderr(&out).contains("/a#"), "the private link goes to stderr: {}", stderr(&out));
+    let private = stderr(&out).split_whitespace().find(|w| w.contains("/a#")).unwrap().to_owned();
+    // Each link where the other belongs is refused before anything is sent.
+    assert_eq!(code(&cinder(home.path(), &["answer", "--yes", &private], b"x", &[])), 2);
+    assert_eq!(code(&cinder(home.path(), &["open", "--yes", &request], b"", &[])), 2);
+    let empty = cinder(home.path(), &["answer", "--yes", &request], b"", &[]);
+    assert_eq!(code(&empty), 2, "nothing to send: {}", stderr(&empty));
+    assert!(stdout(&cinder(home.path(), &["status", &private], b"", &[])).starts_with("waiting"), "refusals spent nothing");
+}

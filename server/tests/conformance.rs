@@ -977,7 +977,10 @@ macro_rules! conformance {
                 a_destination_keeps_its_own_secrets_and_caps, importing_a_record_twice_stores_and_counts_it_once,
                 the_opener_burns_the_rest, views_open_n_times_then_gone, concurrent_opens_have_exactly_n_winners,
                 a_stream_survives_the_end_of_its_secret, partly_opened_secrets_end_like_any_other,
-                opens_left_survive_close_reopen_and_a_move);
+                opens_left_survive_close_reopen_and_a_move, a_request_takes_one_answer_which_its_fetch_proof_takes_once,
+                concurrent_answers_have_exactly_one_winner, requests_expire_on_read_and_are_swept,
+                request_ids_are_free_of_secrets_and_requests, requests_count_against_the_caps_and_survive_reopen,
+                a_refused_answer_leaves_the_request_waiting, a_move_leaves_requests_and_their_answers_where_they_are);
         }
     };
     (@tests $make:expr; $($name:ident),*) => {$(
@@ -991,14 +994,5 @@ macro_rules! conformance {
 
 conformance!(sled, Sled::new());
 
-/// Requests (envelope revision 3) are on sled so far: Redis joins this list when it holds them.
-mod sled_requests {
-    use super::*;
-    conformance!(@tests Sled::new();
-        a_request_takes_one_answer_which_its_fetch_proof_takes_once, concurrent_answers_have_exactly_one_winner,
-        requests_expire_on_read_and_are_swept, request_ids_are_free_of_secrets_and_requests,
-        requests_count_against_the_caps_and_survive_reopen, a_refused_answer_leaves_the_request_waiting,
-        a_move_leaves_requests_and_their_answers_where_they_are);
-}
 conformance!(redis_standalone, RedisStandalone::new());
 conformance!(redis_cluster, RedisCluster::new());

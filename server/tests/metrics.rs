@@ -140,6 +140,8 @@ async fn full_flow_is_counted_exactly(server: &Server) {
 
     for (series, want) in [
         ("cinder_secrets_created_total", 4),
+        ("cinder_requests_created_total", 0),
+        ("cinder_requests_answered_total", 0),
         ("cinder_secrets_opened_total", 1),
         ("cinder_secrets_burned_total{by=\"creator\"}", 1),
         ("cinder_secrets_burned_total{by=\"attempts\"}", 1),
@@ -201,7 +203,7 @@ async fn full_flow_is_counted_exactly(server: &Server) {
             "by" => ["creator", "attempts", "opener"].contains(&v.as_str()),
             "kind" => ["guess", "uncounted", "burn"].contains(&v.as_str()),
             "reason" => v.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && v.len() < 20,
-            "operation" => ["upload", "create", "peek", "take", "receipt", "burn", "sweep"].contains(&v.as_str()),
+            "operation" => cinder_server::metrics::OPERATIONS.contains(&v.as_str()),
             "le" => v == "+Inf" || v.parse::<f64>().is_ok(),
             "outcome" => cinder_server::metrics::WEBHOOK_OUTCOMES.contains(&v.as_str()),
             _ => false,
@@ -226,6 +228,46 @@ async fn metrics_count_a_full_flow_on_redis() {
     let env: Vec<(&str, &str)> = FLOW_ENV.iter().copied().chain([("CINDER_STORE", url.as_str())]).collect();
     let server = Server::start(None, &env);
     full_flow_is_counted_exactly(&server).await;
+}
+
+/// A request asked and answered (and a second answer refused) is counted once each, its answer's open as an open, and
+/// nothing in the metrics names the request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requests_and_their_answers_are_counted() {
+    let dir = temp_dir();
+    let server = Server::start(Some(dir.path()), &[("CINDER_METRICS_LISTEN", "127.0.0.1:0")]);
+    let client = http();
+    let url = metrics_url(&server).unwrap_or_else(|| panic!("no `metrics on` line:\n{}", server.output()));
+    let asker = AskerFixture::new();
+    let refused = http_post(&client, &server, "/api/v1/requests", asker.body("what I need", 17)).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY, "a lifetime the server does not offer");
+    let made = http_post(&client, &server, "/api/v1/requests", asker.body("what I need", TTL)).await.unwrap();
+    assert_eq!(made.status(), StatusCode::CREATED);
+    let proof = asker.key.answer_proof().to_text();
+    for (text, status) in [("the answer", StatusCode::CREATED), ("a second one", StatusCode::CONFLICT)] {
+        let res = http_answer(&client, &server, &asker, &proof, text).send().await.unwrap();
+        assert_eq!(res.status(), status);
+    }
+    assert_eq!(http_open(&client, &server, &asker.id, &asker.fetch_proof()).await.unwrap().status(), StatusCode::OK);
+    let text = scrape(&client, &url).await;
+    for (series, want) in [
+        ("cinder_requests_created_total", 1),
+        ("cinder_requests_answered_total", 1),
+        ("cinder_creates_refused_total{reason=\"invalid\"}", 1),
+        ("cinder_secrets_created_total", 0),
+        ("cinder_secrets_opened_total", 1),
+        ("cinder_store_operation_duration_seconds_count{operation=\"create_request\"}", 1),
+        ("cinder_store_operation_duration_seconds_count{operation=\"answer\"}", 1),
+        ("cinder_http_requests_total{route=\"/api/v1/requests/answer\",status=\"409\"}", 1),
+        ("cinder_live_secrets", 0),
+        ("cinder_live_receipts", 0),
+    ] {
+        assert_eq!(value(&text, series), f64::from(want), "{series}\n{text}");
+    }
+    let hex = |t: &str| shared::b64::decode(t).unwrap().iter().map(|b| format!("{b:02x}")).collect::<String>();
+    for needle in [asker.id.clone(), hex(&asker.id), proof, asker.fetch_proof()] {
+        assert!(!text.contains(&needle), "the metrics show {needle}:\n{text}");
+    }
 }
 
 /// Without CINDER_METRICS_LISTEN there is no metrics listener, and the public one never serves metrics.

@@ -373,3 +373,33 @@ async fn an_id_taken_at_the_destination_is_reported_and_never_overwritten() {
     let on_sled = Server::start(Some(sled_dir.path()), &[]);
     assert_eq!(mine.decrypt(&open_once(&client, &on_sled, &mine).await), "in sled", "the source still serves it");
 }
+
+/// Requests (and their answers) stay in the source, which the summary says, while the secrets move.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn requests_stay_in_the_source_and_the_summary_says_so() {
+    let client = http();
+    let sled_dir = temp_dir();
+    let secret = Fixture::new("moves");
+    let (waiting, answered) = (AskerFixture::new(), AskerFixture::new());
+    let mut server = Server::start(Some(sled_dir.path()), &[]);
+    assert_eq!(http_create(&client, &server, &secret, TTL).await.status(), StatusCode::CREATED);
+    for asker in [&waiting, &answered] {
+        let made = http_post(&client, &server, "/api/v1/requests", asker.body("", TTL)).await.unwrap();
+        assert_eq!(made.status(), StatusCode::CREATED);
+    }
+    let res = http_answer(&client, &server, &answered, &answered.key.answer_proof().to_text(), "the answer").send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    assert!(server.terminate().success());
+
+    let redis = Redis::start(Mode::Durable);
+    let run = run_move(&[("CINDER_DATA_DIR", &sled_dir.path().display().to_string())], &redis.url());
+    assert!(run.ok, "the secrets moved: {}", run.stderr);
+    assert!(run.stderr.contains("moved 1 secrets"), "{}", run.stderr);
+    assert!(run.stderr.contains("still in the source: 1 secrets and 2 receipts or requests"), "{}", run.stderr);
+    for needle in [&waiting.id, &answered.id, &answered.fetch_proof()] {
+        assert!(!run.stderr.contains(needle.as_str()), "the summary names no request");
+    }
+    let on_sled = Server::start(Some(sled_dir.path()), &[]);
+    let open = http_open(&client, &on_sled, &answered.id, &answered.fetch_proof()).await.unwrap();
+    assert_eq!(*answered.secret.open_answer(&open.bytes().await.unwrap()).unwrap().text, "the answer", "served where it was");
+}

@@ -1,5 +1,6 @@
 //! Several `cinder` processes on one Redis, as a scaled-out deployment runs them: a secret created on one opens on
-//! another, exactly once however many race for it (opens against burns too; a secret for five, exactly five times); counted guesses never exceed the limit
+//! another, exactly once however many race for it (opens against burns too; a secret for five, exactly five times; twenty
+//! answers to one request, exactly one stored); counted guesses never exceed the limit
 //! across servers, and so does the creation rate limit, without a client address in Redis; a Redis that goes away gives
 //! fast 503s (and `/readyz` 503) until it is back, with no restart; TLS. Faults under mixed load (`common::load`): a
 //! server killed, Redis killed and restarted, a cluster primary killed and restarted, each checked afterwards against
@@ -175,6 +176,47 @@ async fn open_and_burn_racing_over_servers_have_exactly_one_winner() {
             assert_eq!(receipt["state"], if opened == 1 { "opened" } else { "burned" });
         }
     }
+}
+
+/// Twenty answers to one request, released at once over three servers: exactly one is stored (201), the others hear
+/// 409, and the asker opens the winner's answer, whole.
+async fn twenty_answers_over_servers(servers: &[Server]) {
+    let client = http();
+    let asker = AskerFixture::new();
+    let created = http_post(&client, &servers[0], "/api/v1/requests", asker.body("which one wins?", TTL)).await.unwrap();
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let barrier = Arc::new(Barrier::new(20));
+    let proof = asker.key.answer_proof().to_text();
+    let tasks: Vec<_> = (0..20)
+        .map(|i| {
+            let request = http_answer(&client, &servers[i % servers.len()], &asker, &proof, &format!("answer {i}"));
+            let barrier = barrier.clone();
+            tokio::spawn(async move {
+                barrier.wait().await;
+                (i, request.send().await.expect("request").status())
+            })
+        })
+        .collect();
+    let mut winners = Vec::new();
+    for task in tasks {
+        match task.await.unwrap() {
+            (i, StatusCode::CREATED) => winners.push(i),
+            (_, status) => assert_eq!(status, StatusCode::CONFLICT),
+        }
+    }
+    assert_eq!(winners.len(), 1, "exactly one answer is stored: {winners:?}");
+    let opened = http_open(&client, &servers[2], &asker.id, &asker.fetch_proof()).await.unwrap();
+    assert_eq!(opened.status(), StatusCode::OK);
+    let answer = asker.secret.open_answer(&opened.bytes().await.unwrap()).unwrap();
+    assert_eq!(*answer.text, format!("answer {}", winners[0]));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn twenty_answers_to_one_request_over_three_servers_store_exactly_one() {
+    let redis = Redis::start(Mode::Durable);
+    twenty_answers_over_servers(&three_servers(&redis.url())).await;
+    let cluster = redis_rig::Cluster::start();
+    twenty_answers_over_servers(&three_servers(&cluster.url())).await;
 }
 
 /// Every file of Redis's AOF, concatenated.
@@ -463,7 +505,7 @@ fn wait_calls(redis: &Redis) -> u64 {
 }
 
 /// WAIT mode on a real primary and replica: with the replica in sync everything works (and WAIT is issued); with it
-/// gone creates, opens, counted guesses and burns answer 503 within the WAIT timeout, the open without the ciphertext
+/// gone creates, opens, counted guesses, burns and answers to requests answer 503 within the WAIT timeout, the open without the ciphertext
 /// (that secret is lost, never shown twice), while peeks still answer; with the replica back everything works again.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn with_wait_mode_a_missing_replica_turns_writes_into_503s_and_no_open_shows_the_secret() {
@@ -493,6 +535,10 @@ async fn with_wait_mode_a_missing_replica_turns_writes_into_503s_and_no_open_sho
     let (victim, to_burn) = (Fixture::new("never shown"), Fixture::with_receipt("kept"));
     assert_eq!(http_create(&client, &server, &victim, TTL).await.status(), StatusCode::CREATED);
     assert_eq!(http_create(&client, &server, &to_burn, TTL).await.status(), StatusCode::CREATED);
+    let asker = AskerFixture::new();
+    let made = http_post(&client, &server, "/api/v1/requests", asker.body("", TTL)).await.unwrap();
+    assert_eq!(made.status(), StatusCode::CREATED);
+    let send_answer = |text: &str| http_answer(&client, &server, &asker, &asker.key.answer_proof().to_text(), text).send();
 
     replica.kill();
     while primary.connected_replicas() > 0 {
@@ -526,6 +572,9 @@ async fn with_wait_mode_a_missing_replica_turns_writes_into_503s_and_no_open_sho
     let res = http_post(&client, &server, "/api/v1/secrets/open", open_body(&guarded.id, &wrong_proof(), Some(&guarded.gate))).await;
     refused(res.unwrap().status(), started.elapsed(), "a counted guess");
     let started = Instant::now();
+    let res = send_answer("not acknowledged").await.unwrap();
+    refused(res.status(), started.elapsed(), "an answer");
+    let started = Instant::now();
     assert_eq!(http_peek(&client, &server, &guarded.id).await.status(), StatusCode::OK, "reads need no replica");
     // Under the 1 s WAIT timeout: a peek that waited behind a WAIT would take longer.
     assert!(started.elapsed() < Duration::from_millis(900), "a peek does not wait behind WAITs: {:?}", started.elapsed());
@@ -538,6 +587,13 @@ async fn with_wait_mode_a_missing_replica_turns_writes_into_503s_and_no_open_sho
     let open = http_open(&client, &server, &back.id, &back.proof).await.unwrap();
     assert_eq!(open.status(), StatusCode::OK);
     assert_eq!(back.decrypt(&open.bytes().await.unwrap()), "replica back");
+    // The refused answer left the request waiting: the answer sent again is the one the asker gets.
+    let peek: serde_json::Value =
+        http_post(&client, &server, "/api/v1/requests/peek", json_body(&[("id", &asker.id)])).await.unwrap().json().await.unwrap();
+    assert_eq!(peek["state"], "waiting");
+    assert_eq!(send_answer("sent again").await.unwrap().status(), StatusCode::CREATED);
+    let answer = http_open(&client, &server, &asker.id, &asker.fetch_proof()).await.unwrap().bytes().await.unwrap();
+    assert_eq!(*asker.secret.open_answer(&answer).unwrap().text, "sent again");
     eprintln!(
         "WAIT mode: a create took {create_took:?} with the replica; without it a create answered 503 after \
          {create_refused:?}, an open after {open_refused:?}; with it back, a create and an open took {:?}",

@@ -10,9 +10,11 @@ use std::time::{Duration, Instant};
 
 use cinder_server::store::redis::{LimitKey, RedisSettings, RedisStore, Target};
 use cinder_server::store::{
-    BurnOutcome, CreateOutcome, ImportOutcome, Intent, Limits, Listed, NewReceipt, NewSecret, OpenAttempt, Store, TakeOutcome,
+    AnswerOutcome, BurnOutcome, CreateOutcome, ImportOutcome, Intent, Limits, Listed, NewReceipt, NewRequest, NewSecret, OpenAttempt,
+    Store, TakeOutcome,
 };
 use redis_rig::{Mode, Redis};
+use shared::envelope::request::RequestId;
 use shared::envelope::{Proof, ReceiptId, SecretId};
 use zeroize::Zeroizing;
 
@@ -119,10 +121,13 @@ async fn data_of_a_newer_schema_is_refused() {
     let redis = Redis::start(Mode::Durable);
     RedisStore::open(&settings(&redis), LIMITS).await.unwrap();
     assert_eq!(redis.cli(&["get", "cinder:{ledger}:schema"]).trim(), cinder_server::store::redis::SCHEMA.to_string());
-    // A Redis of schema 1 (before secrets that open several times) is raised at once, so older binaries refuse it.
-    redis.cli(&["set", "cinder:{ledger}:schema", "1", "px", "100000"]);
-    RedisStore::open(&settings(&redis), LIMITS).await.unwrap();
-    assert_eq!(redis.cli(&["get", "cinder:{ledger}:schema"]).trim(), "2");
+    // A Redis of schema 1 (before secrets that open several times) or 2 (before requests) is raised at once, so older
+    // binaries refuse it.
+    for older in ["1", "2"] {
+        redis.cli(&["set", "cinder:{ledger}:schema", older, "px", "100000"]);
+        RedisStore::open(&settings(&redis), LIMITS).await.unwrap();
+        assert_eq!(redis.cli(&["get", "cinder:{ledger}:schema"]).trim(), "3");
+    }
     redis.cli(&["set", "cinder:{ledger}:schema", "99", "px", "100000"]);
     let err = RedisStore::open(&settings(&redis), LIMITS).await.err().expect("refused").to_string();
     assert!(err.contains("schema 99") && err.contains("newer"), "{err}");
@@ -136,6 +141,20 @@ async fn every_key_has_a_ttl_and_no_chunk_outlives_its_secret() {
     for n in 1..=4 {
         assert_eq!(create(&store, n, 2 * 1024 * 1024 + 5, now).await, CreateOutcome::Created);
     }
+    // Two requests, one answered: their hashes and the answer's chunks have TTLs too, and the sweep leaves none.
+    for n in [9, 10] {
+        let request = NewRequest {
+            id: RequestId([n; 16]),
+            answer_verifier: proof(n).verifier(),
+            fetch_verifier: proof(n + 1).verifier(),
+            note: vec![n; 1040],
+            expires_at: now + 600_000,
+        };
+        assert_eq!(store.create_request(request, now).await.unwrap(), CreateOutcome::Created);
+    }
+    let mut upload = store.upload().await.unwrap();
+    upload.write(&vec![9; 1_500_000]).await.unwrap();
+    assert_eq!(store.answer(RequestId([9; 16]), proof(9), upload, now).await.unwrap(), AnswerOutcome::Answered);
     assert_eq!(open(&store, 1, now).await.map(|b| b.len()), Some(2 * 1024 * 1024 + 5));
     assert!(matches!(store.burn(rkey(2), proof(102), now).await.unwrap(), BurnOutcome::Burned(..)));
     let live = keys_and_ttls(&redis);
@@ -143,7 +162,7 @@ async fn every_key_has_a_ttl_and_no_chunk_outlives_its_secret() {
         assert!(*ttl > 0, "{key} has no TTL ({ttl})");
     }
     let chunks = |keys: &[(String, i64)]| keys.iter().filter(|(k, _)| k.contains(":c:")).count();
-    assert_eq!(chunks(&live), 2 * 3, "only secrets 3 and 4 keep their three chunks each");
+    assert_eq!(chunks(&live), 2 * 3 + 2, "only secrets 3 and 4 keep their three chunks each, and the answer its two");
     store.sweep(now + 600_000).await.unwrap();
     assert_eq!(chunks(&keys_and_ttls(&redis)), 0, "expired chunks go with their secret");
     assert_eq!(store.totals().await.unwrap(), (0, 4, 4 * 512), "only the receipts are still counted");
@@ -351,4 +370,43 @@ async fn a_rate_limit_key_file_keeps_the_key_out_of_redis() {
     assert!(refused.contains("CINDER_RATE_LIMIT_KEY_FILE") && refused.contains("different key"), "{refused}");
     let refused = RedisStore::open(&settings(&redis), LIMITS).await.err().expect("no key is refused").to_string();
     assert!(refused.contains("CINDER_RATE_LIMIT_KEY_FILE") && refused.contains("same file"), "{refused}");
+}
+
+/// An answer stored but not yet acknowledged by the replicas (WAIT mode) is pending: it may yet be undone, so another
+/// answer meanwhile is neither stored nor told "answered already" (an error: send it again), while the asker's peek
+/// sees the answer. Once it is no longer pending, other answers are refused as answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_answer_that_may_yet_be_undone_turns_others_away_only_for_now() {
+    let redis = Redis::start(Mode::Durable);
+    let store = RedisStore::open(&settings(&redis), LIMITS).await.unwrap();
+    let now = cinder_server::store::now_ms();
+    let request = NewRequest {
+        id: RequestId([21; 16]),
+        answer_verifier: proof(21).verifier(),
+        fetch_verifier: proof(22).verifier(),
+        note: vec![0; 1040],
+        expires_at: now + 600_000,
+    };
+    assert_eq!(store.create_request(request, now).await.unwrap(), CreateOutcome::Created);
+    let answer = |fill: u8| {
+        let store = store.clone();
+        async move {
+            let mut upload = store.upload().await.unwrap();
+            upload.write(&[fill; 304]).await.unwrap();
+            store.answer(RequestId([21; 16]), proof(21), upload, now).await
+        }
+    };
+    assert_eq!(answer(1).await.unwrap(), AnswerOutcome::Answered);
+    let meta = format!("cinder:{{s:{}}}:m", "15".repeat(16));
+    redis.cli(&["hset", &meta, "pend", &(now + 60_000).to_string()]);
+    let err = answer(2).await.expect_err("not refused as answered while the first may be undone");
+    assert!(err.to_string().contains("send this one again"), "{err}");
+    assert!(store.peek_request(RequestId([21; 16]), now).await.unwrap().unwrap().answered_at.is_some(), "the asker sees it");
+    assert_eq!(
+        store.totals().await.unwrap(),
+        (1, 1, cinder_server::store::request_charge(1040) + cinder_server::store::charged_bytes(304)),
+        "the refused one left nothing counted"
+    );
+    redis.cli(&["hset", &meta, "pend", &(now - 1).to_string()]);
+    assert_eq!(answer(3).await.unwrap(), AnswerOutcome::AlreadyAnswered, "acknowledged by now");
 }

@@ -1,5 +1,6 @@
 //! The operator's webhooks, delivered by the real binary to a receiver on loopback: one signed event for each secret
-//! opened (each open of a secret for several), burned (by its creator, the last wrong guess or an opener) or expired, naming it only by its fingerprint; retried
+//! opened (each open of a secret for several), burned (by its creator, the last wrong guess or an opener) or expired,
+//! and for each request answered, naming it only by its fingerprint; retried
 //! with the same delivery id when the receiver fails; and on Redis, fired by exactly one of the servers however the
 //! opens, burns and sweepers race.
 
@@ -233,6 +234,37 @@ async fn each_open_of_a_secret_for_several_is_announced_and_so_is_the_openers_bu
     for hit in &hits {
         hit.assert_signed();
         assert_names_nothing(hit, &[&shared]);
+    }
+}
+
+/// A request's answer is announced (`request.answered`), and so is its open, under the same fingerprint; a wrong or a
+/// second answer announces nothing, and no event carries the request's id or either proof.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_answered_request_is_announced_and_so_is_the_open_of_its_answer() {
+    let receiver = Receiver::start(0).await;
+    let dir = temp_dir();
+    let server = start(Some(&dir.path().join("data")), &webhook_env(&receiver, dir.path()));
+    let client = http();
+    let asker = AskerFixture::new();
+    let created = http_post(&client, &server, "/api/v1/requests", asker.body("the root password", TTL)).await.unwrap();
+    assert_eq!(created.status(), reqwest::StatusCode::CREATED);
+    let proof = asker.key.answer_proof().to_text();
+    let send = |proof: &str, text: &str| http_answer(&client, &server, &asker, proof, text).send();
+    assert_eq!(send(&wrong_proof(), "not from the link").await.unwrap().status(), reqwest::StatusCode::FORBIDDEN);
+    assert_eq!(send(&proof, "hunter2").await.unwrap().status(), reqwest::StatusCode::CREATED);
+    assert_eq!(send(&proof, "again").await.unwrap().status(), reqwest::StatusCode::CONFLICT);
+    assert_eq!(http_open(&client, &server, &asker.id, &asker.fetch_proof()).await.unwrap().status(), reqwest::StatusCode::OK);
+    let hits = receiver.wait_for(2, Duration::from_secs(15)).await;
+    let mut got: Vec<_> = hits.iter().map(Hit::what).collect();
+    got.sort();
+    let f = SecretId::from_text(&asker.id).unwrap().fingerprint();
+    assert_eq!(got, vec![("request.answered".to_owned(), None, f.clone()), ("secret.opened".to_owned(), None, f)]);
+    for hit in &hits {
+        hit.assert_signed();
+        let body = String::from_utf8(hit.body.clone()).unwrap();
+        for needle in [&asker.id, &proof, &asker.fetch_proof()] {
+            assert!(!body.contains(needle.as_str()), "an event carries a request's id or proof: {body}");
+        }
     }
 }
 

@@ -96,6 +96,57 @@ pub struct BurnRequest {
     pub proof: String,
 }
 
+/// Body of `POST /api/v1/requests` (envelope revision 3, "Requests"): what the server keeps of a request until it is
+/// answered and the answer taken, or it expires.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreateRequest {
+    /// Request id derived from the request key (16 bytes, base64url).
+    pub id: String,
+    /// SHA-256 of the answer proof (32 bytes, base64url): only holders of the request link can answer.
+    pub answer_verifier: String,
+    /// SHA-256 of the fetch proof (32 bytes, base64url): only the asker's private link takes the answer.
+    pub fetch_verifier: String,
+    /// Lifetime in seconds, answered or not; one of the server's `ttl_choices`.
+    pub ttl: u64,
+    /// The sealed note (always 1040 bytes, base64url), returned verbatim by a peek.
+    pub note: String,
+}
+
+/// The `meta` part of `POST /api/v1/requests/answer` (the sealed answer is the `ciphertext` part, raw bytes).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerMeta {
+    /// Request id (16 bytes, base64url).
+    pub id: String,
+    /// The 32-byte answer proof (base64url).
+    pub proof: String,
+}
+
+/// Where a request stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestState {
+    /// No answer yet.
+    Waiting,
+    /// Answered; the answer waits for the asker (a secret with the request's id, opened with the fetch proof).
+    Answered,
+}
+
+/// `200` answer to `POST /api/v1/requests/peek`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestPeek {
+    /// Waiting or answered.
+    pub state: RequestState,
+    /// When the request (and its answer, if any) expires: seconds since the Unix epoch.
+    pub expires_at: u64,
+    /// When it was answered (seconds since the Unix epoch), if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_at: Option<u64>,
+    /// The sealed note (base64url), for holders of either link to open.
+    pub note: String,
+}
+
 /// These bodies carry capabilities or identifiers that must never reach a log.
 macro_rules! redacted {
     ($($t:ident),*) => {$(
@@ -106,7 +157,7 @@ macro_rules! redacted {
         }
     )*};
 }
-redacted!(PeekRequest, OpenRequest, ReceiptRequest, BurnRequest);
+redacted!(PeekRequest, OpenRequest, ReceiptRequest, BurnRequest, CreateRequest, AnswerMeta);
 
 /// Response header of a successful open: how many more times the secret can be opened (0: this open ended it). The
 /// body stays the raw ciphertext.
@@ -268,7 +319,7 @@ pub enum ErrorCode {
     Timeout,
     /// 409: the id or receipt id is already taken (create).
     Conflict,
-    /// 409: the secret is no longer waiting (burn): opened, burned or expired.
+    /// 409: the secret is no longer waiting (burn): opened, burned or expired; or the request was answered already.
     NotWaiting,
     /// 403: a create from another site's page (`Sec-Fetch-Site: cross-site`, or a foreign `Origin`).
     CrossSite,
@@ -349,8 +400,17 @@ mod tests {
     fn capabilities_and_ids_never_print() {
         let p = OpenRequest { id: "aWQ".into(), proof: "c2VjcmV0".into(), gate: Some("Z2F0ZQ".into()) };
         let b = BurnRequest { receipt: "cmlk".into(), proof: "c2VjcmV0".into() };
-        let shown = format!("{p:?} {b:?} {:?} {:?}", PeekRequest { id: "aWQ".into() }, ReceiptRequest { receipt: "cmlk".into() });
-        for secret in ["aWQ", "c2VjcmV0", "Z2F0ZQ", "cmlk"] {
+        let q = CreateRequest {
+            id: "aWQ".into(),
+            answer_verifier: "cmlk".into(),
+            fetch_verifier: "Z2F0ZQ".into(),
+            ttl: 1,
+            note: "bm90ZQ".into(),
+        };
+        let a = AnswerMeta { id: "aWQ".into(), proof: "c2VjcmV0".into() };
+        let shown =
+            format!("{p:?} {b:?} {q:?} {a:?} {:?} {:?}", PeekRequest { id: "aWQ".into() }, ReceiptRequest { receipt: "cmlk".into() });
+        for secret in ["aWQ", "c2VjcmV0", "Z2F0ZQ", "cmlk", "bm90ZQ"] {
             assert!(!shown.contains(secret), "{shown}");
         }
     }

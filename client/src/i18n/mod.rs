@@ -46,6 +46,14 @@ macro_rules! catalog {
             /// The keys of the plural messages, in the same order of groups.
             pub const PLURALS: &'static [&'static str] =
                 &[$(stringify!($pcommon),)* $(stringify!($pcreate),)* $(stringify!($popen),)*];
+            /// Each group's keys on their own, so that a bundle's wasm holds the names of its own messages only (it
+            /// reads its catalog through its [`PartKeys`]; [`Messages::TEXTS`] is for native code and tests).
+            const COMMON_TEXTS: &'static [&'static str] = &[$(stringify!($common)),*];
+            const CREATE_TEXTS: &'static [&'static str] = &[$(stringify!($create)),*];
+            const OPEN_TEXTS: &'static [&'static str] = &[$(stringify!($open)),*];
+            const COMMON_PLURALS: &'static [&'static str] = &[$(stringify!($pcommon)),*];
+            const CREATE_PLURALS: &'static [&'static str] = &[$(stringify!($pcreate)),*];
+            const OPEN_PLURALS: &'static [&'static str] = &[$(stringify!($popen)),*];
             /// How many texts both bundles show, then how many only the create bundle does.
             const SHARED: [usize; 2] = [[$(stringify!($common)),*].len(), [$(stringify!($create)),*].len()];
             /// The same for the plural messages.
@@ -72,9 +80,50 @@ pub enum Part {
     Open,
 }
 
+/// A part and the names of its messages, which its bundle passes to [`begin`]: the only place a bundle names the keys
+/// it reads, so that its wasm holds no other part's (a `match` on the part would link every part's names in).
+#[derive(Clone, Copy, Debug)]
+pub struct PartKeys {
+    /// The part.
+    pub part: Part,
+    /// Its own single texts (the shared ones come from [`Messages`] itself), and where in the catalog they start.
+    texts: &'static [&'static str],
+    text_offset: usize,
+    /// Its own plural messages, and where they start.
+    plurals: &'static [&'static str],
+    plural_offset: usize,
+}
+
+impl PartKeys {
+    /// The create bundle's.
+    pub const CREATE: PartKeys = PartKeys {
+        part: Part::Create,
+        texts: Messages::CREATE_TEXTS,
+        text_offset: Messages::SHARED[0],
+        plurals: Messages::CREATE_PLURALS,
+        plural_offset: Messages::SHARED_PLURALS[0],
+    };
+    /// The open bundle's.
+    pub const OPEN: PartKeys = PartKeys {
+        part: Part::Open,
+        texts: Messages::OPEN_TEXTS,
+        text_offset: Messages::SHARED[0] + Messages::SHARED[1],
+        plurals: Messages::OPEN_PLURALS,
+        plural_offset: Messages::SHARED_PLURALS[0] + Messages::SHARED_PLURALS[1],
+    };
+}
+
 impl Part {
     /// Both parts.
     pub const ALL: [Part; 2] = [Part::Create, Part::Open];
+
+    /// Its keys (natively and in tests; a bundle has its own [`PartKeys`] constant).
+    pub fn keys(self) -> PartKeys {
+        match self {
+            Part::Create => PartKeys::CREATE,
+            Part::Open => PartKeys::OPEN,
+        }
+    }
 
     /// Its folder under `client/i18n/` (and `/i18n/` on the server).
     pub fn name(self) -> &'static str {
@@ -115,26 +164,29 @@ impl Messages {
         Messages::TEXTS.iter().copied().zip(self.texts.iter().copied()).collect()
     }
 
-    /// Reads `lang`'s catalog file (parsed) for `part`, or for both parts when `None`: `None` if any of those messages,
-    /// or any of the language's plural categories, is missing. The other part's messages are empty. Its strings live as
-    /// long as the page.
-    pub fn from_object(o: &impl Object, lang: Lang, part: Option<Part>) -> Option<Messages> {
-        let texts: Vec<&'static str> = Messages::TEXTS
-            .iter()
-            .enumerate()
-            .map(|(index, key)| if part.is_none_or(|part| part.has_index(index)) { Some(&*String::leak(o.string(key)?)) } else { Some("") })
-            .collect::<Option<_>>()?;
-        let plurals: Vec<Plural> = Messages::PLURALS
-            .iter()
-            .enumerate()
-            .map(|(index, key)| {
-                if part.is_none_or(|part| part.in_group(index, Messages::SHARED_PLURALS)) {
-                    Plural::from_object(&o.child(key)?, lang)
-                } else {
-                    Some(Plural(Vec::new()))
-                }
-            })
-            .collect::<Option<_>>()?;
+    /// Reads `lang`'s catalog file (parsed) for the part `keys` names, or for both parts when `None` (natively): `None`
+    /// if any of those messages, or any of the language's plural categories, is missing. The other part's messages are
+    /// empty. Its strings live as long as the page.
+    pub fn from_object(o: &impl Object, lang: Lang, keys: Option<PartKeys>) -> Option<Messages> {
+        let text = |key: &str| Some(&*String::leak(o.string(key)?));
+        let plural = |key: &str| Plural::from_object(&o.child(key)?, lang);
+        let mut texts: Vec<&'static str> = vec![""; Messages::TEXTS.len()];
+        let mut plurals: Vec<Plural> = (0..Messages::PLURALS.len()).map(|_| Plural(Vec::new())).collect();
+        let groups = match keys {
+            Some(k) => [(Messages::COMMON_TEXTS, 0, Messages::COMMON_PLURALS, 0), (k.texts, k.text_offset, k.plurals, k.plural_offset)],
+            #[cfg(not(target_arch = "wasm32"))]
+            None => [(Messages::TEXTS, 0, Messages::PLURALS, 0), (&[], 0, &[], 0)],
+            #[cfg(target_arch = "wasm32")]
+            None => return None,
+        };
+        for (text_keys, text_at, plural_keys, plural_at) in groups {
+            for (i, key) in text_keys.iter().enumerate() {
+                texts[text_at + i] = text(key)?;
+            }
+            for (i, key) in plural_keys.iter().enumerate() {
+                plurals[plural_at + i] = plural(key)?;
+            }
+        }
         Some(Messages { texts: texts.try_into().ok()?, plurals: plurals.try_into().ok()? })
     }
 }
@@ -341,16 +393,16 @@ impl Lang {
 static LOADED: [std::sync::OnceLock<Messages>; COUNT] = [const { std::sync::OnceLock::new() }; COUNT];
 
 /// This bundle's part and its English catalog file (compiled in), given once by [`begin`] before anything is shown.
-static BUNDLE: std::sync::OnceLock<(Part, &'static str)> = std::sync::OnceLock::new();
+static BUNDLE: std::sync::OnceLock<(PartKeys, &'static str)> = std::sync::OnceLock::new();
 
-/// Tells the catalog which bundle this is: the part its catalog files hold, and its English file.
-pub fn begin(part: Part, english: &'static str) {
-    let _ = BUNDLE.set((part, english));
+/// Tells the catalog which bundle this is: the part its catalog files hold (with its keys), and its English file.
+pub fn begin(keys: PartKeys, english: &'static str) {
+    let _ = BUNDLE.set((keys, english));
 }
 
 /// The part this bundle's catalogs hold; `None` natively (tests), where every catalog is read whole.
 pub fn part() -> Option<Part> {
-    BUNDLE.get().map(|(part, _)| *part)
+    BUNDLE.get().map(|(keys, _)| keys.part)
 }
 
 /// The English catalog: in a bundle from its compiled-in file, natively from both parts' files.
@@ -374,7 +426,7 @@ pub fn read_catalog(text: &str, lang: Lang) -> Option<Messages> {
     let parsed = js_sys::JSON::parse(text).ok()?;
     #[cfg(not(target_arch = "wasm32"))]
     let parsed: serde_json::Value = serde_json::from_str(text).ok()?;
-    Messages::from_object(&parsed, lang, part())
+    Messages::from_object(&parsed, lang, BUNDLE.get().map(|(keys, _)| *keys))
 }
 
 /// `client/i18n/<part>/<tag>.json`, what a bundle fetches (English's is compiled in), natively.
@@ -451,7 +503,7 @@ mod tests {
             assert_eq!(lang.messages().texts().len(), Messages::TEXTS.len());
             for part in Part::ALL {
                 let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(file_path(part, lang)).unwrap()).unwrap();
-                let read = Messages::from_object(&file, lang, Some(part)).expect("a part's file reads");
+                let read = Messages::from_object(&file, lang, Some(part.keys())).expect("a part's file reads");
                 for (key, text) in read.texts() {
                     assert_eq!(text.is_empty(), !part.has(key), "{} {}: {key}", part.name(), lang.tag());
                 }
@@ -460,10 +512,10 @@ mod tests {
         let english = std::fs::read_to_string(file_path(Part::Create, Lang::En)).unwrap();
         let mut partial: serde_json::Value = serde_json::from_str(&english).unwrap();
         partial.as_object_mut().unwrap().remove("copy");
-        assert!(Messages::from_object(&partial, Lang::En, Some(Part::Create)).is_none(), "a file missing a message is refused");
+        assert!(Messages::from_object(&partial, Lang::En, Some(PartKeys::CREATE)).is_none(), "a file missing a message is refused");
         let mut plural: serde_json::Value = serde_json::from_str(&english).unwrap();
         plural["link_help_views"].as_object_mut().unwrap().remove("one");
-        assert!(Messages::from_object(&plural, Lang::En, Some(Part::Create)).is_none(), "a plural missing a category is refused");
+        assert!(Messages::from_object(&plural, Lang::En, Some(PartKeys::CREATE)).is_none(), "a plural missing a category is refused");
         assert_eq!(Lang::Sv.catalog_path(Part::Open), "/i18n/open/sv.json");
     }
 

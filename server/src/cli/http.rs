@@ -8,7 +8,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use reqwest::StatusCode;
 use shared::api::{
-    ApiError, BurnRequest, CreateSecret, Created, ErrorCode, OpenRequest, Peek, PeekRequest, Receipt, ReceiptRequest, ServerConfig,
+    AnswerMeta, ApiError, BurnRequest, CreateRequest, CreateSecret, Created, ErrorCode, OpenRequest, Peek, PeekRequest, Receipt,
+    ReceiptRequest, RequestPeek, ServerConfig,
 };
 use shared::api::{CREATE_CIPHERTEXT_FIELD, CREATE_META_FIELD, VIEWS_LEFT_HEADER};
 use zeroize::Zeroizing;
@@ -37,6 +38,9 @@ fn progress(len: u64, what: &'static str) -> Option<ProgressBar> {
 
 /// What a 404 means: the server deliberately does not say which.
 pub const GONE: &str = "this secret is gone: it was opened, burned or has expired (or the link is wrong)";
+
+/// What a 404 means for a request.
+pub const REQUEST_GONE: &str = "this request is gone: its answer was opened, or it has expired (or the link is wrong)";
 
 /// API v1 of one server.
 pub struct Api {
@@ -93,9 +97,40 @@ impl Api {
 
     /// Stores a sealed secret.
     pub async fn create(&self, meta: &CreateSecret, ciphertext: Vec<u8>) -> Result<Created, Failure> {
-        let meta = reqwest::multipart::Part::text(serde_json::to_string(meta).expect("metadata serializes"))
-            .mime_str("application/json")
-            .expect("a valid media type");
+        self.upload("/secrets", serde_json::to_string(meta).expect("metadata serializes"), ciphertext).await
+    }
+
+    /// Answers a request with a sealed answer.
+    pub async fn answer_request(&self, meta: &AnswerMeta, ciphertext: Vec<u8>) -> Result<Created, Failure> {
+        let answered = self.upload("/requests/answer", serde_json::to_string(meta).expect("metadata serializes"), ciphertext).await;
+        answered.map_err(|failure| match failure {
+            Failure::Gone(m) if m.starts_with("the secret is no longer waiting") => {
+                Failure::Gone("this request was answered already: only one answer is kept".into())
+            }
+            Failure::Gone(m) if m == GONE => Failure::Gone(REQUEST_GONE.into()),
+            Failure::Gone(m) if m.starts_with("the link does not open") => {
+                Failure::Refused("the server refused the answer: this request link does not fit its request (is it complete?)".into())
+            }
+            other => other,
+        })
+    }
+
+    /// Stores a request.
+    pub async fn create_request(&self, request: &CreateRequest) -> Result<Created, Failure> {
+        self.post("/requests", request).await
+    }
+
+    /// Where a request stands, and its sealed note.
+    pub async fn peek_request(&self, id: String) -> Result<RequestPeek, Failure> {
+        self.post("/requests/peek", &PeekRequest { id }).await.map_err(|failure| match failure {
+            Failure::Gone(m) if m == GONE => Failure::Gone(REQUEST_GONE.into()),
+            other => other,
+        })
+    }
+
+    /// A multipart upload of `meta` (JSON) and the ciphertext, with a progress bar for large ones.
+    async fn upload(&self, path: &str, meta: String, ciphertext: Vec<u8>) -> Result<Created, Failure> {
+        let meta = reqwest::multipart::Part::text(meta).mime_str("application/json").expect("a valid media type");
         let total = ciphertext.len() as u64;
         let bar = progress(total, "uploading");
         let part = match &bar {
@@ -113,7 +148,7 @@ impl Api {
         };
         let ciphertext = part.mime_str("application/octet-stream").expect("a valid media type");
         let form = reqwest::multipart::Form::new().part(CREATE_META_FIELD, meta).part(CREATE_CIPHERTEXT_FIELD, ciphertext);
-        let response = self.send(self.client.post(self.url("/secrets")).multipart(form)).await;
+        let response = self.send(self.client.post(self.url(path)).multipart(form)).await;
         if let Some(bar) = bar {
             bar.finish_and_clear();
         }

@@ -1,5 +1,5 @@
 //! The `cinder` command line: one binary that serves (`cinder serve`) and shares from a terminal (`send`, `open`,
-//! `status`, `burn`), speaking the same envelope and HTTP API as the web page, so either side can open what the other made.
+//! `status`, `burn`, `request`, `answer`), speaking the same envelope and HTTP API as the web page, so either side can open what the other made.
 //!
 //! Secrets, passphrases and link secrets never come from arguments (shell history, `/proc/*/cmdline`): text comes on
 //! stdin or from files, passphrases from a hidden prompt, a file or the environment. Stdout carries only the result a
@@ -14,6 +14,8 @@ mod link;
 mod open;
 #[cfg(feature = "client")]
 mod receipt;
+#[cfg(feature = "client")]
+mod request;
 #[cfg(feature = "client")]
 mod send;
 #[cfg(feature = "client")]
@@ -36,7 +38,8 @@ pub use http::Api;
     about = "Cinder: zero-knowledge, one-time secret sharing. `cinder serve` runs the service (API and web page); \
              `cinder send` and `cinder open` share from a terminal, interoperable with the web page.",
     arg_required_else_help = true,
-    after_help = "Exit codes: 0 done; 1 a local problem (a file, the terminal, not confirmed); 2 usage; 3 network or \
+    after_help = "Exit codes: 0 done; 1 a local problem (a file, the terminal, not confirmed; no answer yet to a \
+                  request); 2 usage; 3 network or \
                   server error; 4 gone (opened, burned, expired or unknown); 5 wrong passphrase; 6 refused (not \
                   allowed); 7 over a server limit (size, rate, capacity)."
 )]
@@ -72,6 +75,13 @@ pub enum Command {
     /// Burn a waiting secret with its receipt link, so nobody can open it.
     #[cfg(feature = "client")]
     Burn(receipt::BurnArgs),
+    /// Ask someone for a secret: print a request link to send them (the private link that opens their answer goes to
+    /// stderr). `cinder status PRIVATE_LINK` says whether it came; `cinder open PRIVATE_LINK` opens it, once.
+    #[cfg(feature = "client")]
+    Request(request::RequestArgs),
+    /// Answer a request link with a secret (stdin and/or files), sealed here so that only the asker can read it.
+    #[cfg(feature = "client")]
+    Answer(request::AnswerArgs),
     /// Ask the local server whether it is ready (`/readyz`): exit 0 if so, 1 if not; for container health checks.
     Healthcheck(healthcheck::HealthcheckArgs),
     /// Print a shell completion script (e.g. `cinder completions bash > /etc/bash_completion.d/cinder`).
@@ -156,6 +166,10 @@ pub async fn run(command: Command) -> ExitCode {
         Command::Status(args) => receipt::status(args).await,
         #[cfg(feature = "client")]
         Command::Burn(args) => receipt::burn(args).await,
+        #[cfg(feature = "client")]
+        Command::Request(args) => request::request(args).await,
+        #[cfg(feature = "client")]
+        Command::Answer(args) => request::answer(args).await,
         Command::Healthcheck(args) => return healthcheck::run(&args),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "cinder", &mut std::io::stdout());

@@ -1,5 +1,5 @@
 //! `cinder open LINK`: peek (which never burns), confirm on a terminal, spend one open, decrypt here, then print the text
-//! and save the files. Once the secret is opened it exists nowhere else, so from then on nothing may be lost: a name
+//! and save the files. The asker's private request link (`/a#`) opens the request's answer the same way. Once the secret is opened it exists nowhere else, so from then on nothing may be lost: a name
 //! that is taken gets a fresh one instead of failing, and bytes a terminal cannot show go to a file.
 
 use std::io::{IsTerminal as _, Write as _};
@@ -16,7 +16,8 @@ use super::{link, terminal, Failure};
 
 #[derive(Debug, clap::Args)]
 pub struct OpenArgs {
-    /// The share link (https://host/s#…), or - to read it from stdin, which keeps it out of the process list.
+    /// The share link (https://host/s#…) or your private request link (https://host/a#…), or - to read it from stdin,
+    /// which keeps it out of the process list.
     pub link: String,
     /// Save attached files into this directory (created if missing; default: the current one). `-` writes a single
     /// attached file to stdout instead (not to a terminal unless it is text).
@@ -37,10 +38,16 @@ pub struct OpenArgs {
     /// Print one JSON object (text, and the files with where they were saved) instead of the text.
     #[arg(long)]
     pub json: bool,
+    /// For a private request link: when no answer came yet, wait for it (asking every 5 s) instead of stopping.
+    #[arg(long)]
+    pub wait: bool,
 }
 
 pub async fn run(args: OpenArgs) -> Result<(), Failure> {
     let text = link::read_arg(&args.link)?;
+    if link::page(&text).as_deref() == Some("/a") {
+        return open_answer(&args, &text).await;
+    }
     let (origin, secret) = link::share(&text)?;
     let api = Api::new(&origin, None)?;
     let id = secret.id();
@@ -99,6 +106,30 @@ pub async fn run(args: OpenArgs) -> Result<(), Failure> {
         eprintln!("The secret can still be opened {views_left} more time(s); --burn-rest destroys them.");
     }
     Ok(())
+}
+
+/// The answer to the asker's request: a secret with the request's id that the fetch proof opens, once.
+async fn open_answer(args: &OpenArgs, text: &str) -> Result<(), Failure> {
+    let (origin, secret) = link::asker(text)?;
+    let api = Api::new(&origin, None)?;
+    let peek = super::request::stand(&api, &secret, args.wait).await?;
+    if peek.answered_at.is_none() {
+        return Err(Failure::Local(format!(
+            "no answer yet: the request waits until {}; run this again later, or with --wait",
+            super::request::when(peek.expires_at)
+        )));
+    }
+    if terminal::interactive() && !args.yes && !terminal::confirm("An answer came. Open it now? It opens only once.")? {
+        return Err(Failure::Local("not opened; the private link still opens it".into()));
+    }
+    let id = secret.request_key().id().to_text();
+    let size = api.peek(id.clone()).await?.size;
+    let request = OpenRequest { id, proof: secret.fetch_proof().to_text(), gate: None };
+    let (ciphertext, _) = api.open(&request, size).await?;
+    let payload = secret
+        .open_answer(&Zeroizing::new(ciphertext))
+        .map_err(|_| Failure::Network("the answer does not decrypt with this private link".into()))?;
+    deliver(args, payload)
 }
 
 /// One open: the payload, the opens left, and the request (its proof can burn what is left).

@@ -1,4 +1,5 @@
-//! `cinder status` and `cinder burn`: what the creator's receipt link can do, from a terminal.
+//! `cinder status` and `cinder burn`: what the creator's receipt link can do, from a terminal (and `status` of the
+//! asker's private request link, in `request.rs`).
 
 use std::time::{Duration, SystemTime};
 
@@ -9,13 +10,15 @@ use super::{link, terminal, Failure};
 
 #[derive(Debug, clap::Args)]
 pub struct StatusArgs {
-    /// The receipt link (https://host/r#…), or - to read it from stdin.
+    /// The receipt link (https://host/r#…) or your private request link (https://host/a#…), or - to read it from
+    /// stdin.
     pub link: String,
-    /// Print the receipt as one JSON object (state, opened_at, expires_at).
+    /// Print the receipt as one JSON object (state, opened_at, expires_at; for a request: state, expires_at,
+    /// answered_at).
     #[arg(long)]
     pub json: bool,
     /// While the secret waits, keep asking (every 5 s) until it is opened (for a secret with several opens: once
-    /// more), burned or expires, then print that.
+    /// more), burned or expires, then print that. For a request: until it is answered.
     #[arg(long)]
     pub wait: bool,
 }
@@ -37,6 +40,9 @@ pub struct BurnArgs {
 
 pub async fn status(args: StatusArgs) -> Result<(), Failure> {
     let text = link::read_arg(&args.link)?;
+    if link::page(&text).as_deref() == Some("/a") {
+        return super::request::status(&text, args.json, args.wait).await;
+    }
     let (origin, secret) = link::receipt(&text)?;
     let api = Api::new(&origin, None)?;
     let mut receipt = api.receipt(secret.id().to_text()).await.map_err(forgotten)?;

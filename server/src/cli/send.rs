@@ -129,7 +129,7 @@ pub async fn run(args: SendArgs) -> Result<(), Failure> {
 }
 
 /// `--server`/`CINDER_SERVER`, else the config file's `server`.
-fn server(given: Option<&str>) -> Result<String, Failure> {
+pub(super) fn server(given: Option<&str>) -> Result<String, Failure> {
     if let Some(s) = given {
         return checked_origin(s);
     }
@@ -160,7 +160,7 @@ fn checked_origin(text: &str) -> Result<String, Failure> {
 }
 
 /// The creator token from `--token-file`, else `CINDER_TOKEN`. Never printed.
-fn token(file: Option<&Path>) -> Result<Option<Zeroizing<String>>, Failure> {
+pub(super) fn token(file: Option<&Path>) -> Result<Option<Zeroizing<String>>, Failure> {
     if let Some(file) = file {
         let text = Zeroizing::new(std::fs::read_to_string(file).map_err(|e| Failure::local(&format!("reading {}", file.display()), e))?);
         return Ok(Some(Zeroizing::new(text.trim().to_owned())));
@@ -170,7 +170,7 @@ fn token(file: Option<&Path>) -> Result<Option<Zeroizing<String>>, Failure> {
 
 /// The text from stdin (unless it is a terminal and files are given) and the files. Text that is not UTF-8 travels as
 /// a file named `stdin`, so nothing is lost or mangled.
-fn read_payload(files: &[PathBuf]) -> Result<Payload, Failure> {
+pub(super) fn read_payload(files: &[PathBuf]) -> Result<Payload, Failure> {
     let stdin = std::io::stdin();
     let mut bytes = Zeroizing::new(Vec::new());
     if !stdin.is_terminal() || files.is_empty() {
@@ -200,7 +200,7 @@ fn read_payload(files: &[PathBuf]) -> Result<Payload, Failure> {
 }
 
 /// `--expires` if it is one of the server's choices, else the server's default.
-fn lifetime(config: &ServerConfig, asked: Option<Duration>) -> Result<u64, Failure> {
+pub(super) fn lifetime(config: &ServerConfig, asked: Option<Duration>) -> Result<u64, Failure> {
     let Some(asked) = asked else { return Ok(config.default_ttl) };
     if config.ttl_choices.contains(&asked.as_secs()) {
         return Ok(asked.as_secs());

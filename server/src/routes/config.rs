@@ -37,12 +37,14 @@ pub async fn show(State(state): State<AppState>, Asker(decision): Asker) -> Json
     })
 }
 
-/// The document as this server answers it: `ttl` is one of *its* configured choices and `views` at most its maximum, so a schema-valid create is one the
+/// The document as this server answers it: `ttl` (of a secret and of a request) is one of *its* configured choices and `views` at most its maximum, so a schema-valid create is one the
 /// server accepts (schemathesis checks that).
 pub async fn openapi(State(state): State<AppState>) -> impl IntoResponse {
     let mut doc: serde_json::Value = serde_json::from_str(OPENAPI).expect("openapi.json is JSON (a test parses it)");
-    if let Some(ttl) = doc.pointer_mut("/components/schemas/CreateSecret/properties/ttl") {
-        ttl["enum"] = state.config.ttl_choices.clone().into();
+    for schema in ["CreateSecret", "CreateRequest"] {
+        if let Some(ttl) = doc.pointer_mut(&format!("/components/schemas/{schema}/properties/ttl")) {
+            ttl["enum"] = state.config.ttl_choices.clone().into();
+        }
     }
     if let Some(views) = doc.pointer_mut("/components/schemas/CreateSecret/properties/views") {
         views["maximum"] = state.config.max_views.into();

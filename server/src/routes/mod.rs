@@ -7,7 +7,9 @@ mod drain;
 mod extract;
 mod health;
 mod receipts;
+mod requests;
 mod secrets;
+mod upload;
 
 use std::any::Any;
 use std::time::Instant;
@@ -46,21 +48,23 @@ fn route(method: Method, path: &'static str, handler: MethodRouter<AppState>) ->
     Route { method, path, handler }
 }
 
+/// A route that takes an upload (a create, an answer): the create's body limit, and a refused upload read to its end.
+fn upload(handler: MethodRouter<AppState>, create: drain::Bounds) -> MethodRouter<AppState> {
+    handler.layer(DefaultBodyLimit::max(create.limit)).layer(middleware::from_fn_with_state(create, drain::refused_upload))
+}
+
 /// Every API and health route. The router is built from this list and nothing else, so the OpenAPI test sees the truth.
 fn table(create: drain::Bounds) -> Vec<Route> {
     vec![
-        route(
-            Method::POST,
-            "/api/v1/secrets",
-            post(secrets::create)
-                .layer(DefaultBodyLimit::max(create.limit))
-                .layer(middleware::from_fn_with_state(create, drain::refused_upload)),
-        ),
+        route(Method::POST, "/api/v1/secrets", upload(post(secrets::create), create)),
         route(Method::POST, "/api/v1/secrets/peek", post(secrets::peek)),
         route(Method::POST, "/api/v1/secrets/open", post(secrets::open)),
         route(Method::POST, "/api/v1/secrets/burn", post(secrets::burn)),
         route(Method::POST, "/api/v1/receipts/status", post(receipts::status)),
         route(Method::POST, "/api/v1/receipts/burn", post(receipts::burn)),
+        route(Method::POST, "/api/v1/requests", post(requests::create)),
+        route(Method::POST, "/api/v1/requests/peek", post(requests::peek)),
+        route(Method::POST, "/api/v1/requests/answer", upload(post(requests::answer), create)),
         route(Method::GET, "/api/v1/config", get(config::show)),
         route(Method::GET, "/api/v1/openapi.json", get(config::openapi)),
         route(Method::GET, "/healthz", get(health::healthz)),

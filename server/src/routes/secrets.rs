@@ -10,18 +10,16 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use shared::api::{CreateSecret, Created, OpenRequest, Peek, PeekRequest, CREATE_CIPHERTEXT_FIELD, CREATE_META_FIELD, VIEWS_LEFT_HEADER};
+use shared::api::{CreateSecret, Created, OpenRequest, Peek, PeekRequest, VIEWS_LEFT_HEADER};
 use shared::envelope::{Header, Proof, ReceiptId, SecretId, Verifier};
 
 use super::extract::{json, Asker};
-use super::CREATE_OVERHEAD;
+use super::upload::Order;
 use crate::config::Config;
 use crate::error::Error;
 use crate::store::{now_ms, to_api_secs, CreateOutcome, Intent, Millis, NewReceipt, NewSecret, OpenAttempt, TakeOutcome, Upload};
 use crate::AppState;
 
-/// Largest `meta` part: the JSON is a few hundred bytes.
-const META_LIMIT: usize = 8 * 1024;
 /// Largest public header (base64url text); real headers are tens of bytes.
 const HEADER_TEXT_LIMIT: usize = 1024;
 
@@ -37,46 +35,8 @@ pub async fn create(
     if !state.limiter.allow(client).await? {
         return Err(Error::RateLimited);
     }
-    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > state.config.max_ciphertext + CREATE_OVERHEAD as u64) {
-        return Err(Error::TooLarge);
-    }
-    let mut multipart = multipart?;
-    // The ciphertext goes to the store's staging area as it arrives (a file for sled): no upload is held in memory, so
-    // uploads need no memory budget and a small one never waits behind large ones.
-    let (mut meta, mut ciphertext): (Option<CreateSecret>, Option<Box<dyn Upload>>) = (None, None);
-    while let Some(mut field) = multipart.next_field().await? {
-        match field.name() {
-            Some(CREATE_META_FIELD) if meta.is_none() => {
-                let mut raw = Vec::new();
-                while let Some(chunk) = field.chunk().await? {
-                    if raw.len() + chunk.len() > META_LIMIT {
-                        return Err(Error::TooLarge);
-                    }
-                    raw.extend_from_slice(&chunk);
-                }
-                meta = Some(serde_json::from_slice(&raw).map_err(|e| Error::BadRequest(format!("meta: {e}")))?);
-            }
-            Some(CREATE_CIPHERTEXT_FIELD) if ciphertext.is_none() => {
-                let mut upload = state.store.upload().await?;
-                while let Some(chunk) = field.chunk().await? {
-                    if upload.len() + chunk.len() as u64 > state.config.max_ciphertext {
-                        return Err(Error::TooLarge);
-                    }
-                    upload.write(&chunk).await?;
-                }
-                ciphertext = Some(upload);
-            }
-            _ => {
-                return Err(Error::BadRequest(format!(
-                    "expected exactly one `{CREATE_META_FIELD}` part and one `{CREATE_CIPHERTEXT_FIELD}` part"
-                )))
-            }
-        }
-    }
-    let (Some(meta), Some(ciphertext)) = (meta, ciphertext) else {
-        return Err(Error::BadRequest(format!("expected a `{CREATE_META_FIELD}` part and a `{CREATE_CIPHERTEXT_FIELD}` part")));
-    };
+    let (meta, ciphertext) =
+        super::upload::read::<CreateSecret>(&state, &headers, multipart, state.config.max_ciphertext, Order::Any, async |_| Ok(())).await?;
     let now = now_ms();
     let secret = validate(meta, ciphertext, &state.config, now)?;
     let expires_at = secret.expires_at;

@@ -543,26 +543,17 @@ pub trait Store: Send + Sync + 'static {
 
     /// Stores a new request (envelope revision 3). `IdTaken` when a request or a secret has its id. Resolves once
     /// durable.
-    fn create_request(&self, request: NewRequest, now: Millis) -> StoreFuture<'_, CreateOutcome> {
-        let _ = (request, now);
-        Box::pin(async { Err(StoreError("this store does not hold requests yet".into())) })
-    }
+    fn create_request(&self, request: NewRequest, now: Millis) -> StoreFuture<'_, CreateOutcome>;
 
     /// Public data of a live request; `None` for unknown, expired, or answered with the answer taken. Never changes
     /// anything.
-    fn peek_request(&self, id: RequestId, now: Millis) -> StoreFuture<'_, Option<RequestInfo>> {
-        let _ = (id, now);
-        Box::pin(async { Err(StoreError("this store does not hold requests yet".into())) })
-    }
+    fn peek_request(&self, id: RequestId, now: Millis) -> StoreFuture<'_, Option<RequestInfo>>;
 
     /// Atomically checks the answer proof and that the request is waiting, stores the answer (received by
     /// [`Store::upload`]) as the secret [`answer_id`] names (verifier: the fetch verifier; the request's expiry; one
     /// view; header [`ANSWER_HEADER`]) and marks the request answered. Taking the answer is [`Store::take`] with the
     /// fetch proof, which also forgets the request. Resolves once durable.
-    fn answer(&self, id: RequestId, proof: Proof, ciphertext: Box<dyn Upload>, now: Millis) -> StoreFuture<'_, AnswerOutcome> {
-        let _ = (id, proof, ciphertext, now);
-        Box::pin(async { Err(StoreError("this store does not hold requests yet".into())) })
-    }
+    fn answer(&self, id: RequestId, proof: Proof, ciphertext: Box<dyn Upload>, now: Millis) -> StoreFuture<'_, AnswerOutcome>;
 
     /// A creation rate limit every server on this store shares; `None` (the default) keeps it in this process.
     fn shared_limit(&self) -> Option<std::sync::Arc<dyn crate::ratelimit::SharedLimit>> {

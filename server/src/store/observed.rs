@@ -22,13 +22,18 @@ use super::{
 pub trait Observer: Send + Sync + 'static {
     /// A create finished.
     fn created(&self, _outcome: &CreateOutcome) {}
+    /// A request's create finished.
+    fn requested(&self, _outcome: &CreateOutcome) {}
     /// An open attempt at `id` finished.
     fn took(&self, _id: SecretId, _outcome: &TakeOutcome) {}
     /// A burn from a receipt finished.
     fn burnt(&self, _outcome: &BurnOutcome) {}
+    /// An answer to request `id` finished.
+    fn answered(&self, _id: RequestId, _outcome: &AnswerOutcome) {}
     /// A sweep finished.
     fn swept(&self, _report: &SweepReport) {}
-    /// An operation (`upload`, `create`, `peek`, `take`, `receipt`, `burn`, `sweep`) took this long, error or not.
+    /// An operation (`upload`, `create`, `peek`, `take`, `receipt`, `burn`, `sweep`, `create_request`, `peek_request`,
+    /// `answer`) took this long, error or not.
     fn timed(&self, _operation: &'static str, _seconds: f64) {}
 }
 
@@ -144,7 +149,11 @@ impl Store for Observed {
     }
 
     fn create_request(&self, request: NewRequest, now: Millis) -> StoreFuture<'_, CreateOutcome> {
-        Box::pin(timed(&self.observers, "create_request", self.inner.create_request(request, now)))
+        Box::pin(async move {
+            let outcome = timed(&self.observers, "create_request", self.inner.create_request(request, now)).await?;
+            self.observers.iter().for_each(|o| o.requested(&outcome));
+            Ok(outcome)
+        })
     }
 
     fn peek_request(&self, id: RequestId, now: Millis) -> StoreFuture<'_, Option<RequestInfo>> {
@@ -152,7 +161,11 @@ impl Store for Observed {
     }
 
     fn answer(&self, id: RequestId, proof: Proof, ciphertext: Box<dyn Upload>, now: Millis) -> StoreFuture<'_, AnswerOutcome> {
-        Box::pin(timed(&self.observers, "answer", self.inner.answer(id, proof, ciphertext, now)))
+        // To its end like take: once an answer is stored, its one event must not be lost with an abandoned request.
+        let inner = self.inner.clone();
+        Box::pin(to_the_end(&self.observers, "answer", async move { inner.answer(id, proof, ciphertext, now).await }, move |o, outcome| {
+            o.answered(id, outcome)
+        }))
     }
 
     fn shared_limit(&self) -> Option<Arc<dyn crate::ratelimit::SharedLimit>> {

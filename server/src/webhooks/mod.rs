@@ -1,4 +1,5 @@
-//! Webhooks for self-hosters: one signed POST to the operator's URL when a secret is opened, burned or expires.
+//! Webhooks for self-hosters: one signed POST to the operator's URL when a secret is opened, burned or expires, or a
+//! request is answered.
 //!
 //! The URL and the signing key come from the server's configuration only (`CINDER_WEBHOOK_URL`,
 //! `CINDER_WEBHOOK_SECRET_FILE`), never from a request, so no visitor can make the server call anywhere. An event names
@@ -12,11 +13,12 @@ mod delivery;
 
 use std::sync::Arc;
 
+use shared::envelope::request::RequestId;
 use shared::envelope::SecretId;
 use zeroize::Zeroizing;
 
 use crate::store::observed::Observer;
-use crate::store::{BurnOutcome, SweepReport, TakeOutcome};
+use crate::store::{answer_id, AnswerOutcome, BurnOutcome, SweepReport, TakeOutcome};
 
 pub use delivery::{signature, SIGNATURE_HEADER};
 
@@ -49,6 +51,9 @@ pub enum Event {
     BurnedByOpener,
     /// Deleted with opens left at its expiry by this server's sweeper.
     Expired,
+    /// A request (envelope revision 3) was answered. Its answer is a secret with the request's id, so the events
+    /// of that answer (opened, burned, expired) carry the same fingerprint.
+    RequestAnswered,
 }
 
 impl Event {
@@ -58,6 +63,7 @@ impl Event {
             Event::Opened => "secret.opened",
             Event::BurnedByCreator | Event::BurnedByAttempts | Event::BurnedByOpener => "secret.burned",
             Event::Expired => "secret.expired",
+            Event::RequestAnswered => "request.answered",
         }
     }
 
@@ -67,7 +73,7 @@ impl Event {
             Event::BurnedByCreator => Some("creator"),
             Event::BurnedByAttempts => Some("attempts"),
             Event::BurnedByOpener => Some("opener"),
-            Event::Opened | Event::Expired => None,
+            Event::Opened | Event::Expired | Event::RequestAnswered => None,
         }
     }
 }
@@ -123,6 +129,12 @@ impl Observer for Webhooks {
     fn burnt(&self, outcome: &BurnOutcome) {
         if let BurnOutcome::Burned(_, id) = outcome {
             self.fire(Event::BurnedByCreator, id);
+        }
+    }
+
+    fn answered(&self, id: RequestId, outcome: &AnswerOutcome) {
+        if *outcome == AnswerOutcome::Answered {
+            self.fire(Event::RequestAnswered, &answer_id(&id));
         }
     }
 

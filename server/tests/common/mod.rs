@@ -16,6 +16,7 @@ use axum::http::{HeaderMap, Method, Request, StatusCode};
 use axum::Router;
 use cinder_server::{app, open_store, AppState, Config};
 use shared::api::{CreateReceipt, CreateSecret, CREATE_CIPHERTEXT_FIELD, CREATE_META_FIELD};
+use shared::envelope::request::{AskerSecret, RequestKey};
 use shared::envelope::{seal, Argon2Params, LinkSecret, Payload, ReceiptSecret};
 use tower::ServiceExt as _;
 
@@ -122,6 +123,45 @@ impl Fixture {
         let keys = self.link.open_keys(&id, &self.header_bytes, self.passphrase.as_deref()).unwrap();
         keys.open(&id, &self.header_bytes, ciphertext).expect("decrypts").text.to_string()
     }
+}
+
+/// An asker's request, made as the asker's browser makes it.
+pub struct AskerFixture {
+    pub secret: AskerSecret,
+    pub key: RequestKey,
+    pub id: String,
+}
+
+impl AskerFixture {
+    pub fn new() -> AskerFixture {
+        let secret = AskerSecret::generate().unwrap();
+        let key = secret.request_key();
+        let id = key.id().to_text();
+        AskerFixture { secret, key, id }
+    }
+
+    /// The body of `POST /api/v1/requests`.
+    pub fn body(&self, note: &str, ttl: u64) -> Vec<u8> {
+        serde_json::to_vec(&serde_json::json!({
+            "id": self.id,
+            "answer_verifier": self.key.answer_proof().verifier().to_text(),
+            "fetch_verifier": self.secret.fetch_proof().verifier().to_text(),
+            "ttl": ttl,
+            "note": shared::b64::encode(&self.key.seal_note(note).unwrap()),
+        }))
+        .unwrap()
+    }
+
+    pub fn fetch_proof(&self) -> String {
+        self.secret.fetch_proof().to_text()
+    }
+}
+
+/// The answer to `key` of `text`, sealed as the answerer's page seals it, with the proof `proof`.
+pub fn answer_form(key: &RequestKey, proof: &str, text: &str) -> (String, Vec<u8>) {
+    let sealed = key.seal_answer(&Payload { text: text.to_owned().into(), files: vec![] }).unwrap();
+    let meta = serde_json::to_vec(&serde_json::json!({ "id": key.id().to_text(), "proof": proof })).unwrap();
+    form(&meta, &sealed)
 }
 
 /// The largest ciphertext length at most `max` that an envelope can have (the server refuses others).
@@ -430,6 +470,18 @@ pub async fn http_create(client: &reqwest::Client, server: &impl Endpoint, f: &F
 
 pub async fn http_open(client: &reqwest::Client, server: &impl Endpoint, id: &str, proof: &str) -> reqwest::Result<reqwest::Response> {
     client.post(server.url("/api/v1/secrets/open")).header("content-type", "application/json").body(open_body(id, proof, None)).send().await
+}
+
+/// `POST /api/v1/requests/answer` of `text` to `asker`'s request with the proof `proof`, as the answerer's page sends it.
+pub fn http_answer(
+    client: &reqwest::Client,
+    server: &impl Endpoint,
+    asker: &AskerFixture,
+    proof: &str,
+    text: &str,
+) -> reqwest::RequestBuilder {
+    let (ctype, body) = answer_form(&asker.key, proof, text);
+    client.post(server.url("/api/v1/requests/answer")).header("content-type", ctype).body(body)
 }
 
 /// A JSON POST to the spawned server.

@@ -10,7 +10,9 @@ use super::keys::Keys;
 /// The schema this binary writes. A newer one in Redis means a newer Cinder wrote there: refuse rather than misread.
 /// 2: receipts of secrets that open several times carry their charge in their ledger member (`keys::Entry`), which
 /// a schema-1 binary could not parse (it would set them aside and never give their room back).
-pub const SCHEMA: u64 = 2;
+/// 3: requests (envelope revision 3), whose ledger entries (`q:…`) a schema-2 binary could not parse, and whose ids
+/// such a binary would let a secret take.
+pub const SCHEMA: u64 = 3;
 
 /// The schema key's TTL when this server writes it (every create extends it with the ledger): no key without a TTL.
 const SCHEMA_TTL_MS: u64 = 400 * 86_400 * 1000;

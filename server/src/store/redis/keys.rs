@@ -7,6 +7,9 @@
 //! - `P:{s:ID}:c:NONCE:I` — chunk `I` of its ciphertext (string, at most [`super::chunks::CHUNK`] bytes).
 //! - `P:{s:ID}:r` — receipt states of the secrets created with this id (hash, fields prefixed `NONCE.`), under the
 //!   secret's tag so that opening, a wrong last guess and burning change secret and receipt in ONE script.
+//! - `P:{s:ID}:q` — a request (envelope revision 3; hash: `exp`, `av` answer verifier, `fv` fetch verifier, `note`,
+//!   `at` answered at or `0`, `nonce` and `ch` naming its ledger entry). Its answer is the secret with the same id, so
+//!   answering, and taking the answer (which deletes the request), are each ONE script on this tag.
 //! - `P:{s:ID}:mv` — a secret imported from another store (`cinder move-secrets`): its verifier, kept until its expiry
 //!   so that a rerun of an interrupted move never imports it twice, even after it was opened here.
 //! - `P:{r:RKEY}` — the receipt pointer: `ID:NONCE`, written once with `SET NX` (which also makes receipt ids
@@ -80,6 +83,11 @@ impl Keys {
         (0..n).map(|i| self.chunk(id, nonce, i)).collect()
     }
 
+    /// A request (its answer is the secret with the same id).
+    pub fn request(&self, id: &SecretId) -> String {
+        format!("{}:q", self.tag(id))
+    }
+
     /// The mark of a secret imported from another store.
     pub fn moved(&self, id: &SecretId) -> String {
         format!("{}:mv", self.tag(id))
@@ -124,6 +132,8 @@ pub enum Entry {
     /// A receipt of the secret `id` created with `nonce`, charging `charge` bytes ([`super::super::receipt_charge`]:
     /// [`super::super::RECORD_CHARGE`] for a secret that opens once, more for one whose opens it lists).
     Receipt { key: ReceiptKey, id: SecretId, nonce: String, charge: u64 },
+    /// A request created with `nonce`, charging `charge` bytes ([`super::super::request_charge`]); counted as a receipt.
+    Request { id: SecretId, nonce: String, charge: u64 },
 }
 
 impl Entry {
@@ -134,6 +144,7 @@ impl Entry {
             // The charge only when it is not the one-view receipt's, so such members stay what schema 1 wrote.
             Entry::Receipt { key, id, nonce, charge: super::super::RECORD_CHARGE } => format!("r:{}:{}:{nonce}", hex(key), hex(&id.0)),
             Entry::Receipt { key, id, nonce, charge } => format!("r:{}:{}:{nonce}:{charge}", hex(key), hex(&id.0)),
+            Entry::Request { id, nonce, charge } => format!("q:{}:{nonce}:{charge}", hex(&id.0)),
         }
     }
 
@@ -142,6 +153,7 @@ impl Entry {
         let mut parts = member.split(':');
         let entry = match (parts.next()?, parts.next()?, parts.next()?, parts.next()?) {
             ("s", id, nonce, charge) => Entry::Secret { id: SecretId(unhex(id)?), nonce: nonce.to_owned(), charge: charge.parse().ok()? },
+            ("q", id, nonce, charge) => Entry::Request { id: SecretId(unhex(id)?), nonce: nonce.to_owned(), charge: charge.parse().ok()? },
             ("r", key, id, nonce) => {
                 let charge = match parts.next() {
                     None => super::super::RECORD_CHARGE,
@@ -158,7 +170,7 @@ impl Entry {
     pub fn counts(&self) -> (i64, i64, i64) {
         match self {
             Entry::Secret { charge, .. } => (1, 0, i64::try_from(*charge).unwrap_or(i64::MAX)),
-            Entry::Receipt { charge, .. } => (0, 1, i64::try_from(*charge).unwrap_or(i64::MAX)),
+            Entry::Receipt { charge, .. } | Entry::Request { charge, .. } => (0, 1, i64::try_from(*charge).unwrap_or(i64::MAX)),
         }
     }
 }
@@ -172,7 +184,7 @@ mod tests {
         let k = Keys::new("cinder");
         let id = SecretId([0xab; 16]);
         let tag = format!("{{s:{}}}", "ab".repeat(16));
-        for key in [k.meta(&id), k.receipts(&id), k.chunk(&id, "n0", 3), k.moved(&id)] {
+        for key in [k.meta(&id), k.receipts(&id), k.chunk(&id, "n0", 3), k.moved(&id), k.request(&id)] {
             assert_eq!(key.split_once('{').unwrap().1.split_once('}').unwrap().0, &tag[1..tag.len() - 1], "{key}");
         }
         assert!(k.due().contains("{ledger}") && k.totals().contains("{ledger}") && k.schema().contains("{ledger}"));
@@ -184,6 +196,7 @@ mod tests {
             Entry::Secret { id: SecretId([1; 16]), nonce: "00ff".into(), charge: 4608 },
             Entry::Receipt { key: [2; 32], id: SecretId([3; 16]), nonce: "abcd".into(), charge: 512 },
             Entry::Receipt { key: [2; 32], id: SecretId([3; 16]), nonce: "abcd".into(), charge: 1304 },
+            Entry::Request { id: SecretId([4; 16]), nonce: "0a0b".into(), charge: 1552 },
         ] {
             assert_eq!(Entry::parse(&e.member()), Some(e));
         }

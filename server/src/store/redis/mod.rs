@@ -27,6 +27,10 @@
 //!   export walks the ledger's due index with ZSCAN; an import runs create's steps with a nonce derived from the record
 //!   (a rerun names the same keys and entries, and the reserve script counts an entry already there only once) and
 //!   leaves the mark `P:{s:ID}:mv` until the secret's expiry.
+//! - Requests (envelope revision 3): a request hash under its id's tag, counted as a receipt in the ledger. Its answer
+//!   is stored by create's steps as the secret with the same id, the create script checking the request's proof and
+//!   waiting state in the step that writes the answer's metadata; the take that ends the answer deletes the request.
+//!   Requests and their answers never move.
 
 mod checks;
 mod chunks;
@@ -39,7 +43,8 @@ mod wait;
 use redis::FromRedisValue as _;
 use ring::rand::SecureRandom as _;
 use shared::api::ReceiptState;
-use shared::envelope::{Proof, SecretId};
+use shared::envelope::request::RequestId;
+use shared::envelope::{Proof, SecretId, Verifier};
 
 pub use checks::SCHEMA;
 use chunks::ChunkUpload;
@@ -50,9 +55,10 @@ pub use wait::WaitSettings;
 use wait::{Acked, Wait};
 
 use super::{
-    charged_bytes, receipt_charge, BurnOutcome, CreateOutcome, ExportCursor, ExportPage, Exported, ImportOutcome, Intent, Limits, Listed,
-    Millis, MoveEnd, NewReceipt, NewSecret, OpenAttempt, ReceiptInfo, ReceiptKey, ReceiptRecord, Record, SecretInfo, SecretRecord, Store,
-    StoreError, StoreFuture, SweepReport, TakeOutcome, Upload, Usage,
+    answer_id, charged_bytes, receipt_charge, request_charge, AnswerOutcome, BurnOutcome, CreateOutcome, ExportCursor, ExportPage,
+    Exported, ImportOutcome, Intent, Limits, Listed, Millis, MoveEnd, NewReceipt, NewRequest, NewSecret, OpenAttempt, ReceiptInfo,
+    ReceiptKey, ReceiptRecord, Record, RequestInfo, SecretInfo, SecretRecord, Store, StoreError, StoreFuture, SweepReport, TakeOutcome,
+    Upload, Usage,
 };
 
 /// Redis deletes a key this long after its logical end: the sweeper is meant to come first (and server clocks may be
@@ -198,6 +204,46 @@ struct Undo {
     /// The secret's metadata (and receipt fields) this create wrote: removed again when the create is refused after
     /// its script ran (WAIT mode: too few replicas) or its answer was lost.
     meta: Option<(SecretId, String)>,
+    /// The secret is a request's answer: undoing it also lets the request wait again.
+    answer: bool,
+    /// A request this create wrote (id, nonce).
+    request: Option<(SecretId, String)>,
+}
+
+/// Which create [`RedisStore::create_steps`] runs: one from a client, one moved in from another store, or a request's
+/// answer (its proof's verifier, and when).
+#[derive(Clone, Copy)]
+enum Mode {
+    Create,
+    Import,
+    Answer(Verifier, Millis),
+}
+
+/// How [`RedisStore::create_steps`] ended, for each caller to say in its own terms.
+enum Written {
+    Stored,
+    /// An import already done by an earlier run.
+    AlreadyThere,
+    /// A live secret or request has the id (an answer: the request was answered before).
+    IdTaken,
+    ReceiptTaken,
+    Full,
+    /// An answer whose request is gone or expired.
+    NoRequest,
+    /// An answer with the wrong answer proof.
+    WrongProof,
+}
+
+/// Another answer to the request is stored but not yet acknowledged by enough replicas (WAIT mode): this one is neither
+/// stored nor refused as answered, so its sender tries again (as sled does while another answer is being written).
+fn another_answer_pending() -> StoreError {
+    StoreError("another answer to this request is being stored; send this one again".into())
+}
+
+/// The ledger entry of the request that a take's reply says it ended (its nonce and charge at `i`, `i + 1`), if any.
+fn ended_request(id: &SecretId, reply: &[String], i: usize) -> Option<Entry> {
+    let nonce = reply.get(i).filter(|n| !n.is_empty())?;
+    Some(Entry::Request { id: *id, nonce: nonce.clone(), charge: num(reply, i + 1).ok()? })
 }
 
 impl RedisStore {
@@ -262,9 +308,12 @@ impl RedisStore {
     /// After a secret was consumed: its counts back (a failure only delays that until the sweeper), its chunks gone:
     /// unlinked, or, for one that opened several times (`many`), left to [`READ_GRACE_MS`] so that opens still
     /// streaming them finish.
-    async fn ended(&self, entry: Entry, unlink: Option<Vec<String>>, many: bool) {
-        if let Err(e) = self.release(&entry).await {
-            tracing::warn!(error = %e, "giving back a consumed secret's room failed; the sweeper does it when due");
+    /// The request a consumed answer ends (`request`) gives its room back too.
+    async fn ended(&self, entry: Entry, unlink: Option<Vec<String>>, many: bool, request: Option<Entry>) {
+        for entry in std::iter::once(entry).chain(request) {
+            if let Err(e) = self.release(&entry).await {
+                tracing::warn!(error = %e, "giving back a consumed secret's room failed; the sweeper does it when due");
+            }
         }
         match unlink {
             Some(keys) if many => chunks::shorten(&self.conn, keys, READ_GRACE_MS).await,
@@ -274,7 +323,13 @@ impl RedisStore {
     }
 
     async fn undo(&self, undo: Undo) {
-        if let Some((id, nonce)) = &undo.meta {
+        if let (Some((id, nonce)), true) = (&undo.meta, undo.answer) {
+            let mut inv = scripts::UNANSWER.prepare_invoke();
+            inv.key(self.keys.meta(id)).key(self.keys.request(id)).arg(nonce);
+            if let Err(e) = self.conn.script::<i64>(&inv).await {
+                tracing::warn!(error = %e, "undoing a refused answer failed; the request stays answered until it expires");
+            }
+        } else if let Some((id, nonce)) = &undo.meta {
             // Only this create's secret (same nonce): a create that lost the id to another touches nothing.
             let mut inv = scripts::EXPIRE.prepare_invoke();
             inv.key(self.keys.meta(id)).arg(nonce);
@@ -282,6 +337,13 @@ impl RedisStore {
             forget.key(self.keys.receipts(id)).arg(nonce);
             if let Err(e) = self.conn.script::<Vec<String>>(&inv).await.map(drop).and(self.conn.script::<i64>(&forget).await.map(drop)) {
                 tracing::warn!(error = %e, "undoing a refused create failed; it expires with its TTL");
+            }
+        }
+        if let Some((id, nonce)) = &undo.request {
+            let mut inv = scripts::FORGET_REQUEST.prepare_invoke();
+            inv.key(self.keys.request(id)).arg(nonce);
+            if let Err(e) = self.conn.script::<i64>(&inv).await {
+                tracing::warn!(error = %e, "undoing a refused request failed; it expires with its TTL");
             }
         }
         if !undo.chunks.is_empty() {
@@ -301,6 +363,32 @@ impl RedisStore {
         }
     }
 
+    /// The reserve script that counts `charge` bytes and the entries of one create against the caps: a secret's and a
+    /// receipt's (or a request's, which counts as one), each with when it is due; the ledger then lives at least
+    /// `ledger_ttl` ms.
+    fn reserve(
+        &self,
+        charge: u64,
+        secret: Option<(&Entry, Millis)>,
+        receipt: Option<(&Entry, Millis)>,
+        ledger_ttl: u64,
+    ) -> redis::ScriptInvocation<'static> {
+        let mut inv = scripts::RESERVE.prepare_invoke();
+        inv.key(self.keys.due())
+            .key(self.keys.totals())
+            .key(self.keys.schema())
+            .arg(self.limits.max_secrets)
+            .arg(self.limits.max_bytes)
+            .arg(charge)
+            .arg(if receipt.is_some() { "1" } else { "0" })
+            .arg(secret.map(|(e, _)| e.member()).unwrap_or_default())
+            .arg(secret.map_or(0, |(_, due)| due))
+            .arg(receipt.map(|(e, _)| e.member()).unwrap_or_default())
+            .arg(receipt.map_or(0, |(_, due)| due))
+            .arg(ledger_ttl);
+        inv
+    }
+
     /// The steps of a create after the cheap id check; each records in `undo` what to take back.
     async fn create_steps(
         &self,
@@ -308,8 +396,9 @@ impl RedisStore {
         upload: &mut ChunkUpload,
         now: Millis,
         undo: &mut Undo,
-        import: bool,
-    ) -> Result<ImportOutcome, StoreError> {
+        mode: Mode,
+    ) -> Result<Written, StoreError> {
+        let import = matches!(mode, Mode::Import);
         let (id, size) = (secret.id, upload.len());
         let nonce = if import { import_nonce(&secret.verifier.0) } else { nonce()? };
         let charge = charged_bytes(size);
@@ -318,26 +407,19 @@ impl RedisStore {
             secret.receipt.as_ref().map(|r| Entry::Receipt { key: r.key, id, nonce: nonce.clone(), charge: receipt_charge(r.views) });
         let last = secret.receipt.as_ref().map_or(secret.expires_at, |r| r.forget_at.max(secret.expires_at));
 
-        let mut inv = scripts::RESERVE.prepare_invoke();
-        inv.key(self.keys.due())
-            .key(self.keys.totals())
-            .key(self.keys.schema())
-            .arg(self.limits.max_secrets)
-            .arg(self.limits.max_bytes)
-            .arg(charge + secret.receipt.as_ref().map_or(0, |r| receipt_charge(r.views)))
-            .arg(if receipt_entry.is_some() { "1" } else { "0" })
-            .arg(secret_entry.member())
-            .arg(secret.expires_at)
-            .arg(receipt_entry.as_ref().map(Entry::member).unwrap_or_default())
-            .arg(secret.receipt.as_ref().map_or(0, |r| r.forget_at))
-            .arg(ttl(last, now) + GRACE_MS);
+        let inv = self.reserve(
+            charge + secret.receipt.as_ref().map_or(0, |r| receipt_charge(r.views)),
+            Some((&secret_entry, secret.expires_at)),
+            receipt_entry.as_ref().zip(secret.receipt.as_ref().map(|r| r.forget_at)),
+            ttl(last, now) + GRACE_MS,
+        );
         // Recorded before the call: a reply lost on the way still gets undone (a release of nothing is a no-op).
         undo.entries.push(secret_entry);
         undo.entries.extend(receipt_entry);
         let (counted, acked): (i64, Acked) = self.write_script(&inv).await?;
         if counted == 0 {
             undo.entries.clear();
-            return Ok(ImportOutcome::Full);
+            return Ok(Written::Full);
         }
         acked.require()?;
 
@@ -350,7 +432,7 @@ impl RedisStore {
             let ours = import && claimed.is_none() && self.conn.query::<Option<String>>(redis::cmd("GET").arg(&key)).await? == Some(value);
             if claimed.is_none() && !ours {
                 undo.pointer = None;
-                return Ok(ImportOutcome::ReceiptTaken);
+                return Ok(Written::ReceiptTaken);
             }
             acked.require()?;
         }
@@ -361,7 +443,7 @@ impl RedisStore {
 
         let mut inv = scripts::CREATE.prepare_invoke();
         let (forget, burn_verifier) = secret.receipt.as_ref().map_or((0, Vec::new()), |r| (r.forget_at, r.burn_verifier.0.to_vec()));
-        inv.key(self.keys.meta(&id)).key(self.keys.receipts(&id));
+        inv.key(self.keys.meta(&id)).key(self.keys.receipts(&id)).key(self.keys.request(&id));
         if import {
             inv.key(self.keys.moved(&id));
         }
@@ -383,15 +465,21 @@ impl RedisStore {
             .arg(secret.views)
             .arg(secret.receipt.as_ref().map_or(secret.views, |r| r.views).max(secret.views))
             .arg(secret.receipt.as_ref().map(|r| join_opens(&r.opens)).unwrap_or_default());
-        if import {
-            inv.arg(hex(&secret.verifier.0));
-        }
+        match mode {
+            Mode::Create => inv.arg("create"),
+            Mode::Import => inv.arg("import").arg(hex(&secret.verifier.0)),
+            Mode::Answer(proof, now) => inv.arg("answer").arg(&proof.0[..]).arg(now).arg(self.pending_until(now)),
+        };
         undo.meta = Some((id, nonce.clone()));
+        undo.answer = matches!(mode, Mode::Answer(..));
         let (created, acked): (i64, Acked) = self.write_script(&inv).await?;
         let outcome = match created {
-            1 => ImportOutcome::Imported,
-            2 => ImportOutcome::AlreadyThere,
-            _ => return Ok(ImportOutcome::IdTaken),
+            1 => Written::Stored,
+            2 => Written::AlreadyThere,
+            3 => return Ok(Written::NoRequest),
+            4 => return Ok(Written::WrongProof),
+            5 => return Err(another_answer_pending()),
+            _ => return Ok(Written::IdTaken),
         };
         // The chunks are on the same node, written before: this WAIT covers them too.
         acked.require()?;
@@ -429,12 +517,99 @@ impl RedisStore {
             receipt: s.receipt,
         };
         let mut undo = Undo::default();
-        let outcome = self.create_steps(secret, &mut upload, now, &mut undo, true).await;
+        let outcome = self.create_steps(secret, &mut upload, now, &mut undo, Mode::Import).await;
         // A failure (not a refusal) is left as it is: a rerun names the same keys and finishes them.
-        if matches!(outcome, Ok(ImportOutcome::IdTaken | ImportOutcome::ReceiptTaken | ImportOutcome::Full)) {
-            self.undo(undo).await;
-        }
+        Ok(match outcome? {
+            Written::Stored => ImportOutcome::Imported,
+            Written::AlreadyThere => ImportOutcome::AlreadyThere,
+            refused => {
+                self.undo(undo).await;
+                match refused {
+                    Written::ReceiptTaken => ImportOutcome::ReceiptTaken,
+                    Written::Full => ImportOutcome::Full,
+                    _ => ImportOutcome::IdTaken,
+                }
+            }
+        })
+    }
+
+    /// A create or an answer from a client: [`RedisStore::create_steps`], with what it did undone unless it stored.
+    async fn store_new(&self, secret: NewSecret, upload: &mut ChunkUpload, now: Millis, mode: Mode) -> Result<Written, StoreError> {
+        let mut undo = Undo::default();
+        let outcome = self.create_steps(secret, upload, now, &mut undo, mode).await;
+        self.settle(undo, outcome.as_ref().ok().map(|w| matches!(w, Written::Stored))).await;
         outcome
+    }
+
+    /// After the steps of a create from a client: nothing to undo once it stored (`Some(true)`). A refusal
+    /// (`Some(false)`) is undone before answering, so a client that retries finds the room given back. A failure
+    /// (`None`: Redis failed, or too few replicas) is answered at once and undone behind the answer, because each undo
+    /// step may wait for an unreachable Redis too (the 503 must be fast).
+    async fn settle(&self, undo: Undo, stored: Option<bool>) {
+        match stored {
+            Some(true) => {}
+            Some(false) => self.undo(undo).await,
+            None => {
+                let store = self.clone();
+                tokio::spawn(async move { store.undo(undo).await });
+            }
+        }
+    }
+
+    /// The steps of a request's create; each records in `undo` what to take back.
+    async fn request_steps(&self, request: &NewRequest, entry: &Entry, now: Millis, undo: &mut Undo) -> Result<CreateOutcome, StoreError> {
+        let Entry::Request { id, nonce, charge } = entry else { unreachable!("a request's entry") };
+        let inv = self.reserve(*charge, None, Some((entry, request.expires_at)), ttl(request.expires_at, now) + GRACE_MS);
+        undo.entries.push(entry.clone());
+        let (counted, acked): (i64, Acked) = self.write_script(&inv).await?;
+        if counted == 0 {
+            undo.entries.clear();
+            return Ok(CreateOutcome::Full);
+        }
+        acked.require()?;
+        let mut inv = scripts::CREATE_REQUEST.prepare_invoke();
+        inv.key(self.keys.meta(id))
+            .key(self.keys.request(id))
+            .arg(request.expires_at)
+            .arg(&request.answer_verifier.0[..])
+            .arg(&request.fetch_verifier.0[..])
+            .arg(&request.note[..])
+            .arg(nonce)
+            .arg(charge)
+            .arg(ttl(request.expires_at, now));
+        undo.request = Some((*id, nonce.clone()));
+        let (created, acked): (i64, Acked) = self.write_script(&inv).await?;
+        if created == 0 {
+            undo.request = None;
+            return Ok(CreateOutcome::IdTaken);
+        }
+        acked.require()?;
+        Ok(CreateOutcome::Created)
+    }
+
+    /// A request's fields: (expires at, answered at (0: waiting), answer verifier, fetch verifier, sealed note).
+    async fn request_fields(&self, id: &SecretId) -> Result<Option<(Millis, Millis, Vec<u8>, Vec<u8>, Vec<u8>)>, StoreError> {
+        type Fields = (Option<u64>, Option<u64>, Option<Vec<u8>>, Option<Vec<u8>>, Option<Vec<u8>>);
+        let (exp, at, av, fv, note): Fields =
+            self.conn.query(redis::cmd("HMGET").arg(self.keys.request(id)).arg("exp").arg("at").arg("av").arg("fv").arg("note")).await?;
+        Ok(match (exp, at, av, fv, note) {
+            (Some(exp), Some(at), Some(av), Some(fv), Some(note)) => Some((exp, at, av, fv, note)),
+            _ => None,
+        })
+    }
+
+    /// Whether the answer secret of request `id` is live at `now`, and whether it is still pending (WAIT mode: it may
+    /// yet be undone).
+    async fn answer_state(&self, id: &SecretId, now: Millis) -> Result<(bool, bool), StoreError> {
+        let (exp, pend): (Option<u64>, Option<u64>) =
+            self.conn.query(redis::cmd("HMGET").arg(self.keys.meta(id)).arg("exp").arg("pend")).await?;
+        Ok((exp.is_some_and(|e| now < e), pend.is_some_and(|p| now < p)))
+    }
+
+    /// Until when an answer stored at `now` is pending: in WAIT mode, until its WAIT could have failed and its undo
+    /// (`unanswer.lua`) run, so that no other answer is refused in favour of one that may be undone (`0`: not pending).
+    fn pending_until(&self, now: Millis) -> u64 {
+        self.wait.as_ref().map_or(0, |w| now + 2 * w.timeout().as_millis() as u64 + 1_000)
     }
 
     /// A receipt whose secret is gone, from another store: its pointer, its fields under its secret's tag, its ledger
@@ -458,19 +633,7 @@ impl RedisStore {
             None => {}
         }
         let entry = Entry::Receipt { key: r.key, id: r.secret, nonce: nonce.clone(), charge: receipt_charge(r.views) };
-        let mut inv = scripts::RESERVE.prepare_invoke();
-        inv.key(self.keys.due())
-            .key(self.keys.totals())
-            .key(self.keys.schema())
-            .arg(self.limits.max_secrets)
-            .arg(self.limits.max_bytes)
-            .arg(receipt_charge(r.views))
-            .arg("1")
-            .arg("")
-            .arg(0)
-            .arg(entry.member())
-            .arg(r.forget_at)
-            .arg(ttl(r.forget_at, now) + GRACE_MS);
+        let inv = self.reserve(receipt_charge(r.views), None, Some((&entry, r.forget_at)), ttl(r.forget_at, now) + GRACE_MS);
         let counted: i64 = self.conn.script(&inv).await?;
         if counted == 0 {
             return Ok(ImportOutcome::Full);
@@ -569,28 +732,17 @@ impl Store for RedisStore {
                 .into_any()
                 .downcast()
                 .map_err(|_| StoreError("an upload from another store was given to the Redis store".into()))?;
-            // Cheap refusal before writing anything: the create script checks again, authoritatively.
-            let live: bool = self.conn.query(redis::cmd("EXISTS").arg(self.keys.meta(&secret.id))).await?;
-            if live {
+            // Cheap refusal before writing anything (a live secret or a request): the create script checks again,
+            // authoritatively.
+            let taken: u64 =
+                self.conn.query(redis::cmd("EXISTS").arg(self.keys.meta(&secret.id)).arg(self.keys.request(&secret.id))).await?;
+            if taken > 0 {
                 return Ok(CreateOutcome::IdTaken);
             }
-            let mut undo = Undo::default();
-            let outcome = self.create_steps(secret, &mut upload, now, &mut undo, false).await;
-            match &outcome {
-                Ok(ImportOutcome::Imported) => {}
-                // Undone before answering, so a client that retries finds the room given back.
-                Ok(_) => self.undo(undo).await,
-                // Redis failed or refused (too few replicas): answered at once, undone behind the answer, because
-                // each undo step may wait for an unreachable Redis too (the 503 must be fast).
-                Err(_) => {
-                    let store = self.clone();
-                    tokio::spawn(async move { store.undo(undo).await });
-                }
-            }
-            Ok(match outcome? {
-                ImportOutcome::Imported => CreateOutcome::Created,
-                ImportOutcome::ReceiptTaken => CreateOutcome::ReceiptTaken,
-                ImportOutcome::Full => CreateOutcome::Full,
+            Ok(match self.store_new(secret, &mut upload, now, Mode::Create).await? {
+                Written::Stored => CreateOutcome::Created,
+                Written::ReceiptTaken => CreateOutcome::ReceiptTaken,
+                Written::Full => CreateOutcome::Full,
                 _ => CreateOutcome::IdTaken,
             })
         })
@@ -611,6 +763,7 @@ impl Store for RedisStore {
             let mut inv = scripts::TAKE.prepare_invoke();
             inv.key(self.keys.meta(&id))
                 .key(self.keys.receipts(&id))
+                .key(self.keys.request(&id))
                 .arg(now)
                 .arg(&attempt.proof.verifier().0[..])
                 .arg(attempt.gate.as_ref().map(|g: &Proof| g.verifier().0.to_vec()).unwrap_or_default())
@@ -622,29 +775,30 @@ impl Store for RedisStore {
                     let (left, many) = (u32::try_from(num(&reply, 5)?).unwrap_or(u32::MAX), text(&reply, 6)? == "1");
                     let keys = self.keys.chunks(&id, &nonce, n);
                     let entry = Entry::Secret { id, nonce, charge };
+                    let request = ended_request(&id, &reply, 7);
                     if let Err(e) = acked.require() {
                         // Spent here but perhaps not on the replicas: never shown, so a failover can at most bring it
                         // back unopened; without one it is lost. Never shown twice.
                         if left == 0 {
-                            self.ended(entry, Some(keys), many).await;
+                            self.ended(entry, Some(keys), many, request).await;
                         }
                         return Err(e);
                     }
                     if !many {
-                        self.ended(entry, None, false).await;
+                        self.ended(entry, None, false, request).await;
                         return Ok(TakeOutcome::Opened { ciphertext: chunks::read(&self.conn, keys, size).await?, views_left: 0 });
                     }
                     // Read, not taken: other opens may be streaming the same chunks.
                     let ciphertext = chunks::copy(&self.conn, keys.clone(), size);
                     if left == 0 {
-                        self.ended(entry, Some(keys), true).await;
+                        self.ended(entry, Some(keys), true, request).await;
                     }
                     TakeOutcome::Opened { ciphertext, views_left: left }
                 }
                 ending @ ("burned_rest" | "burned") => {
                     let (nonce, n, charge, many) = (text(&reply, 1)?.to_owned(), num(&reply, 2)?, num(&reply, 3)?, text(&reply, 4)? == "1");
                     let keys = self.keys.chunks(&id, &nonce, n);
-                    self.ended(Entry::Secret { id, nonce, charge }, Some(keys), many).await;
+                    self.ended(Entry::Secret { id, nonce, charge }, Some(keys), many, ended_request(&id, &reply, 5)).await;
                     acked.require()?;
                     if ending == "burned_rest" {
                         TakeOutcome::BurnedRest
@@ -690,7 +844,7 @@ impl Store for RedisStore {
                     if reply.len() == 7 {
                         let (n, charge, many) = (num(&reply, 4)?, num(&reply, 5)?, text(&reply, 6)? == "1");
                         let keys = self.keys.chunks(&id, &nonce, n);
-                        self.ended(Entry::Secret { id, nonce, charge }, Some(keys), many).await;
+                        self.ended(Entry::Secret { id, nonce, charge }, Some(keys), many, None).await;
                     }
                     acked.require()?;
                     BurnOutcome::Burned(ReceiptInfo { state: ReceiptState::Burned, opened_at: None, expires_at, views, opens }, id)
@@ -743,6 +897,12 @@ impl Store for RedisStore {
                             inv.key(self.keys.pointer(key)).arg(pointer_value(id, nonce));
                             let _: i64 = self.conn.script(&inv).await?;
                         }
+                        Entry::Request { id, nonce, .. } => {
+                            // Its answer, if any, has an entry of its own, due at the same time.
+                            let mut inv = scripts::FORGET_REQUEST.prepare_invoke();
+                            inv.key(self.keys.request(id)).arg(nonce);
+                            let _: i64 = self.conn.script(&inv).await?;
+                        }
                     }
                     if self.release(&entry).await? {
                         report.deleted += 1;
@@ -770,7 +930,8 @@ impl Store for RedisStore {
                 match Entry::parse(member) {
                     Some(Entry::Secret { id, .. }) => listed.push(Listed::Secret(id)),
                     Some(Entry::Receipt { key, .. }) => listed.push(Listed::Receipt(key)),
-                    None => {}
+                    // Requests stay where their links point (their answers too: begin_move skips them).
+                    Some(Entry::Request { .. }) | None => {}
                 }
             }
             Ok(ExportPage { listed, next: (next != "0").then(|| ExportCursor(next.into_bytes())) })
@@ -786,7 +947,7 @@ impl Store for RedisStore {
                 Listed::Secret(id) => id,
             };
             let mut inv = scripts::BEGIN_MOVE.prepare_invoke();
-            inv.key(self.keys.meta(&id)).key(self.keys.receipts(&id)).arg(now);
+            inv.key(self.keys.meta(&id)).key(self.keys.receipts(&id)).key(self.keys.request(&id)).arg(now);
             let reply: Vec<Vec<u8>> = self.conn.script(&inv).await?;
             if reply.is_empty() {
                 return Ok(None);
@@ -882,6 +1043,81 @@ impl Store for RedisStore {
                 Record::Secret(s) => self.import_secret(s, ciphertext, now).await,
                 Record::Receipt(r) => self.import_receipt(r, now).await,
             }
+        })
+    }
+
+    fn create_request(&self, request: NewRequest, now: Millis) -> StoreFuture<'_, CreateOutcome> {
+        Box::pin(async move {
+            let id = answer_id(&request.id);
+            // Cheap refusal before counting anything: the request's script checks again, authoritatively.
+            let taken: u64 = self.conn.query(redis::cmd("EXISTS").arg(self.keys.meta(&id)).arg(self.keys.request(&id))).await?;
+            if taken > 0 {
+                return Ok(CreateOutcome::IdTaken);
+            }
+            let entry = Entry::Request { id, nonce: nonce()?, charge: request_charge(request.note.len()) };
+            let mut undo = Undo::default();
+            let outcome = self.request_steps(&request, &entry, now, &mut undo).await;
+            self.settle(undo, outcome.as_ref().ok().map(|o| *o == CreateOutcome::Created)).await;
+            outcome
+        })
+    }
+
+    fn peek_request(&self, id: RequestId, now: Millis) -> StoreFuture<'_, Option<RequestInfo>> {
+        Box::pin(async move {
+            let id = answer_id(&id);
+            let Some((expires_at, at, _, _, note)) = self.request_fields(&id).await? else { return Ok(None) };
+            // Answered: live while its answer is (taking the answer deletes the request in the same script).
+            if now >= expires_at || (at != 0 && !self.answer_state(&id, now).await?.0) {
+                return Ok(None);
+            }
+            Ok(Some(RequestInfo { expires_at, answered_at: (at != 0).then_some(at), note }))
+        })
+    }
+
+    fn answer(&self, id: RequestId, proof: Proof, ciphertext: Box<dyn Upload>, now: Millis) -> StoreFuture<'_, AnswerOutcome> {
+        Box::pin(async move {
+            let id = answer_id(&id);
+            let mut upload: Box<ChunkUpload> = ciphertext
+                .into_any()
+                .downcast()
+                .map_err(|_| StoreError("an upload from another store was given to the Redis store".into()))?;
+            // Cheap refusals before anything is written; the create script checks everything again, authoritatively.
+            let Some((expires_at, at, av, fv, _)) = self.request_fields(&id).await? else { return Ok(AnswerOutcome::NotFound) };
+            if now >= expires_at {
+                return Ok(AnswerOutcome::NotFound);
+            }
+            let damaged = || StoreError("a request's verifier is damaged".into());
+            let answer_verifier = Verifier(av.try_into().map_err(|_| damaged())?);
+            // The proof first: with an id alone every answer is refused, and learns nothing.
+            if !answer_verifier.matches(&proof) {
+                return Ok(AnswerOutcome::WrongProof);
+            }
+            if at != 0 {
+                // An answer gone before its request (swept a moment earlier) ends it like a taken one.
+                return match self.answer_state(&id, now).await? {
+                    (_, true) => Err(another_answer_pending()),
+                    (true, false) => Ok(AnswerOutcome::AlreadyAnswered),
+                    (false, false) => Ok(AnswerOutcome::NotFound),
+                };
+            }
+            let secret = NewSecret {
+                id,
+                verifier: Verifier(fv.try_into().map_err(|_| damaged())?),
+                gate: None,
+                header: super::ANSWER_HEADER.to_vec(),
+                ciphertext: Box::new(ChunkUpload::new()),
+                expires_at,
+                max_attempts: 1,
+                views: 1,
+                receipt: None,
+            };
+            Ok(match self.store_new(secret, &mut upload, now, Mode::Answer(proof.verifier(), now)).await? {
+                Written::Stored => AnswerOutcome::Answered,
+                Written::Full => AnswerOutcome::Full,
+                Written::WrongProof => AnswerOutcome::WrongProof,
+                Written::NoRequest => AnswerOutcome::NotFound,
+                _ => AnswerOutcome::AlreadyAnswered,
+            })
         })
     }
 

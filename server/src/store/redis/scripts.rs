@@ -26,3 +26,6 @@ script!(LIMIT, "limit.lua");
 script!(BEGIN_MOVE, "begin_move.lua");
 script!(END_MOVE, "end_move.lua");
 script!(IMPORT_RECEIPT, "import_receipt.lua");
+script!(CREATE_REQUEST, "create_request.lua");
+script!(FORGET_REQUEST, "forget_request.lua");
+script!(UNANSWER, "unanswer.lua");

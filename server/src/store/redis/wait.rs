@@ -65,6 +65,11 @@ impl Wait {
         Wait { settings, target, idle: Mutex::new(Vec::new()) }
     }
 
+    /// How long one WAIT may take.
+    pub fn timeout(&self) -> std::time::Duration {
+        self.settings.timeout
+    }
+
     /// Startup: every primary must have at least as many connected replicas as each write will wait for, or every
     /// change would answer 503 (most likely a Redis without replicas, or the wrong one).
     pub async fn check(&self, conn: &Conn) -> Result<(), StoreError> {

@@ -1,10 +1,11 @@
 -- Marks a live secret as moving to another store, in one step on its slot, and returns it whole: from now on take.lua
 -- and burn.lua answer 'moving' (nothing checked or spent) until end_move.lua. Marking twice is fine (a rerun).
--- KEYS: meta, receipts. ARGV: now.
+-- A request's answer stays with its request (requests do not move): never marked.
+-- KEYS: meta, receipts, request. ARGV: now.
 -- Returns {} (gone or expired) | {exp, left, ver, gate, hdr, nonce, n, size, charge, receipt st, receipt fgt, receipt bv,
 -- opens left, receipt views, receipt opens} (the receipt fields '' without a receipt; the views '' for one).
 local m = redis.call('HMGET', KEYS[1], 'exp', 'left', 'ver', 'gate', 'hdr', 'nonce', 'n', 'size', 'ch', 'rk', 'vl')
-if not m[1] or tonumber(ARGV[1]) >= tonumber(m[1]) then
+if not m[1] or tonumber(ARGV[1]) >= tonumber(m[1]) or redis.call('EXISTS', KEYS[3]) == 1 then
   return {}
 end
 redis.call('HSET', KEYS[1], 'mv', '1')
