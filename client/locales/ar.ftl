@@ -230,3 +230,47 @@ privacy_language = يُحفظ اختيارك للغة في التخزين الم
 
 not_found_title = الصفحة غير موجودة
 not_found_body = لا يوجد شيء على هذا العنوان.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = اطلب سرًّا
+request_title = اطلب سرًّا
+request_intro = تحتاج إلى كلمة مرور أو ملف من شخص ما؟ أنشئ طلبًا وأرسل إليه رابطه. يشفّر متصفحه الإجابة لك وحدك: لا يقرؤها إلا رابطك الخاص، ومرة واحدة فقط.
+request_note_label = ما تحتاج إليه (اختياري)
+# $max is a number of bytes.
+request_note_hint = يرى الطرف الآخر هذه الملاحظة عند فتح رابط الطلب، وهي مشفّرة مثل كل شيء آخر. بحد أقصى { $max } بايت.
+request_note_too_long = الملاحظة طويلة جدًا: الحد الأقصى { $max } بايت.
+request_expiry_label = تنتهي صلاحية الطلب وإجابته بعد
+request_button = إنشاء الطلب
+requested_title = طلبك جاهز
+request_link_label = رابط الطلب: أرسله إلى من لديه السر
+request_link_help = يمكن لأي شخص يرى هذا الرابط أن يجيب عنه مرة واحدة. لا يستطيع أحد غيرك قراءة الإجابة.
+request_private_title = رابطك الخاص
+request_private_help = احتفظ بهذا الرابط لنفسك ولا ترسله إلى أحد. يوضّح لك ما إذا كانت الإجابة قد وصلت، ويفتحها مرة واحدة.
+request_private_label = الرابط الخاص (لك وحدك)
+request_expires = ينتظر الطلب إجابةً حتى { $when }.
+# The answerer's page.
+answer_title = يطلب منك أحدهم سرًّا
+answer_note_label = ملاحظته
+answer_no_note = لم يترك أي ملاحظة.
+answer_text_label = إجابتك
+answer_hint = تُشفَّر الإجابة في هذا المتصفح للشخص الذي طلبها: لا يقرؤها إلا رابطه الخاص، ومرة واحدة فقط. ولا يستطيع هذا الخادم قراءتها.
+answer_anyone = يمكن لأي شخص رأى هذا الرابط أن يجيب عنه، ولا تُحفظ إلا الإجابة الأولى. لا تُجب إلا إذا وصلك الرابط من شخص تعرفه.
+answer_expires = يمكنك الإجابة حتى { $when }.
+answer_button = إرسال الإجابة
+answered_title = تم إرسال الإجابة
+answered_body = لا يستطيع قراءتها إلا الشخص الذي طلبها، مرة واحدة، حتى { $when }.
+answer_unavailable_title = لا يمكن الإجابة عن هذا الطلب
+answer_unavailable = لقد أُجيب عنه من قبل، أو انتهت صلاحيته. اطلب من صاحبه إنشاء طلب جديد إن كان لا يزال بحاجة إليه.
+# The asker's private page.
+asker_title = طلبك
+asker_note_label = ملاحظتك
+asker_waiting = لا توجد إجابة بعد. ما دامت هذه الصفحة مفتوحة، فإنها تتحقق كل بضع ثوانٍ.
+asker_answered = وصلت الإجابة في { $when }. تُفتح مرة واحدة: بعد ذلك تُحذف من الخادم.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = وصلت الإجابة أثناء متابعتك.
+asker_open_button = فتح الإجابة
+asker_gone = هذا الطلب غير معروف: فُتحت إجابته من قبل، أو انتهت صلاحيته.
+asker_expires = تنتهي صلاحية الطلب وإجابته في { $when }.

@@ -194,3 +194,47 @@ privacy_language = Изборът ви на език се пази само в �
 
 not_found_title = Страницата не е намерена
 not_found_body = На този адрес няма нищо.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Поискайте тайна
+request_title = Поискайте тайна
+request_intro = Нуждаете се от парола или файл от някого? Създайте заявка и му изпратете връзката към нея. Браузърът му шифрова отговора само за вас: само вашата лична връзка може да го прочете, и то веднъж.
+request_note_label = От какво се нуждаете (по избор)
+# $max is a number of bytes.
+request_note_hint = Човекът вижда тази бележка, когато отвори връзката към заявката; тя е шифрована като всичко останало. Най-много { $max } байта.
+request_note_too_long = Бележката е твърде дълга: най-много { $max } байта.
+request_expiry_label = Заявката и отговорът ѝ изтичат след
+request_button = Създай заявката
+requested_title = Заявката ви е готова
+request_link_label = Връзка към заявката: изпратете я на човека, който има тайната
+request_link_help = Всеки, който види тази връзка, може да отговори на заявката, само веднъж. Никой освен вас не може да прочете отговора.
+request_private_title = Вашата лична връзка
+request_private_help = Запазете тази връзка за себе си; не я изпращайте на никого. Тя показва дали отговорът е пристигнал и го отваря, само веднъж.
+request_private_label = Лична връзка (само за вас)
+request_expires = Заявката очаква отговор до { $when }.
+# The answerer's page.
+answer_title = Някой ви моли за тайна
+answer_note_label = Бележка към заявката
+answer_no_note = Не е оставена бележка.
+answer_text_label = Вашият отговор
+answer_hint = Шифрова се в този браузър за човека, който е изпратил заявката: само неговата лична връзка може да го прочете, и то веднъж. Този сървър не може.
+answer_anyone = Всеки, който е видял тази връзка, може да отговори, а се запазва само първият отговор. Отговаряйте само ако връзката е дошла от човек, когото познавате.
+answer_expires = Можете да отговорите до { $when }.
+answer_button = Изпрати отговора
+answered_title = Отговорът е изпратен
+answered_body = Само човекът, който е изпратил заявката, може да го прочете, и то веднъж, до { $when }.
+answer_unavailable_title = На тази заявка не може да се отговори
+answer_unavailable = На нея вече е отговорено или е изтекла. Помолете човека за нова заявка, ако все още му трябва.
+# The asker's private page.
+asker_title = Вашата заявка
+asker_note_label = Вашата бележка
+asker_waiting = Още няма отговор. Докато тази страница е отворена, тя проверява на всеки няколко секунди.
+asker_answered = Отговорът пристигна на { $when }. Отваря се веднъж: след това изчезва от сървъра.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Отговорът пристигна, докато следяхте.
+asker_open_button = Отвори отговора
+asker_gone = Такава заявка няма: отговорът ѝ вече е отворен или е изтекла.
+asker_expires = Заявката и отговорът ѝ изтичат на { $when }.

@@ -212,3 +212,47 @@ privacy_language = Zvolený jazyk se ukládá jen v místním úložišti tohoto
 
 not_found_title = Stránka nenalezena
 not_found_body = Na této adrese nic není.
+
+## Žádosti: žádost o tajemství od někoho jiného (/request), jeho stránka pro odpověď (/q), soukromá stránka žadatele (/a).
+## Prohlížeč žadatele vytvoří pár klíčů: odkaz na žádost nese veřejnou polovinu, soukromý odkaz soukromou.
+
+# Odkaz v zápatí na stránku žádosti, na každé stránce.
+nav_request = Požádat o tajemství
+request_title = Požádat o tajemství
+request_intro = Potřebujete od někoho heslo nebo soubor? Vytvořte žádost a pošlete mu její odkaz. Jeho prohlížeč zašifruje odpověď jen pro vás: přečíst ji půjde jen vaším soukromým odkazem, a to jen jednou.
+request_note_label = Co potřebujete (nepovinné)
+# $max je počet bajtů.
+request_note_hint = Tuto poznámku uvidí příjemce, až otevře odkaz na žádost; šifruje se stejně jako všechno ostatní. Maximální délka v bajtech: { $max }.
+request_note_too_long = Poznámka je příliš dlouhá: maximální délka v bajtech je { $max }.
+request_expiry_label = Doba platnosti žádosti a odpovědi
+request_button = Vytvořit žádost
+requested_title = Žádost je připravena
+request_link_label = Odkaz na žádost: pošlete ho tomu, kdo má tajemství
+request_link_help = Kdokoli, kdo tento odkaz uvidí, na něj může jednou odpovědět. Odpověď si nemůže přečíst nikdo kromě vás.
+request_private_title = Váš soukromý odkaz
+request_private_help = Tento odkaz si nechte pro sebe; nikomu ho neposílejte. Ukazuje, zda odpověď dorazila, a umožňuje ji jednou otevřít.
+request_private_label = Soukromý odkaz (jen pro vás)
+request_expires = Žádost čeká na odpověď do { $when }.
+# Stránka toho, kdo odpovídá.
+answer_title = Někdo vás žádá o tajemství
+answer_note_label = Poznámka žadatele
+answer_no_note = Žadatel nezanechal žádnou poznámku.
+answer_text_label = Vaše odpověď
+answer_hint = Zašifruje se v tomto prohlížeči pro žadatele: přečíst ji půjde jen jeho soukromým odkazem, a to jen jednou. Tento server to nedokáže.
+answer_anyone = Kdokoli, kdo tento odkaz viděl, na něj může odpovědět, a uchová se jen první odpověď. Odpovídejte jen tehdy, pokud odkaz přišel od někoho, koho znáte.
+answer_expires = Odpovědět můžete do { $when }.
+answer_button = Odeslat odpověď
+answered_title = Odpověď odeslána
+answered_body = Přečíst ji může jen žadatel, a to jednou, do { $when }.
+answer_unavailable_title = Na tuto žádost nelze odpovědět
+answer_unavailable = Už na ni bylo odpovězeno, nebo vypršela její platnost. Pokud žadatel tajemství stále potřebuje, požádejte ho o novou žádost.
+# Soukromá stránka žadatele.
+asker_title = Vaše žádost
+asker_note_label = Vaše poznámka
+asker_waiting = Zatím žádná odpověď. Dokud je tato stránka otevřená, každých několik sekund kontroluje, zda dorazila.
+asker_answered = Odpověď dorazila { $when }. Otevřít ji lze jednou: poté ze serveru zmizí.
+# Oznámeno (a zobrazeno), když kontrola zjistila, že odpověď dorazila po načtení stránky.
+asker_changed = Odpověď dorazila, zatímco jste stránku sledovali.
+asker_open_button = Otevřít odpověď
+asker_gone = Tato žádost je neznámá: její odpověď už byla otevřena, nebo vypršela její platnost.
+asker_expires = Platnost žádosti a její odpovědi vyprší { $when }.

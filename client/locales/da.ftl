@@ -194,3 +194,47 @@ privacy_language = Dit sprogvalg gemmes kun i denne browsers lokale lager.
 
 not_found_title = Siden blev ikke fundet
 not_found_body = Der er intet på denne adresse.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Bed om en hemmelighed
+request_title = Bed om en hemmelighed
+request_intro = Har du brug for en adgangskode eller en fil fra nogen? Opret en anmodning, og send linket til personen. Personens browser krypterer svaret kun til dig: Kun dit private link kan læse det, én gang.
+request_note_label = Hvad du har brug for (valgfrit)
+# $max is a number of bytes.
+request_note_hint = Personen ser denne note, når anmodningslinket åbnes; den krypteres ligesom alt andet. Højst { $max } byte.
+request_note_too_long = Noten er for lang: højst { $max } byte.
+request_expiry_label = Anmodningen og svaret udløber efter
+request_button = Opret anmodning
+requested_title = Din anmodning er klar
+request_link_label = Anmodningslink: Send det til den, der har hemmeligheden
+request_link_help = Alle, der ser dette link, kan besvare anmodningen én gang. Ingen andre end dig kan læse svaret.
+request_private_title = Dit private link
+request_private_help = Behold dette link for dig selv, og send det ikke videre. Det viser, om svaret er kommet, og åbner det én gang.
+request_private_label = Privat link (kun til dig)
+request_expires = Anmodningen venter på svar indtil { $when }.
+# The answerer's page.
+answer_title = Nogen beder dig om en hemmelighed
+answer_note_label = Personens note
+answer_no_note = Der er ikke efterladt nogen note.
+answer_text_label = Dit svar
+answer_hint = Det krypteres i denne browser til den, der spurgte: Kun vedkommendes private link kan læse det, én gang. Denne server kan ikke.
+answer_anyone = Alle, der har set dette link, kan besvare anmodningen, og kun det første svar gemmes. Svar kun, hvis linket kommer fra en, du kender.
+answer_expires = Du kan svare indtil { $when }.
+answer_button = Send svaret
+answered_title = Svaret er sendt
+answered_body = Kun den, der spurgte, kan læse det, én gang, indtil { $when }.
+answer_unavailable_title = Denne anmodning kan ikke besvares
+answer_unavailable = Den er allerede besvaret, eller den er udløbet. Bed personen om en ny anmodning, hvis vedkommende stadig har brug for det.
+# The asker's private page.
+asker_title = Din anmodning
+asker_note_label = Din note
+asker_waiting = Intet svar endnu. Så længe denne side er åben, tjekker den med få sekunders mellemrum.
+asker_answered = Svaret kom den { $when }. Det kan åbnes én gang: Derefter er det væk fra serveren.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Svaret kom, mens du holdt øje.
+asker_open_button = Åbn svaret
+asker_gone = Denne anmodning er ukendt: Svaret er allerede åbnet, eller anmodningen er udløbet.
+asker_expires = Anmodningen og svaret udløber den { $when }.

@@ -194,3 +194,47 @@ privacy_language = Ihre Sprachauswahl wird nur im lokalen Speicher dieses Browse
 
 not_found_title = Seite nicht gefunden
 not_found_body = Unter dieser Adresse ist nichts zu finden.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Um ein Geheimnis bitten
+request_title = Um ein Geheimnis bitten
+request_intro = Sie brauchen ein Passwort oder eine Datei von jemandem? Erstellen Sie eine Anfrage und senden Sie der Person den Link dazu. Deren Browser verschlüsselt die Antwort nur für Sie: Nur Ihr privater Link kann sie lesen, ein einziges Mal.
+request_note_label = Was Sie brauchen (optional)
+# $max is a number of bytes.
+request_note_hint = Die Person sieht diesen Hinweis, wenn sie den Anfragelink öffnet; er wird wie alles andere verschlüsselt. Höchstens { $max } Byte.
+request_note_too_long = Der Hinweis ist zu lang: höchstens { $max } Byte.
+request_expiry_label = Anfrage und Antwort laufen ab nach
+request_button = Anfrage erstellen
+requested_title = Ihre Anfrage ist bereit
+request_link_label = Anfragelink: Senden Sie ihn an die Person, die das Geheimnis hat
+request_link_help = Wer diesen Link sieht, kann die Anfrage beantworten, ein einziges Mal. Niemand außer Ihnen kann die Antwort lesen.
+request_private_title = Ihr privater Link
+request_private_help = Behalten Sie diesen Link für sich und senden Sie ihn nicht weiter. Darüber sehen Sie, ob die Antwort eingetroffen ist, und können sie öffnen, ein einziges Mal.
+request_private_label = Privater Link (nur für Sie)
+request_expires = Die Anfrage wartet bis { $when } auf eine Antwort.
+# The answerer's page.
+answer_title = Jemand bittet Sie um ein Geheimnis
+answer_note_label = Hinweis der anfragenden Person
+answer_no_note = Die Person hat keinen Hinweis hinterlassen.
+answer_text_label = Ihre Antwort
+answer_hint = Sie wird in diesem Browser für die anfragende Person verschlüsselt: Nur deren privater Link kann sie lesen, ein einziges Mal. Dieser Server kann es nicht.
+answer_anyone = Jeder, der diesen Link gesehen hat, kann die Anfrage beantworten, und nur die erste Antwort wird behalten. Antworten Sie nur, wenn der Link von jemandem stammt, den Sie kennen.
+answer_expires = Sie können bis { $when } antworten.
+answer_button = Antwort senden
+answered_title = Antwort gesendet
+answered_body = Nur die anfragende Person kann sie lesen, ein einziges Mal, bis { $when }.
+answer_unavailable_title = Diese Anfrage kann nicht beantwortet werden
+answer_unavailable = Sie wurde bereits beantwortet oder ist abgelaufen. Bitten Sie die Person um eine neue Anfrage, falls sie das Geheimnis noch braucht.
+# The asker's private page.
+asker_title = Ihre Anfrage
+asker_note_label = Ihr Hinweis
+asker_waiting = Noch keine Antwort. Solange diese Seite geöffnet ist, prüft sie alle paar Sekunden.
+asker_answered = Die Antwort ist am { $when } eingetroffen. Sie lässt sich einmal öffnen: Danach ist sie vom Server verschwunden.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Die Antwort ist eingetroffen, während Sie die Seite geöffnet hatten.
+asker_open_button = Antwort öffnen
+asker_gone = Diese Anfrage ist unbekannt: Die Antwort darauf wurde bereits geöffnet, oder die Anfrage ist abgelaufen.
+asker_expires = Die Anfrage und ihre Antwort laufen am { $when } ab.

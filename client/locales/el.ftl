@@ -194,3 +194,47 @@ privacy_language = Η γλώσσα που επιλέγετε αποθηκεύε�
 
 not_found_title = Η σελίδα δεν βρέθηκε
 not_found_body = Δεν υπάρχει τίποτα σε αυτή τη διεύθυνση.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Ζητήστε ένα μυστικό
+request_title = Ζητήστε ένα μυστικό
+request_intro = Χρειάζεστε έναν κωδικό πρόσβασης ή ένα αρχείο από κάποιον; Δημιουργήστε ένα αίτημα και στείλτε του τον σύνδεσμο του αιτήματος. Το πρόγραμμα περιήγησής του κρυπτογραφεί την απάντηση μόνο για εσάς: μόνο ο ιδιωτικός σας σύνδεσμος μπορεί να τη διαβάσει, μία φορά.
+request_note_label = Τι χρειάζεστε (προαιρετικά)
+# $max is a number of bytes.
+request_note_hint = Ο παραλήπτης του αιτήματος βλέπει αυτή τη σημείωση όταν ανοίγει τον σύνδεσμο του αιτήματος· κρυπτογραφείται όπως και όλα τα υπόλοιπα. Έως { $max } byte.
+request_note_too_long = Η σημείωση είναι πολύ μεγάλη: έως { $max } byte.
+request_expiry_label = Το αίτημα και η απάντησή του λήγουν μετά από
+request_button = Δημιουργία αιτήματος
+requested_title = Το αίτημά σας είναι έτοιμο
+request_link_label = Σύνδεσμος αιτήματος: στείλτε τον σε όποιον έχει το μυστικό
+request_link_help = Όποιος δει αυτόν τον σύνδεσμο μπορεί να απαντήσει στο αίτημα, μία φορά. Κανείς εκτός από εσάς δεν μπορεί να διαβάσει την απάντηση.
+request_private_title = Ο ιδιωτικός σας σύνδεσμος
+request_private_help = Κρατήστε αυτόν τον σύνδεσμο για τον εαυτό σας· μην τον στείλετε σε κανέναν. Δείχνει αν ήρθε η απάντηση και την ανοίγει, μία φορά.
+request_private_label = Ιδιωτικός σύνδεσμος (μόνο για εσάς)
+request_expires = Το αίτημα περιμένει απάντηση έως { $when }.
+# The answerer's page.
+answer_title = Κάποιος σας ζητά ένα μυστικό
+answer_note_label = Σημείωση του αιτήματος
+answer_no_note = Δεν αφέθηκε καμία σημείωση.
+answer_text_label = Η απάντησή σας
+answer_hint = Κρυπτογραφείται σε αυτό το πρόγραμμα περιήγησης για το άτομο που έκανε το αίτημα: μόνο ο ιδιωτικός του σύνδεσμος μπορεί να τη διαβάσει, μία φορά. Αυτός ο διακομιστής δεν μπορεί.
+answer_anyone = Όποιος έχει δει αυτόν τον σύνδεσμο μπορεί να απαντήσει, και κρατείται μόνο η πρώτη απάντηση. Απαντήστε μόνο αν ο σύνδεσμος ήρθε από κάποιον που γνωρίζετε.
+answer_expires = Μπορείτε να απαντήσετε έως { $when }.
+answer_button = Αποστολή απάντησης
+answered_title = Η απάντηση στάλθηκε
+answered_body = Μόνο το άτομο που έκανε το αίτημα μπορεί να τη διαβάσει, μία φορά, έως { $when }.
+answer_unavailable_title = Δεν είναι δυνατή η απάντηση σε αυτό το αίτημα
+answer_unavailable = Έχει ήδη απαντηθεί ή έχει λήξει. Αν το άτομο το χρειάζεται ακόμη, ζητήστε του να δημιουργήσει νέο αίτημα.
+# The asker's private page.
+asker_title = Το αίτημά σας
+asker_note_label = Η σημείωσή σας
+asker_waiting = Καμία απάντηση ακόμη. Όσο αυτή η σελίδα είναι ανοιχτή, ελέγχει κάθε λίγα δευτερόλεπτα.
+asker_answered = Η απάντηση ήρθε στις { $when }. Ανοίγει μία φορά: μετά διαγράφεται από τον διακομιστή.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Η απάντηση ήρθε όσο παρακολουθούσατε.
+asker_open_button = Άνοιγμα απάντησης
+asker_gone = Αυτό το αίτημα δεν υπάρχει: η απάντησή του έχει ήδη ανοιχτεί ή έχει λήξει.
+asker_expires = Το αίτημα και η απάντησή του λήγουν στις { $when }.

@@ -205,3 +205,47 @@ privacy_language = Your language choice is kept only in this browser's local sto
 
 not_found_title = Page not found
 not_found_body = There is nothing at this address.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Ask for a secret
+request_title = Ask for a secret
+request_intro = Need a password or a file from someone? Create a request and send them its link. Their browser encrypts the answer for you alone: only your private link can read it, once.
+request_note_label = What you need (optional)
+# $max is a number of bytes.
+request_note_hint = They see this note when they open the request link; it is encrypted like everything else. At most { $max } bytes.
+request_note_too_long = The note is too long: at most { $max } bytes.
+request_expiry_label = The request and its answer expire after
+request_button = Create the request
+requested_title = Your request is ready
+request_link_label = Request link: send it to whoever has the secret
+request_link_help = Anyone who sees this link can answer it, once. Nobody but you can read the answer.
+request_private_title = Your private link
+request_private_help = Keep this link to yourself; do not send it. It shows whether the answer has come, and opens it, once.
+request_private_label = Private link (yours alone)
+request_expires = The request waits for an answer until { $when }.
+# The answerer's page.
+answer_title = Someone asks you for a secret
+answer_note_label = Their note
+answer_no_note = They left no note.
+answer_text_label = Your answer
+answer_hint = It is encrypted in this browser for the person who asked: only their private link can read it, once. This server cannot.
+answer_anyone = Anyone who has seen this link can answer it, and only the first answer is kept. Answer only if the link came from someone you know.
+answer_expires = You can answer until { $when }.
+answer_button = Send the answer
+answered_title = Answer sent
+answered_body = Only the person who asked can read it, once, until { $when }.
+answer_unavailable_title = This request cannot be answered
+answer_unavailable = It was answered already, or it has expired. Ask the person for a new request if they still need it.
+# The asker's private page.
+asker_title = Your request
+asker_note_label = Your note
+asker_waiting = No answer yet. While this page is open, it checks every few seconds.
+asker_answered = The answer came on { $when }. It opens once: after that it is gone from the server.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = The answer came while you were watching.
+asker_open_button = Open the answer
+asker_gone = This request is unknown: its answer was opened already, or it has expired.
+asker_expires = The request and its answer expire on { $when }.

@@ -203,3 +203,47 @@ privacy_language = El idioma que elijas solo se guarda en el almacenamiento loca
 
 not_found_title = Página no encontrada
 not_found_body = No hay nada en esta dirección.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Pedir un secreto
+request_title = Pedir un secreto
+request_intro = ¿Necesitas que alguien te pase una contraseña o un archivo? Crea una solicitud y envíale el enlace. Su navegador cifra la respuesta solo para ti: solo tu enlace privado puede leerla, una sola vez.
+request_note_label = Qué necesitas (opcional)
+# $max is a number of bytes.
+request_note_hint = La otra persona verá esta nota al abrir el enlace de la solicitud; se cifra como todo lo demás. Como máximo { $max } bytes.
+request_note_too_long = La nota es demasiado larga: como máximo { $max } bytes.
+request_expiry_label = La solicitud y su respuesta caducan en
+request_button = Crear solicitud
+requested_title = Tu solicitud está lista
+request_link_label = Enlace de la solicitud: envíalo a quien tenga el secreto
+request_link_help = Cualquiera que vea este enlace puede responder a la solicitud, una sola vez. Nadie más que tú puede leer la respuesta.
+request_private_title = Tu enlace privado
+request_private_help = Guarda este enlace para ti; no se lo envíes a nadie. Muestra si ha llegado la respuesta y permite abrirla, una sola vez.
+request_private_label = Enlace privado (solo para ti)
+request_expires = La solicitud espera una respuesta hasta el { $when }.
+# The answerer's page.
+answer_title = Alguien te pide un secreto
+answer_note_label = Su nota
+answer_no_note = No ha dejado ninguna nota.
+answer_text_label = Tu respuesta
+answer_hint = Se cifra en este navegador para la persona que la pidió: solo su enlace privado puede leerla, una sola vez. Este servidor no puede.
+answer_anyone = Cualquiera que haya visto este enlace puede responder a la solicitud, y solo se guarda la primera respuesta. Responde solo si el enlace te lo envió alguien que conoces.
+answer_expires = Puedes responder hasta el { $when }.
+answer_button = Enviar respuesta
+answered_title = Respuesta enviada
+answered_body = Solo la persona que la pidió puede leerla, una sola vez, hasta el { $when }.
+answer_unavailable_title = No se puede responder a esta solicitud
+answer_unavailable = Ya se respondió o ha caducado. Si esa persona aún lo necesita, pídele que cree una nueva solicitud.
+# The asker's private page.
+asker_title = Tu solicitud
+asker_note_label = Tu nota
+asker_waiting = Aún no hay respuesta. Mientras esta página esté abierta, se comprobará cada pocos segundos.
+asker_answered = La respuesta llegó el { $when }. Se abre una sola vez: después desaparece del servidor.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = La respuesta llegó mientras estabas mirando.
+asker_open_button = Abrir la respuesta
+asker_gone = Esta solicitud no existe: su respuesta ya se abrió o ha caducado.
+asker_expires = La solicitud y su respuesta caducan el { $when }.

@@ -194,3 +194,47 @@ privacy_language = Sinu keelevalikut hoitakse ainult selle brauseri kohalikus sa
 
 not_found_title = Lehte ei leitud
 not_found_body = Sellel aadressil pole midagi.
+
+## Päringud: saladuse küsimine kelleltki (/request), tema vastamisleht (/q), küsija privaatne leht (/a).
+## Küsija brauser loob võtmepaari: päringu lingis on avalik pool, privaatses lingis privaatne pool.
+
+# Jaluse link päringulehele, igal lehel.
+nav_request = Küsi saladust
+request_title = Küsi saladust
+request_intro = Vajad kelleltki parooli või faili? Loo päring ja saada talle selle link. Tema brauser krüpteerib vastuse ainult sinu jaoks: seda saab lugeda ainult sinu privaatse lingi kaudu ja ainult ühe korra.
+request_note_label = Mida sa vajad (valikuline)
+# $max on baitide arv.
+request_note_hint = Ta näeb seda märkust, kui avab päringu lingi; see krüpteeritakse nagu kõik muugi. Kuni { $max } baiti.
+request_note_too_long = Märkus on liiga pikk: lubatud on kuni { $max } baiti.
+request_expiry_label = Päringu ja vastuse kehtivusaeg
+request_button = Loo päring
+requested_title = Sinu päring on valmis
+request_link_label = Päringu link: saada see sellele, kellel saladus on
+request_link_help = Igaüks, kes seda linki näeb, saab sellele ühe korra vastata. Vastust ei saa lugeda keegi peale sinu.
+request_private_title = Sinu privaatne link
+request_private_help = Hoia see link endale, ära saada seda kellelegi. Sealt näed, kas vastus on saabunud, ja saad selle ühe korra avada.
+request_private_label = Privaatne link (ainult sulle)
+request_expires = Päring ootab vastust kuni { $when }.
+# Vastaja leht.
+answer_title = Keegi palub sinult saladust
+answer_note_label = Küsija märkus
+answer_no_note = Küsija ei jätnud märkust.
+answer_text_label = Sinu vastus
+answer_hint = See krüpteeritakse selles brauseris küsija jaoks: seda saab lugeda ainult tema privaatse lingi kaudu ja ainult ühe korra. See server ei saa seda lugeda.
+answer_anyone = Igaüks, kes on seda linki näinud, saab sellele vastata, ja alles hoitakse ainult esimene vastus. Vasta ainult siis, kui link tuli kelleltki, keda tunned.
+answer_expires = Saad vastata kuni { $when }.
+answer_button = Saada vastus
+answered_title = Vastus saadetud
+answered_body = Ainult küsija saab seda lugeda, ühe korra, kuni { $when }.
+answer_unavailable_title = Sellele päringule ei saa vastata
+answer_unavailable = Sellele on juba vastatud või see on aegunud. Kui küsija seda ikka vajab, palu temalt uus päring.
+# Küsija privaatne leht.
+asker_title = Sinu päring
+asker_note_label = Sinu märkus
+asker_waiting = Vastust pole veel. Kuni see leht on avatud, kontrollib see iga paari sekundi järel.
+asker_answered = Vastus saabus { $when }. Selle saab avada ühe korra: seejärel see serverist kaob.
+# Teatatakse (ja näidatakse), kui kontrollimisel selgus, et vastus saabus pärast lehe laadimist.
+asker_changed = Vastus saabus sel ajal, kui sa lehte jälgisid.
+asker_open_button = Ava vastus
+asker_gone = Seda päringut ei leitud: selle vastus on juba avatud või see on aegunud.
+asker_expires = Päring ja selle vastus aeguvad { $when }.

@@ -194,3 +194,47 @@ privacy_language = زبانی که انتخاب می‌کنید فقط در حا
 
 not_found_title = صفحه پیدا نشد
 not_found_body = در این نشانی چیزی وجود ندارد.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = درخواست راز
+request_title = درخواست راز
+request_intro = به گذرواژه یا فایلی از کسی نیاز دارید؟ درخواستی بسازید و پیوند آن را برایش بفرستید. مرورگر او پاسخ را فقط برای شما رمزگذاری می‌کند: فقط پیوند خصوصی شما می‌تواند آن را بخواند، آن هم یک بار.
+request_note_label = به چه چیزی نیاز دارید (اختیاری)
+# $max is a number of bytes.
+request_note_hint = طرف مقابل این یادداشت را هنگام باز کردن پیوند درخواست می‌بیند؛ این یادداشت هم مانند همه‌چیز رمزگذاری می‌شود. حداکثر { $max } بایت.
+request_note_too_long = یادداشت بیش از حد طولانی است: حداکثر { $max } بایت.
+request_expiry_label = انقضای درخواست و پاسخ آن پس از
+request_button = ساخت درخواست
+requested_title = درخواست شما آماده است
+request_link_label = پیوند درخواست: آن را برای کسی که راز را دارد بفرستید
+request_link_help = هر کسی این پیوند را ببیند، می‌تواند یک بار به آن پاسخ دهد. هیچ‌کس جز شما نمی‌تواند پاسخ را بخواند.
+request_private_title = پیوند خصوصی شما
+request_private_help = این پیوند را نزد خود نگه دارید و برای کسی نفرستید. این پیوند نشان می‌دهد پاسخ رسیده است یا نه، و آن را یک بار باز می‌کند.
+request_private_label = پیوند خصوصی (فقط برای شما)
+request_expires = درخواست تا { $when } منتظر پاسخ می‌ماند.
+# The answerer's page.
+answer_title = کسی از شما رازی خواسته است
+answer_note_label = یادداشت درخواست‌کننده
+answer_no_note = یادداشتی نگذاشته است.
+answer_text_label = پاسخ شما
+answer_hint = پاسخ در همین مرورگر برای درخواست‌کننده رمزگذاری می‌شود: فقط پیوند خصوصی او می‌تواند آن را بخواند، آن هم یک بار. این سرور نمی‌تواند.
+answer_anyone = هر کسی این پیوند را دیده باشد می‌تواند به آن پاسخ دهد و فقط نخستین پاسخ نگه داشته می‌شود. فقط اگر پیوند را از کسی که می‌شناسید دریافت کرده‌اید پاسخ دهید.
+answer_expires = تا { $when } می‌توانید پاسخ دهید.
+answer_button = ارسال پاسخ
+answered_title = پاسخ ارسال شد
+answered_body = فقط درخواست‌کننده می‌تواند آن را بخواند، یک بار، تا { $when }.
+answer_unavailable_title = به این درخواست نمی‌توان پاسخ داد
+answer_unavailable = قبلاً به آن پاسخ داده شده یا منقضی شده است. اگر درخواست‌کننده هنوز به آن نیاز دارد، از او بخواهید درخواست تازه‌ای بسازد.
+# The asker's private page.
+asker_title = درخواست شما
+asker_note_label = یادداشت شما
+asker_waiting = هنوز پاسخی نرسیده است. تا وقتی این صفحه باز است، هر چند ثانیه یک بار بررسی می‌کند.
+asker_answered = پاسخ در { $when } رسید. فقط یک بار باز می‌شود: پس از آن از سرور حذف می‌شود.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = پاسخ در مدتی که صفحه را زیر نظر داشتید رسید.
+asker_open_button = باز کردن پاسخ
+asker_gone = این درخواست ناشناخته است: پاسخ آن قبلاً باز شده یا منقضی شده است.
+asker_expires = درخواست و پاسخ آن در { $when } منقضی می‌شوند.

@@ -194,3 +194,47 @@ privacy_language = Kielivalintasi tallennetaan vain tämän selaimen paikallisee
 
 not_found_title = Sivua ei löytynyt
 not_found_body = Tässä osoitteessa ei ole mitään.
+
+## Pyynnöt: salaisuuden pyytäminen joltakulta (/request), hänen vastaussivunsa (/q), pyytäjän yksityinen sivu (/a).
+## Pyytäjän selain luo avainparin: pyyntölinkissä on julkinen puoli, yksityisessä linkissä yksityinen puoli.
+
+# Alatunnisteen linkki pyyntösivulle, joka sivulla.
+nav_request = Pyydä salaisuutta
+request_title = Pyydä salaisuutta
+request_intro = Tarvitsetko joltakulta salasanan tai tiedoston? Luo pyyntö ja lähetä hänelle sen linkki. Hänen selaimensa salaa vastauksen vain sinulle: sen voi lukea vain yksityisellä linkilläsi ja vain kerran.
+request_note_label = Mitä tarvitset (valinnainen)
+# $max on tavumäärä.
+request_note_hint = Hän näkee tämän viestin, kun hän avaa pyyntölinkin; se salataan kuten kaikki muukin. Enintään { $max } tavua.
+request_note_too_long = Viesti on liian pitkä: enintään { $max } tavua.
+request_expiry_label = Pyynnön ja vastauksen voimassaoloaika
+request_button = Luo pyyntö
+requested_title = Pyyntösi on valmis
+request_link_label = Pyyntölinkki: lähetä se sille, jolla salaisuus on
+request_link_help = Kuka tahansa, joka näkee tämän linkin, voi vastata siihen kerran. Kukaan muu kuin sinä ei voi lukea vastausta.
+request_private_title = Yksityinen linkkisi
+request_private_help = Pidä tämä linkki itselläsi äläkä lähetä sitä kenellekään. Siitä näet, onko vastaus saapunut, ja voit avata sen kerran.
+request_private_label = Yksityinen linkki (vain sinulle)
+request_expires = Pyyntö odottaa vastausta { $when } asti.
+# Vastaajan sivu.
+answer_title = Joku pyytää sinulta salaisuutta
+answer_note_label = Pyytäjän viesti
+answer_no_note = Pyytäjä ei jättänyt viestiä.
+answer_text_label = Vastauksesi
+answer_hint = Se salataan tässä selaimessa pyytäjälle: sen voi lukea vain hänen yksityisellä linkillään ja vain kerran. Tämä palvelin ei pysty lukemaan sitä.
+answer_anyone = Kuka tahansa, joka on nähnyt tämän linkin, voi vastata siihen, ja vain ensimmäinen vastaus säilytetään. Vastaa vain, jos linkki tuli joltakulta, jonka tunnet.
+answer_expires = Voit vastata { $when } asti.
+answer_button = Lähetä vastaus
+answered_title = Vastaus lähetetty
+answered_body = Vain pyytäjä voi lukea sen, kerran, { $when } asti.
+answer_unavailable_title = Tähän pyyntöön ei voi vastata
+answer_unavailable = Siihen on jo vastattu tai se on vanhentunut. Pyydä pyytäjältä uusi pyyntö, jos hän tarvitsee salaisuutta vielä.
+# Pyytäjän yksityinen sivu.
+asker_title = Pyyntösi
+asker_note_label = Viestisi
+asker_waiting = Vastausta ei ole vielä tullut. Niin kauan kuin tämä sivu on auki, se tarkistaa tilanteen muutaman sekunnin välein.
+asker_answered = Vastaus saapui { $when }. Sen voi avata kerran, minkä jälkeen se poistetaan palvelimelta.
+# Ilmoitetaan (ja näytetään), kun tarkistus havaitsee vastauksen saapuneen sivun latauksen jälkeen.
+asker_changed = Vastaus saapui sillä aikaa, kun seurasit sivua.
+asker_open_button = Avaa vastaus
+asker_gone = Tätä pyyntöä ei tunneta: sen vastaus on jo avattu tai se on vanhentunut.
+asker_expires = Pyyntö ja sen vastaus vanhenevat { $when }.

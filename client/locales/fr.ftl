@@ -203,3 +203,47 @@ privacy_language = Votre choix de langue est conservé uniquement dans le stocka
 
 not_found_title = Page introuvable
 not_found_body = Il n'y a rien à cette adresse.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Demander un secret
+request_title = Demander un secret
+request_intro = Vous avez besoin qu'on vous transmette un mot de passe ou un fichier ? Créez une demande et envoyez-en le lien à la personne. Son navigateur chiffre la réponse uniquement pour vous : seul votre lien privé permet de la lire, une seule fois.
+request_note_label = Ce dont vous avez besoin (facultatif)
+# $max is a number of bytes.
+request_note_hint = La personne voit cette note en ouvrant le lien de la demande ; elle est chiffrée comme tout le reste. Au maximum { $max } octets.
+request_note_too_long = La note est trop longue : pas plus de { $max } octets.
+request_expiry_label = La demande et sa réponse expirent après
+request_button = Créer la demande
+requested_title = Votre demande est prête
+request_link_label = Lien de la demande : envoyez-le à la personne qui détient le secret
+request_link_help = Toute personne qui voit ce lien peut y répondre, une seule fois. Personne d'autre que vous ne peut lire la réponse.
+request_private_title = Votre lien privé
+request_private_help = Gardez ce lien pour vous ; ne l'envoyez pas. Il indique si la réponse est arrivée et permet de l'ouvrir, une seule fois.
+request_private_label = Lien privé (rien que pour vous)
+request_expires = La demande attend une réponse jusqu'au { $when }.
+# The answerer's page.
+answer_title = Quelqu'un vous demande un secret
+answer_note_label = Sa note
+answer_no_note = Aucune note n'a été laissée.
+answer_text_label = Votre réponse
+answer_hint = Elle est chiffrée dans ce navigateur pour la personne qui a fait la demande : seul son lien privé permet de la lire, une seule fois. Ce serveur, lui, ne le peut pas.
+answer_anyone = Toute personne ayant vu ce lien peut y répondre, et seule la première réponse est conservée. Ne répondez que si le lien vient de quelqu'un que vous connaissez.
+answer_expires = Vous pouvez répondre jusqu'au { $when }.
+answer_button = Envoyer la réponse
+answered_title = Réponse envoyée
+answered_body = Seule la personne qui a fait la demande peut la lire, une seule fois, jusqu'au { $when }.
+answer_unavailable_title = Impossible de répondre à cette demande
+answer_unavailable = Elle a déjà reçu une réponse, ou elle a expiré. Si la personne en a toujours besoin, demandez-lui de créer une nouvelle demande.
+# The asker's private page.
+asker_title = Votre demande
+asker_note_label = Votre note
+asker_waiting = Pas encore de réponse. Tant que cette page est ouverte, elle vérifie toutes les quelques secondes.
+asker_answered = La réponse est arrivée le { $when }. Elle ne s'ouvre qu'une seule fois : ensuite, elle disparaît du serveur.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = La réponse est arrivée pendant que vous suiviez la page.
+asker_open_button = Ouvrir la réponse
+asker_gone = Cette demande est inconnue : sa réponse a déjà été ouverte, ou elle a expiré.
+asker_expires = La demande et sa réponse expirent le { $when }.

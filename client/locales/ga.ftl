@@ -221,3 +221,47 @@ privacy_language = Ní choinnítear do rogha teanga ach i stóras logánta an bh
 
 not_found_title = Níor aimsíodh an leathanach
 not_found_body = Níl aon rud ag an seoladh seo.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Iarr rún
+request_title = Iarr rún
+request_intro = An bhfuil focal faire nó comhad uait ó dhuine éigin? Cruthaigh iarratas agus seol a nasc chuig an duine sin. Criptíonn a bhrabhsálaí an freagra duitse amháin: ní féidir é a léamh ach le do nasc príobháideach, uair amháin.
+request_note_label = Cad atá uait (roghnach)
+# $max is a number of bytes.
+request_note_hint = Feiceann an duine an nóta seo nuair a osclaíonn sé nasc an iarratais; criptítear é ar nós gach ruda eile. Uasmhéid: { $max } beart.
+request_note_too_long = Tá an nóta rófhada: { $max } beart ar a mhéad.
+request_expiry_label = Beidh an t-iarratas agus a fhreagra bailí ar feadh
+request_button = Cruthaigh an t-iarratas
+requested_title = Tá d'iarratas réidh
+request_link_label = Nasc an iarratais: seol é chuig an té a bhfuil an rún aige
+request_link_help = Is féidir le duine ar bith a fheiceann an nasc seo é a fhreagairt, uair amháin. Ní féidir le duine ar bith ach tusa an freagra a léamh.
+request_private_title = Do nasc príobháideach
+request_private_help = Coinnigh an nasc seo agat féin; ná seol chuig aon duine é. Taispeánann sé ar tháinig an freagra, agus osclaíonn sé é, uair amháin.
+request_private_label = Nasc príobháideach (duitse amháin)
+request_expires = Fanfaidh an t-iarratas le freagra go dtí { $when }.
+# The answerer's page.
+answer_title = Iarrann duine éigin rún ort
+answer_note_label = A nóta
+answer_no_note = Níor fágadh aon nóta.
+answer_text_label = Do fhreagra
+answer_hint = Criptítear é sa bhrabhsálaí seo don té a d'iarr é: ní féidir é a léamh ach lena nasc príobháideach, uair amháin. Ní féidir leis an bhfreastalaí seo é a léamh.
+answer_anyone = Is féidir le duine ar bith a chonaic an nasc seo é a fhreagairt, agus ní choinnítear ach an chéad fhreagra. Ná freagair ach más ó dhuine a bhfuil aithne agat air a tháinig an nasc.
+answer_expires = Is féidir leat freagra a thabhairt go dtí { $when }.
+answer_button = Seol an freagra
+answered_title = Seoladh an freagra
+answered_body = Ní féidir é a léamh ach leis an té a chuir an t-iarratas, uair amháin, go dtí { $when }.
+answer_unavailable_title = Ní féidir an t-iarratas seo a fhreagairt
+answer_unavailable = Freagraíodh cheana é, nó chuaigh sé in éag. Iarr ar an duine iarratas nua a sheoladh más gá dó é fós.
+# The asker's private page.
+asker_title = D'iarratas
+asker_note_label = Do nóta
+asker_waiting = Níl freagra ann fós. Fad atá an leathanach seo oscailte, seiceálann sé gach cúpla soicind.
+asker_answered = Tháinig an freagra ar { $when }. Ní osclaítear é ach uair amháin: ina dhiaidh sin, bíonn sé imithe ón bhfreastalaí.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Tháinig an freagra agus tú ag faire.
+asker_open_button = Oscail an freagra
+asker_gone = Ní aithnítear an t-iarratas seo: osclaíodh a fhreagra cheana, nó chuaigh sé in éag.
+asker_expires = Rachaidh an t-iarratas agus a fhreagra in éag ar { $when }.

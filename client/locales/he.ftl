@@ -203,3 +203,47 @@ privacy_language = בחירת השפה שלך נשמרת רק באחסון המ�
 
 not_found_title = הדף לא נמצא
 not_found_body = אין כלום בכתובת הזו.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = בקשת סוד
+request_title = בקשת סוד
+request_intro = רוצה לקבל ממישהו סיסמה או קובץ? אפשר ליצור בקשה ולשלוח לו את הקישור שלה. הדפדפן שלו יצפין את התשובה רק בשבילך: רק הקישור הפרטי שלך יוכל לקרוא אותה, פעם אחת.
+request_note_label = מה דרוש לך (לא חובה)
+# $max is a number of bytes.
+request_note_hint = מי שיפתח את קישור הבקשה יראה את ההערה הזו; היא מוצפנת כמו כל השאר. עד { $max } בתים.
+request_note_too_long = ההערה ארוכה מדי: עד { $max } בתים.
+request_expiry_label = תוקף הבקשה והתשובה יפוג לאחר
+request_button = יצירת הבקשה
+requested_title = הבקשה שלך מוכנה
+request_link_label = קישור הבקשה: יש לשלוח אותו למי שהסוד בידיו
+request_link_help = כל מי שרואה את הקישור הזה יכול לענות עליו, פעם אחת. איש מלבדך לא יוכל לקרוא את התשובה.
+request_private_title = הקישור הפרטי שלך
+request_private_help = את הקישור הזה כדאי לשמור לעצמך, ואין לשלוח אותו לאיש. הוא מראה אם התשובה הגיעה, ופותח אותה פעם אחת.
+request_private_label = קישור פרטי (רק שלך)
+request_expires = הבקשה תמתין לתשובה עד { $when }.
+# The answerer's page.
+answer_title = מישהו מבקש ממך סוד
+answer_note_label = ההערה של המבקש
+answer_no_note = לא צורפה הערה.
+answer_text_label = התשובה שלך
+answer_hint = התשובה מוצפנת בדפדפן הזה עבור מי שביקש אותה: רק הקישור הפרטי שלו יוכל לקרוא אותה, פעם אחת. השרת הזה אינו יכול.
+answer_anyone = כל מי שראה את הקישור הזה יכול לענות עליו, ורק התשובה הראשונה נשמרת. כדאי לענות רק אם הקישור הגיע ממישהו מוכר.
+answer_expires = אפשר לענות עד { $when }.
+answer_button = שליחת התשובה
+answered_title = התשובה נשלחה
+answered_body = רק מי שביקש אותה יוכל לקרוא אותה, פעם אחת, עד { $when }.
+answer_unavailable_title = אי אפשר לענות על הבקשה הזו
+answer_unavailable = היא כבר נענתה, או שפג תוקפה. אם המבקש עדיין זקוק לסוד, אפשר לבקש ממנו ליצור בקשה חדשה.
+# The asker's private page.
+asker_title = הבקשה שלך
+asker_note_label = ההערה שלך
+asker_waiting = עדיין אין תשובה. כל עוד הדף הזה פתוח, הוא בודק כל כמה שניות.
+asker_answered = התשובה הגיעה ב־{ $when }. אפשר לפתוח אותה פעם אחת: לאחר מכן היא נמחקת מהשרת.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = התשובה הגיעה בזמן שהדף היה פתוח.
+asker_open_button = פתיחת התשובה
+asker_gone = הבקשה הזו אינה מוכרת: התשובה שלה כבר נפתחה, או שפג תוקפה.
+asker_expires = תוקף הבקשה והתשובה יפוג ב־{ $when }.

@@ -194,3 +194,47 @@ privacy_language = आपकी चुनी हुई भाषा सिर्
 
 not_found_title = पेज नहीं मिला
 not_found_body = इस पते पर कुछ नहीं है।
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = सीक्रेट माँगें
+request_title = सीक्रेट माँगें
+request_intro = किसी से पासवर्ड या फ़ाइल चाहिए? एक अनुरोध बनाएँ और उसका लिंक उन्हें भेजें। उनका ब्राउज़र जवाब को सिर्फ़ आपके लिए एन्क्रिप्ट करता है: उसे सिर्फ़ आपका निजी लिंक पढ़ सकता है, और वह भी एक बार।
+request_note_label = आपको क्या चाहिए (वैकल्पिक)
+# $max is a number of bytes.
+request_note_hint = अनुरोध का लिंक खोलने पर वे यह नोट देखेंगे; इसे भी बाकी सब की तरह एन्क्रिप्ट किया जाता है। ज़्यादा से ज़्यादा { $max } बाइट।
+request_note_too_long = नोट बहुत लंबा है: ज़्यादा से ज़्यादा { $max } बाइट।
+request_expiry_label = अनुरोध और उसके जवाब की समाप्ति अवधि
+request_button = अनुरोध बनाएँ
+requested_title = आपका अनुरोध तैयार है
+request_link_label = अनुरोध लिंक: इसे उसे भेजें जिसके पास सीक्रेट है
+request_link_help = जो भी यह लिंक देखे, वह इसका जवाब एक बार दे सकता है। आपके सिवा कोई और जवाब नहीं पढ़ सकता।
+request_private_title = आपका निजी लिंक
+request_private_help = यह लिंक अपने पास रखें; इसे किसी को न भेजें। इससे पता चलता है कि जवाब आया या नहीं, और यह जवाब को एक बार खोलता है।
+request_private_label = निजी लिंक (सिर्फ़ आपका)
+request_expires = अनुरोध { $when } तक जवाब का इंतज़ार करेगा।
+# The answerer's page.
+answer_title = कोई आपसे एक सीक्रेट माँग रहा है
+answer_note_label = उनका नोट
+answer_no_note = उन्होंने कोई नोट नहीं छोड़ा।
+answer_text_label = आपका जवाब
+answer_hint = इसे इसी ब्राउज़र में उस व्यक्ति के लिए एन्क्रिप्ट किया जाता है जिसने इसे माँगा है: सिर्फ़ उनका निजी लिंक इसे पढ़ सकता है, और वह भी एक बार। यह सर्वर इसे नहीं पढ़ सकता।
+answer_anyone = जिसने भी यह लिंक देखा है, वह इसका जवाब दे सकता है, और सिर्फ़ पहला जवाब रखा जाता है। जवाब तभी दें जब लिंक किसी जान-पहचान वाले से आया हो।
+answer_expires = आप { $when } तक जवाब दे सकते हैं।
+answer_button = जवाब भेजें
+answered_title = जवाब भेज दिया गया
+answered_body = इसे सिर्फ़ माँगने वाला व्यक्ति पढ़ सकता है, एक बार, { $when } तक।
+answer_unavailable_title = इस अनुरोध का जवाब नहीं दिया जा सकता
+answer_unavailable = इसका जवाब पहले ही दिया जा चुका है, या इसकी अवधि समाप्त हो चुकी है। अगर उन्हें अब भी इसकी ज़रूरत है, तो उनसे नया अनुरोध बनाने को कहें।
+# The asker's private page.
+asker_title = आपका अनुरोध
+asker_note_label = आपका नोट
+asker_waiting = अभी तक कोई जवाब नहीं आया। जब तक यह पेज खुला है, यह हर कुछ सेकंड में जाँच करता है।
+asker_answered = जवाब { $when } को आया। यह एक बार खुलता है: उसके बाद इसे सर्वर से हटा दिया जाता है।
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = आपके देखते-देखते जवाब आ गया।
+asker_open_button = जवाब खोलें
+asker_gone = यह अनुरोध अज्ञात है: इसका जवाब पहले ही खोला जा चुका है, या इसकी अवधि समाप्त हो चुकी है।
+asker_expires = अनुरोध और उसके जवाब की अवधि { $when } को समाप्त होगी।

@@ -203,3 +203,47 @@ privacy_language = Odabrani jezik sprema se samo u lokalnu pohranu ovog pregledn
 
 not_found_title = Stranica nije pronađena
 not_found_body = Na ovoj adresi nema ničega.
+
+## Zahtjevi: traženje tajne od nekoga (/request), njegova stranica za odgovor (/q), privatna stranica podnositelja zahtjeva (/a).
+## Preglednik podnositelja zahtjeva stvara par ključeva: poveznica na zahtjev nosi javnu polovicu, privatna poveznica privatnu.
+
+# Poveznica u podnožju na stranicu zahtjeva, na svakoj stranici.
+nav_request = Zatražite tajnu
+request_title = Zatražite tajnu
+request_intro = Trebate od nekoga lozinku ili datoteku? Stvorite zahtjev i toj osobi pošaljite poveznicu na njega. Njezin će preglednik šifrirati odgovor samo za vas: pročitati ga može samo vaša privatna poveznica, i to samo jednom.
+request_note_label = Što vam treba (neobavezno)
+# $max je broj bajtova.
+request_note_hint = Tu će napomenu primatelj vidjeti kad otvori poveznicu na zahtjev; šifrirana je kao i sve ostalo. Najveća duljina u bajtovima: { $max }.
+request_note_too_long = Napomena je predugačka: najveća duljina u bajtovima je { $max }.
+request_expiry_label = Rok valjanosti zahtjeva i odgovora
+request_button = Stvori zahtjev
+requested_title = Vaš je zahtjev spreman
+request_link_label = Poveznica na zahtjev: pošaljite je onome tko ima tajnu
+request_link_help = Svatko tko vidi ovu poveznicu može na nju odgovoriti jednom. Odgovor ne može pročitati nitko osim vas.
+request_private_title = Vaša privatna poveznica
+request_private_help = Zadržite ovu poveznicu za sebe; ne šaljite je nikome. Pokazuje je li odgovor stigao i omogućuje vam da ga jednom otvorite.
+request_private_label = Privatna poveznica (samo za vas)
+request_expires = Zahtjev čeka odgovor do { $when }.
+# Stranica osobe koja odgovara.
+answer_title = Netko od vas traži tajnu
+answer_note_label = Napomena podnositelja zahtjeva
+answer_no_note = Podnositelj zahtjeva nije ostavio napomenu.
+answer_text_label = Vaš odgovor
+answer_hint = Šifrira se u ovom pregledniku za podnositelja zahtjeva: pročitati ga može samo njegova privatna poveznica, i to samo jednom. Ovaj poslužitelj to ne može.
+answer_anyone = Svatko tko je vidio ovu poveznicu može na nju odgovoriti, a zadržava se samo prvi odgovor. Odgovorite samo ako vam je poveznicu poslao netko koga poznajete.
+answer_expires = Možete odgovoriti do { $when }.
+answer_button = Pošalji odgovor
+answered_title = Odgovor je poslan
+answered_body = Može ga pročitati samo podnositelj zahtjeva, jednom, do { $when }.
+answer_unavailable_title = Na ovaj zahtjev nije moguće odgovoriti
+answer_unavailable = Na njega je već odgovoreno ili je istekao. Ako podnositelju zahtjeva tajna još treba, zamolite ga za novi zahtjev.
+# Privatna stranica podnositelja zahtjeva.
+asker_title = Vaš zahtjev
+asker_note_label = Vaša napomena
+asker_waiting = Još nema odgovora. Dok je ova stranica otvorena, svakih nekoliko sekundi provjerava je li stigao.
+asker_answered = Odgovor je stigao { $when }. Može se otvoriti jednom: nakon toga nestaje s poslužitelja.
+# Najavljuje se (i prikazuje) kad provjera otkrije da je odgovor stigao nakon učitavanja stranice.
+asker_changed = Odgovor je stigao dok ste pratili stranicu.
+asker_open_button = Otvori odgovor
+asker_gone = Ovaj je zahtjev nepoznat: njegov je odgovor već otvoren ili je istekao.
+asker_expires = Zahtjev i njegov odgovor istječu { $when }.

@@ -194,3 +194,47 @@ privacy_language = A választott nyelvet csak ennek a böngészőnek a helyi tá
 
 not_found_title = Az oldal nem található
 not_found_body = Ezen a címen nincs semmi.
+
+## Kérések: titok kérése valakitől (/request), a válaszadó oldala (/q), a kérés küldőjének privát oldala (/a).
+## A kérés küldőjének böngészője kulcspárt hoz létre: a kérés linkje a nyilvános felét, a privát link a privát felét tartalmazza.
+
+# A kérés oldalára mutató link a láblécben, minden oldalon.
+nav_request = Titok kérése
+request_title = Titok kérése
+request_intro = Valakitől jelszóra vagy fájlra van szüksége? Hozzon létre egy kérést, és küldje el neki a linkjét. Az ő böngészője csak az Ön számára titkosítja a választ: csak az Ön privát linkjével olvasható el, egyetlen alkalommal.
+request_note_label = Mire van szüksége (nem kötelező)
+# $max a bájtok száma.
+request_note_hint = A címzett akkor látja ezt a megjegyzést, amikor megnyitja a kérés linkjét; ez is titkosítva van, mint minden más. Legfeljebb { $max } bájt.
+request_note_too_long = A megjegyzés túl hosszú: legfeljebb { $max } bájt lehet.
+request_expiry_label = A kérés és a válasz érvényességi ideje
+request_button = Kérés létrehozása
+requested_title = Elkészült a kérés
+request_link_label = A kérés linkje: küldje el annak, akinél a titok van
+request_link_help = Bárki, aki látja ezt a linket, egyszer válaszolhat rá. A választ Önön kívül senki sem olvashatja el.
+request_private_title = Az Ön privát linkje
+request_private_help = Tartsa meg ezt a linket magának; ne küldje el senkinek. Megmutatja, hogy megérkezett-e a válasz, és egyszer meg is nyithatja vele.
+request_private_label = Privát link (csak Önnek)
+request_expires = A kérés eddig vár válaszra: { $when }.
+# A válaszadó oldala.
+answer_title = Valaki egy titkot kér Öntől
+answer_note_label = A kérés küldőjének megjegyzése
+answer_no_note = A kérés küldője nem hagyott megjegyzést.
+answer_text_label = Az Ön válasza
+answer_hint = Ez a böngésző a kérés küldője számára titkosítja: csak az ő privát linkjével olvasható el, egyetlen alkalommal. Ez a szerver nem tudja elolvasni.
+answer_anyone = Bárki, aki látta ezt a linket, válaszolhat rá, és csak az első válasz marad meg. Csak akkor válaszoljon, ha a linket olyasvalakitől kapta, akit ismer.
+answer_expires = Eddig válaszolhat: { $when }.
+answer_button = Válasz elküldése
+answered_title = A válasz elküldve
+answered_body = Csak a kérés küldője olvashatja el, egyetlen alkalommal, eddig: { $when }.
+answer_unavailable_title = Erre a kérésre nem lehet válaszolni
+answer_unavailable = Már válaszoltak rá, vagy lejárt. Ha a kérés küldőjének még szüksége van a titokra, kérjen tőle új kérést.
+# A kérés küldőjének privát oldala.
+asker_title = Az Ön kérése
+asker_note_label = Az Ön megjegyzése
+asker_waiting = Még nem érkezett válasz. Amíg ez az oldal nyitva van, néhány másodpercenként ellenőrzi.
+asker_answered = A válasz megérkezett: { $when }. Egyszer nyitható meg: utána eltűnik a szerverről.
+# Bejelentve (és megjelenítve), ha az ellenőrzés azt találja, hogy a válasz az oldal betöltése óta érkezett.
+asker_changed = A válasz megérkezett, miközben figyelte.
+asker_open_button = Válasz megnyitása
+asker_gone = Ez a kérés ismeretlen: a válaszát már megnyitották, vagy lejárt.
+asker_expires = A kérés és a válasza lejár: { $when }.

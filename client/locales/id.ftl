@@ -185,3 +185,47 @@ privacy_language = Pilihan bahasa Anda hanya disimpan di penyimpanan lokal brows
 
 not_found_title = Halaman tidak ditemukan
 not_found_body = Tidak ada apa pun di alamat ini.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Minta rahasia
+request_title = Minta rahasia
+request_intro = Perlu kata sandi atau file dari seseorang? Buat permintaan dan kirim tautannya kepada orang tersebut. Browser mereka mengenkripsi jawabannya hanya untuk Anda: hanya tautan pribadi Anda yang dapat membacanya, sekali.
+request_note_label = Apa yang Anda perlukan (opsional)
+# $max is a number of bytes.
+request_note_hint = Orang tersebut melihat catatan ini saat membuka tautan permintaan; catatan ini dienkripsi seperti semua yang lain. Maksimal { $max } byte.
+request_note_too_long = Catatan terlalu panjang: maksimal { $max } byte.
+request_expiry_label = Permintaan dan jawabannya kedaluwarsa setelah
+request_button = Buat permintaan
+requested_title = Permintaan Anda sudah siap
+request_link_label = Tautan permintaan: kirimkan kepada orang yang memiliki rahasianya
+request_link_help = Siapa pun yang melihat tautan ini dapat menjawabnya, sekali. Tidak ada orang selain Anda yang dapat membaca jawabannya.
+request_private_title = Tautan pribadi Anda
+request_private_help = Simpan tautan ini untuk Anda sendiri; jangan kirimkan kepada siapa pun. Tautan ini menunjukkan apakah jawaban sudah masuk, dan membukanya, sekali.
+request_private_label = Tautan pribadi (hanya untuk Anda)
+request_expires = Permintaan menunggu jawaban hingga { $when }.
+# The answerer's page.
+answer_title = Seseorang meminta rahasia kepada Anda
+answer_note_label = Catatan dari peminta
+answer_no_note = Peminta tidak meninggalkan catatan.
+answer_text_label = Jawaban Anda
+answer_hint = Jawaban dienkripsi di browser ini untuk orang yang meminta: hanya tautan pribadinya yang dapat membacanya, sekali. Server ini tidak dapat membacanya.
+answer_anyone = Siapa pun yang pernah melihat tautan ini dapat menjawabnya, dan hanya jawaban pertama yang disimpan. Jawab hanya jika tautan ini berasal dari orang yang Anda kenal.
+answer_expires = Anda dapat menjawab hingga { $when }.
+answer_button = Kirim jawaban
+answered_title = Jawaban terkirim
+answered_body = Hanya orang yang meminta yang dapat membacanya, sekali, hingga { $when }.
+answer_unavailable_title = Permintaan ini tidak dapat dijawab
+answer_unavailable = Permintaan ini sudah dijawab, atau sudah kedaluwarsa. Minta orang tersebut membuat permintaan baru jika mereka masih memerlukannya.
+# The asker's private page.
+asker_title = Permintaan Anda
+asker_note_label = Catatan Anda
+asker_waiting = Belum ada jawaban. Selama halaman ini terbuka, halaman ini memeriksa setiap beberapa detik.
+asker_answered = Jawaban masuk pada { $when }. Jawaban hanya dapat dibuka sekali: setelah itu jawaban dihapus dari server.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Jawaban masuk saat Anda memantau.
+asker_open_button = Buka jawaban
+asker_gone = Permintaan ini tidak dikenal: jawabannya sudah dibuka, atau sudah kedaluwarsa.
+asker_expires = Permintaan dan jawabannya kedaluwarsa pada { $when }.

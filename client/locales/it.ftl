@@ -203,3 +203,47 @@ privacy_language = La lingua scelta viene salvata solo nella memoria locale di q
 
 not_found_title = Pagina non trovata
 not_found_body = Non c'è nulla a questo indirizzo.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Chiedi un segreto
+request_title = Chiedi un segreto
+request_intro = Ti serve una password o un file da qualcuno? Crea una richiesta e invia il link a quella persona. Il suo browser crittografa la risposta solo per te: solo il tuo link privato può leggerla, una sola volta.
+request_note_label = Cosa ti serve (facoltativo)
+# $max is a number of bytes.
+request_note_hint = L'altra persona vedrà questa nota quando aprirà il link della richiesta; è crittografata come tutto il resto. Al massimo { $max } byte.
+request_note_too_long = La nota è troppo lunga: al massimo { $max } byte.
+request_expiry_label = La richiesta e la sua risposta scadono dopo
+request_button = Crea richiesta
+requested_title = La tua richiesta è pronta
+request_link_label = Link della richiesta: invialo a chi ha il segreto
+request_link_help = Chiunque veda questo link può rispondere, una sola volta. Nessuno tranne te può leggere la risposta.
+request_private_title = Il tuo link privato
+request_private_help = Tieni questo link per te; non inviarlo. Mostra se la risposta è arrivata e permette di aprirla, una sola volta.
+request_private_label = Link privato (solo per te)
+request_expires = La richiesta attende una risposta fino al giorno { $when }.
+# The answerer's page.
+answer_title = Qualcuno ti chiede un segreto
+answer_note_label = La sua nota
+answer_no_note = Non ha lasciato nessuna nota.
+answer_text_label = La tua risposta
+answer_hint = Viene crittografata in questo browser per la persona che l'ha chiesta: solo il suo link privato può leggerla, una sola volta. Questo server non può farlo.
+answer_anyone = Chiunque abbia visto questo link può rispondere, e viene conservata solo la prima risposta. Rispondi solo se il link ti è arrivato da qualcuno che conosci.
+answer_expires = Puoi rispondere fino al giorno { $when }.
+answer_button = Invia la risposta
+answered_title = Risposta inviata
+answered_body = Solo la persona che l'ha chiesta può leggerla, una sola volta, fino al giorno { $when }.
+answer_unavailable_title = Non è possibile rispondere a questa richiesta
+answer_unavailable = Ha già ricevuto una risposta oppure è scaduta. Se quella persona ne ha ancora bisogno, chiedile di creare una nuova richiesta.
+# The asker's private page.
+asker_title = La tua richiesta
+asker_note_label = La tua nota
+asker_waiting = Ancora nessuna risposta. Finché questa pagina resta aperta, controlla ogni pochi secondi.
+asker_answered = La risposta è arrivata il giorno { $when }. Si apre una sola volta: dopodiché sparisce dal server.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = La risposta è arrivata mentre guardavi.
+asker_open_button = Apri la risposta
+asker_gone = Questa richiesta non esiste: la sua risposta è già stata aperta oppure è scaduta.
+asker_expires = La richiesta e la sua risposta scadono il giorno { $when }.

@@ -185,3 +185,47 @@ privacy_language = 言語の選択は、このブラウザーのローカルス�
 
 not_found_title = ページが見つかりません
 not_found_body = このアドレスには何もありません。
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = シークレットを依頼
+request_title = シークレットを依頼
+request_intro = 誰かからパスワードやファイルを受け取りたいときは、依頼を作成して、そのリンクを相手に送ってください。相手のブラウザーが回答をあなただけのために暗号化します。回答を読めるのはあなたの非公開リンクだけで、それも一度だけです。
+request_note_label = 必要なもの（任意）
+# $max is a number of bytes.
+request_note_hint = 相手が依頼リンクを開くと、このメモが表示されます。メモも他の内容と同様に暗号化されます。最大 { $max } バイト。
+request_note_too_long = メモが長すぎます：最大 { $max } バイトまでです。
+request_expiry_label = 依頼と回答の有効期限
+request_button = 依頼を作成
+requested_title = 依頼の準備ができました
+request_link_label = 依頼リンク：シークレットを持っている人に送ってください
+request_link_help = このリンクを見た人は誰でも、一度だけ回答できます。回答を読めるのはあなただけです。
+request_private_title = あなたの非公開リンク
+request_private_help = このリンクはご自身で保管し、誰にも送らないでください。回答が届いたかどうかを確認でき、回答を一度だけ開けます。
+request_private_label = 非公開リンク（あなた専用）
+request_expires = この依頼は { $when } まで回答を待ちます。
+# The answerer's page.
+answer_title = シークレットの依頼が届きました
+answer_note_label = 依頼者からのメモ
+answer_no_note = メモはありません。
+answer_text_label = 回答
+answer_hint = 回答はこのブラウザー内で依頼者のために暗号化されます。読めるのは依頼者の非公開リンクだけで、それも一度だけです。このサーバーには読めません。
+answer_anyone = このリンクを見た人は誰でも回答でき、保存されるのは最初の回答だけです。知っている人から届いたリンクの場合にのみ回答してください。
+answer_expires = { $when } まで回答できます。
+answer_button = 回答を送信
+answered_title = 回答を送信しました
+answered_body = 回答は依頼者だけが、{ $when } まで一度だけ読むことができます。
+answer_unavailable_title = この依頼には回答できません
+answer_unavailable = すでに回答済みか、期限切れになっています。まだ必要な場合は、依頼者に新しい依頼を作成してもらってください。
+# The asker's private page.
+asker_title = あなたの依頼
+asker_note_label = あなたのメモ
+asker_waiting = まだ回答はありません。このページを開いている間は、数秒ごとに確認します。
+asker_answered = { $when } に回答が届きました。開けるのは一度だけで、開いた後はサーバーから削除されます。
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = 表示中に回答が届きました。
+asker_open_button = 回答を開く
+asker_gone = この依頼は存在しません：回答がすでに開かれたか、期限切れになっています。
+asker_expires = 依頼と回答は { $when } に期限切れになります。

@@ -185,3 +185,47 @@ privacy_language = 언어 선택은 이 브라우저의 로컬 저장소에만 �
 
 not_found_title = 페이지를 찾을 수 없습니다
 not_found_body = 이 주소에는 아무것도 없습니다.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = 비밀 요청하기
+request_title = 비밀 요청하기
+request_intro = 누군가에게서 비밀번호나 파일을 받아야 하나요? 요청을 만들고 그 링크를 상대방에게 보내세요. 상대방의 브라우저가 답변을 나만 볼 수 있도록 암호화하며, 답변은 내 비공개 링크로만 한 번 읽을 수 있습니다.
+request_note_label = 필요한 것(선택 사항)
+# $max is a number of bytes.
+request_note_hint = 상대방이 요청 링크를 열면 이 메모를 보게 됩니다. 메모도 다른 모든 내용처럼 암호화됩니다. 최대 { $max }바이트입니다.
+request_note_too_long = 메모가 너무 깁니다. 최대 { $max }바이트까지 가능합니다.
+request_expiry_label = 요청 및 답변 만료 기간
+request_button = 요청 만들기
+requested_title = 요청이 준비되었습니다
+request_link_label = 요청 링크: 비밀을 가진 사람에게 보내세요
+request_link_help = 이 링크를 본 사람은 누구나 한 번 답변할 수 있습니다. 답변은 나 외에는 아무도 읽을 수 없습니다.
+request_private_title = 내 비공개 링크
+request_private_help = 이 링크는 직접 보관하고 아무에게도 보내지 마세요. 이 링크로 답변이 도착했는지 확인하고 답변을 한 번 열 수 있습니다.
+request_private_label = 비공개 링크(나만 사용)
+request_expires = 요청은 { $when }까지 답변을 기다립니다.
+# The answerer's page.
+answer_title = 누군가 비밀을 요청했습니다
+answer_note_label = 요청자의 메모
+answer_no_note = 남긴 메모가 없습니다.
+answer_text_label = 답변
+answer_hint = 답변은 이 브라우저에서 요청한 사람을 위해 암호화됩니다. 요청한 사람의 비공개 링크로만 한 번 읽을 수 있으며, 이 서버는 읽을 수 없습니다.
+answer_anyone = 이 링크를 본 사람은 누구나 답변할 수 있으며, 첫 번째 답변만 저장됩니다. 아는 사람에게서 받은 링크일 때만 답변하세요.
+answer_expires = { $when }까지 답변할 수 있습니다.
+answer_button = 답변 보내기
+answered_title = 답변을 보냈습니다
+answered_body = 요청한 사람만 { $when }까지 한 번 읽을 수 있습니다.
+answer_unavailable_title = 이 요청에는 답변할 수 없습니다
+answer_unavailable = 이미 답변되었거나 만료되었습니다. 요청한 사람에게 아직 필요하다면 새 요청을 만들어 달라고 하세요.
+# The asker's private page.
+asker_title = 내 요청
+asker_note_label = 내 메모
+asker_waiting = 아직 답변이 없습니다. 이 페이지가 열려 있는 동안 몇 초마다 확인합니다.
+asker_answered = { $when }에 답변이 도착했습니다. 한 번만 열 수 있으며, 그 후에는 서버에서 삭제됩니다.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = 보고 있는 동안 답변이 도착했습니다.
+asker_open_button = 답변 열기
+asker_gone = 알 수 없는 요청입니다. 답변이 이미 열렸거나 만료되었습니다.
+asker_expires = 요청과 답변은 { $when }에 만료됩니다.

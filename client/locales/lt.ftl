@@ -212,3 +212,47 @@ privacy_language = Jūsų pasirinkta kalba saugoma tik šios naršyklės vietin�
 
 not_found_title = Puslapis nerastas
 not_found_body = Šiuo adresu nieko nėra.
+
+## Prašymai: paslapties prašymas iš kito žmogaus (/request), jo atsakymo puslapis (/q), prašymo autoriaus privatus puslapis (/a).
+## Prašymo autoriaus naršyklė sukuria raktų porą: prašymo nuorodoje yra viešoji dalis, privačioje nuorodoje – privačioji.
+
+# Poraštės nuoroda į prašymo puslapį, kiekviename puslapyje.
+nav_request = Paprašyti paslapties
+request_title = Paprašyti paslapties
+request_intro = Reikia iš ko nors gauti slaptažodį ar failą? Sukurkite prašymą ir nusiųskite tam žmogui jo nuorodą. Jo naršyklė užšifruos atsakymą tik jums: perskaityti jį bus galima tik jūsų privačia nuoroda ir tik vieną kartą.
+request_note_label = Ko jums reikia (neprivaloma)
+# $max – baitų skaičius.
+request_note_hint = Šią pastabą gavėjas matys, kai atvers prašymo nuorodą; ji užšifruojama kaip ir visa kita. Didžiausias ilgis baitais: { $max }.
+request_note_too_long = Pastaba per ilga: didžiausias ilgis baitais – { $max }.
+request_expiry_label = Prašymo ir atsakymo galiojimo laikas
+request_button = Sukurti prašymą
+requested_title = Jūsų prašymas paruoštas
+request_link_label = Prašymo nuoroda: nusiųskite ją tam, kas turi paslaptį
+request_link_help = Kiekvienas, kas mato šią nuorodą, gali į ją atsakyti vieną kartą. Atsakymo niekas, išskyrus jus, perskaityti negali.
+request_private_title = Jūsų privati nuoroda
+request_private_help = Pasilikite šią nuorodą sau, niekam jos nesiųskite. Ji rodo, ar atsakymas jau gautas, ir leidžia jį atverti vieną kartą.
+request_private_label = Privati nuoroda (tik jums)
+request_expires = Prašymas lauks atsakymo iki { $when }.
+# Atsakančiojo puslapis.
+answer_title = Kažkas prašo, kad pasidalytumėte paslaptimi
+answer_note_label = Prašymo autoriaus pastaba
+answer_no_note = Prašymo autorius pastabos nepaliko.
+answer_text_label = Jūsų atsakymas
+answer_hint = Jis užšifruojamas šioje naršyklėje prašymo autoriui: perskaityti jį bus galima tik jo privačia nuoroda ir tik vieną kartą. Šis serveris jo perskaityti negali.
+answer_anyone = Kiekvienas, kas matė šią nuorodą, gali į ją atsakyti, o išsaugomas tik pirmasis atsakymas. Atsakykite tik tada, jei nuorodą gavote iš pažįstamo žmogaus.
+answer_expires = Atsakyti galite iki { $when }.
+answer_button = Siųsti atsakymą
+answered_title = Atsakymas išsiųstas
+answered_body = Jį galės perskaityti tik prašymo autorius, vieną kartą, iki { $when }.
+answer_unavailable_title = Į šį prašymą atsakyti negalima
+answer_unavailable = Į jį jau atsakyta arba jis nebegalioja. Jei prašymo autoriui paslapties vis dar reikia, paprašykite jo sukurti naują prašymą.
+# Prašymo autoriaus privatus puslapis.
+asker_title = Jūsų prašymas
+asker_note_label = Jūsų pastaba
+asker_waiting = Atsakymo dar nėra. Kol šis puslapis atvertas, jis kas kelias sekundes tikrina, ar atsakymas gautas.
+asker_answered = Atsakymas gautas { $when }. Jį galima atverti vieną kartą: po to jis ištrinamas iš serverio.
+# Pranešama (ir parodoma), kai tikrinant paaiškėja, kad atsakymas gautas jau įkėlus puslapį.
+asker_changed = Atsakymas gautas, kol stebėjote.
+asker_open_button = Atverti atsakymą
+asker_gone = Šis prašymas nerastas: jo atsakymas jau buvo atvertas arba jis nebegalioja.
+asker_expires = Prašymas ir jo atsakymas galioja iki { $when }.

@@ -203,3 +203,47 @@ privacy_language = Jūsu izvēlētā valoda tiek saglabāta tikai šī pārlūka
 
 not_found_title = Lapa nav atrasta
 not_found_body = Šajā adresē nekā nav.
+
+## Pieprasījumi: noslēpuma pieprasīšana no kāda (/request), viņa atbildes lapa (/q), pieprasītāja privātā lapa (/a).
+## Pieprasītāja pārlūks izveido atslēgu pāri: pieprasījuma saitē ir publiskā daļa, privātajā saitē – privātā daļa.
+
+# Kājenes saite uz pieprasījuma lapu, katrā lapā.
+nav_request = Pieprasīt noslēpumu
+request_title = Pieprasīt noslēpumu
+request_intro = Jums no kāda vajadzīga parole vai fails? Izveidojiet pieprasījumu un nosūtiet viņam tā saiti. Viņa pārlūks šifrē atbildi tikai jums: to var izlasīt tikai ar jūsu privāto saiti un tikai vienu reizi.
+request_note_label = Kas jums vajadzīgs (nav obligāti)
+# $max ir baitu skaits.
+request_note_hint = Saņēmējs redzēs šo piezīmi, atverot pieprasījuma saiti; tā tiek šifrēta tāpat kā viss pārējais. Maksimālais garums baitos: { $max }.
+request_note_too_long = Piezīme ir pārāk gara: maksimālais garums baitos ir { $max }.
+request_expiry_label = Pieprasījuma un atbildes derīguma termiņš
+request_button = Izveidot pieprasījumu
+requested_title = Jūsu pieprasījums ir gatavs
+request_link_label = Pieprasījuma saite: nosūtiet to tam, kuram ir noslēpums
+request_link_help = Ikviens, kurš redz šo saiti, var uz to atbildēt vienu reizi. Atbildi nevar izlasīt neviens, izņemot jūs.
+request_private_title = Jūsu privātā saite
+request_private_help = Paturiet šo saiti pie sevis, nesūtiet to nevienam. Tajā redzams, vai atbilde ir saņemta, un ar to atbildi var atvērt vienu reizi.
+request_private_label = Privātā saite (tikai jums)
+request_expires = Pieprasījums gaidīs atbildi līdz { $when }.
+# Atbildētāja lapa.
+answer_title = Kāds no jums pieprasa noslēpumu
+answer_note_label = Pieprasītāja piezīme
+answer_no_note = Pieprasītājs neatstāja piezīmi.
+answer_text_label = Jūsu atbilde
+answer_hint = Tā tiek šifrēta šajā pārlūkā pieprasītājam: to var izlasīt tikai ar viņa privāto saiti un tikai vienu reizi. Šis serveris to izlasīt nevar.
+answer_anyone = Ikviens, kurš ir redzējis šo saiti, var uz to atbildēt, un tiek saglabāta tikai pirmā atbilde. Atbildiet tikai tad, ja saiti saņēmāt no kāda, ko pazīstat.
+answer_expires = Atbildēt varat līdz { $when }.
+answer_button = Nosūtīt atbildi
+answered_title = Atbilde nosūtīta
+answered_body = To var izlasīt tikai pieprasītājs, vienu reizi, līdz { $when }.
+answer_unavailable_title = Uz šo pieprasījumu nevar atbildēt
+answer_unavailable = Uz to jau ir atbildēts, vai arī tam beidzies derīgums. Ja pieprasītājam noslēpums joprojām vajadzīgs, palūdziet viņam jaunu pieprasījumu.
+# Pieprasītāja privātā lapa.
+asker_title = Jūsu pieprasījums
+asker_note_label = Jūsu piezīme
+asker_waiting = Atbildes vēl nav. Kamēr šī lapa ir atvērta, tā ik pēc dažām sekundēm pārbauda, vai atbilde ir saņemta.
+asker_answered = Atbilde saņemta { $when }. To var atvērt vienu reizi: pēc tam tā tiek dzēsta no servera.
+# Tiek paziņots (un parādīts), kad pārbaudē atklājas, ka atbilde saņemta pēc lapas ielādes.
+asker_changed = Atbilde tika saņemta, kamēr jūs vērojāt.
+asker_open_button = Atvērt atbildi
+asker_gone = Šis pieprasījums nav atrasts: tā atbilde jau ir atvērta vai tam beidzies derīgums.
+asker_expires = Pieprasījums un tā atbilde ir derīgi līdz { $when }.

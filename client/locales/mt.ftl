@@ -221,3 +221,47 @@ privacy_language = L-għażla tal-lingwa tiegħek tinżamm biss fil-ħażna loka
 
 not_found_title = Il-paġna ma nstabitx
 not_found_body = M'hemm xejn f'dan l-indirizz.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Itlob sigriet
+request_title = Itlob sigriet
+request_intro = Għandek bżonn password jew fajl mingħand xi ħadd? Oħloq talba u ibgħatlu l-link tagħha. Il-browser tiegħu jikkripta t-tweġiba għalik biss: il-link privat tiegħek biss jista' jaqraha, darba.
+request_note_label = X'għandek bżonn (fakultattiv)
+# $max is a number of bytes.
+request_note_hint = Jara din in-nota meta jiftaħ il-link tat-talba; hija kriptata bħal kull ħaġa oħra. Massimu: { $max } bytes.
+request_note_too_long = In-nota hija twila wisq: massimu ta' { $max } bytes.
+request_expiry_label = It-talba u t-tweġiba tagħha jiskadu wara
+request_button = Oħloq it-talba
+requested_title = It-talba tiegħek lesta
+request_link_label = Link tat-talba: ibgħatu lil min għandu s-sigriet
+request_link_help = Kulmin jara dan il-link jista' jwieġeb it-talba, darba. Ħadd ħliefek ma jista' jaqra t-tweġiba.
+request_private_title = Il-link privat tiegħek
+request_private_help = Żomm dan il-link għalik; tibgħatux lil ħadd. Juri jekk waslitx it-tweġiba, u jiftaħha, darba.
+request_private_label = Link privat (għalik biss)
+request_expires = It-talba tistenna tweġiba sa { $when }.
+# The answerer's page.
+answer_title = Xi ħadd qed jitolbok sigriet
+answer_note_label = In-nota ta' min talab
+answer_no_note = Ma tħalliet l-ebda nota.
+answer_text_label = It-tweġiba tiegħek
+answer_hint = Tiġi kriptata f'dan il-browser għal min talab: il-link privat tiegħu biss jista' jaqraha, darba. Dan is-server ma jistax.
+answer_anyone = Kulmin ra dan il-link jista' jwieġeb, u tinżamm biss l-ewwel tweġiba. Wieġeb biss jekk il-link wasallek mingħand xi ħadd li taf.
+answer_expires = Tista' twieġeb sa { $when }.
+answer_button = Ibgħat it-tweġiba
+answered_title = It-tweġiba ntbagħtet
+answered_body = Min talab biss jista' jaqraha, darba, sa { $when }.
+answer_unavailable_title = Din it-talba ma tistax titwieġeb
+answer_unavailable = Diġà ġiet imwieġba, jew skadiet. Jekk il-persuna għad għandha bżonnu, itlobha tagħmel talba ġdida.
+# The asker's private page.
+asker_title = It-talba tiegħek
+asker_note_label = In-nota tiegħek
+asker_waiting = Għad m'hemmx tweġiba. Sakemm din il-paġna tkun miftuħa, tiċċekkja kull ftit sekondi.
+asker_answered = It-tweġiba waslet: { $when }. Tinfetaħ darba biss: wara dan ma tibqax fuq is-server.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = It-tweġiba waslet waqt li kont qed tara.
+asker_open_button = Iftaħ it-tweġiba
+asker_gone = Din it-talba mhix magħrufa: it-tweġiba tagħha diġà nfetħet, jew skadiet.
+asker_expires = It-talba u t-tweġiba tagħha jibqgħu validi sa { $when }.

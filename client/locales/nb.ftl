@@ -194,3 +194,47 @@ privacy_language = Språkvalget ditt lagres bare lokalt i denne nettleseren.
 
 not_found_title = Fant ikke siden
 not_found_body = Det finnes ingenting på denne adressen.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Be om en hemmelighet
+request_title = Be om en hemmelighet
+request_intro = Trenger du et passord eller en fil fra noen? Opprett en forespørsel og send lenken til personen. Personens nettleser krypterer svaret bare for deg: Bare den private lenken din kan lese det, én gang.
+request_note_label = Hva du trenger (valgfritt)
+# $max is a number of bytes.
+request_note_hint = Personen ser dette notatet når forespørselslenken åpnes; det krypteres som alt annet. Maks { $max } byte.
+request_note_too_long = Notatet er for langt: maks { $max } byte.
+request_expiry_label = Forespørselen og svaret utløper etter
+request_button = Opprett forespørsel
+requested_title = Forespørselen din er klar
+request_link_label = Forespørselslenke: Send den til den som har hemmeligheten
+request_link_help = Alle som ser denne lenken, kan svare på forespørselen, én gang. Ingen andre enn du kan lese svaret.
+request_private_title = Den private lenken din
+request_private_help = Behold denne lenken for deg selv, og ikke send den videre. Den viser om svaret har kommet, og åpner det, én gang.
+request_private_label = Privat lenke (bare for deg)
+request_expires = Forespørselen venter på svar til { $when }.
+# The answerer's page.
+answer_title = Noen ber deg om en hemmelighet
+answer_note_label = Notat fra personen
+answer_no_note = Det ble ikke lagt igjen noe notat.
+answer_text_label = Svaret ditt
+answer_hint = Det krypteres i denne nettleseren for den som spurte: Bare den personens private lenke kan lese det, én gang. Denne serveren kan ikke det.
+answer_anyone = Alle som har sett denne lenken, kan svare på forespørselen, og bare det første svaret beholdes. Svar bare hvis lenken kom fra noen du kjenner.
+answer_expires = Du kan svare til { $when }.
+answer_button = Send svaret
+answered_title = Svaret er sendt
+answered_body = Bare den som spurte, kan lese det, én gang, til { $when }.
+answer_unavailable_title = Denne forespørselen kan ikke besvares
+answer_unavailable = Den er allerede besvart, eller den er utløpt. Be personen om en ny forespørsel hvis det fortsatt trengs.
+# The asker's private page.
+asker_title = Forespørselen din
+asker_note_label = Notatet ditt
+asker_waiting = Ingen svar ennå. Så lenge denne siden er åpen, sjekker den med noen sekunders mellomrom.
+asker_answered = Svaret kom { $when }. Det kan åpnes én gang: Deretter er det borte fra serveren.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Svaret kom mens du fulgte med.
+asker_open_button = Åpne svaret
+asker_gone = Denne forespørselen er ukjent: Svaret er allerede åpnet, eller forespørselen er utløpt.
+asker_expires = Forespørselen og svaret utløper { $when }.

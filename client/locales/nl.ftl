@@ -194,3 +194,47 @@ privacy_language = Je taalkeuze wordt alleen in de lokale opslag van deze browse
 
 not_found_title = Pagina niet gevonden
 not_found_body = Op dit adres is niets te vinden.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Om een geheim vragen
+request_title = Om een geheim vragen
+request_intro = Heb je een wachtwoord of bestand van iemand nodig? Maak een verzoek aan en stuur die persoon de link. De browser van die persoon versleutelt het antwoord alleen voor jou: alleen jouw privélink kan het lezen, één keer.
+request_note_label = Wat je nodig hebt (optioneel)
+# $max is a number of bytes.
+request_note_hint = De ander ziet deze notitie bij het openen van de verzoeklink; die wordt versleuteld zoals al het andere. Maximaal { $max } bytes.
+request_note_too_long = De notitie is te lang: maximaal { $max } bytes.
+request_expiry_label = Het verzoek en het antwoord verlopen na
+request_button = Verzoek aanmaken
+requested_title = Je verzoek is klaar
+request_link_label = Verzoeklink: stuur deze naar wie het geheim heeft
+request_link_help = Iedereen die deze link ziet, kan het verzoek één keer beantwoorden. Niemand behalve jij kan het antwoord lezen.
+request_private_title = Je privélink
+request_private_help = Houd deze link voor jezelf en stuur hem niet door. Hiermee zie je of het antwoord er is, en kun je het één keer openen.
+request_private_label = Privélink (alleen voor jou)
+request_expires = Het verzoek wacht tot { $when } op een antwoord.
+# The answerer's page.
+answer_title = Iemand vraagt je om een geheim
+answer_note_label = Notitie van de aanvrager
+answer_no_note = Er is geen notitie achtergelaten.
+answer_text_label = Je antwoord
+answer_hint = Het wordt in deze browser versleuteld voor degene die erom vroeg: alleen de privélink van die persoon kan het lezen, één keer. Deze server kan dat niet.
+answer_anyone = Iedereen die deze link heeft gezien, kan het verzoek beantwoorden, en alleen het eerste antwoord wordt bewaard. Antwoord alleen als de link afkomstig is van iemand die je kent.
+answer_expires = Je kunt antwoorden tot { $when }.
+answer_button = Antwoord versturen
+answered_title = Antwoord verstuurd
+answered_body = Alleen degene die erom vroeg, kan het lezen, één keer, tot { $when }.
+answer_unavailable_title = Dit verzoek kan niet worden beantwoord
+answer_unavailable = Het is al beantwoord of het is verlopen. Vraag de persoon om een nieuw verzoek als die het nog nodig heeft.
+# The asker's private page.
+asker_title = Je verzoek
+asker_note_label = Je notitie
+asker_waiting = Nog geen antwoord. Zolang deze pagina openstaat, wordt dat om de paar seconden gecontroleerd.
+asker_answered = Het antwoord is binnengekomen op { $when }. Het kan één keer worden geopend: daarna is het van de server verdwenen.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Het antwoord kwam binnen terwijl je keek.
+asker_open_button = Antwoord openen
+asker_gone = Dit verzoek is onbekend: het antwoord is al geopend of het verzoek is verlopen.
+asker_expires = Het verzoek en het antwoord verlopen op { $when }.

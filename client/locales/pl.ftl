@@ -212,3 +212,47 @@ privacy_language = Wybrany język jest zapisywany tylko w pamięci lokalnej tej 
 
 not_found_title = Nie znaleziono strony
 not_found_body = Pod tym adresem nic nie ma.
+
+## Prośby: proszenie kogoś o sekret (/request), jego strona do odpowiedzi (/q), prywatna strona osoby proszącej (/a).
+## Przeglądarka osoby proszącej tworzy parę kluczy: link do prośby zawiera część publiczną, link prywatny część prywatną.
+
+# Link w stopce do strony prośby, na każdej stronie.
+nav_request = Poproś o sekret
+request_title = Poproś o sekret
+request_intro = Potrzebujesz od kogoś hasła lub pliku? Utwórz prośbę i wyślij tej osobie jej link. Jej przeglądarka zaszyfruje odpowiedź tylko dla Ciebie: odczyta ją wyłącznie Twój prywatny link, i to tylko raz.
+request_note_label = Czego potrzebujesz (opcjonalnie)
+# $max to liczba bajtów.
+request_note_hint = Ta osoba zobaczy tę notatkę po otwarciu linku do prośby; jest ona szyfrowana jak wszystko inne. Maksymalna długość w bajtach: { $max }.
+request_note_too_long = Notatka jest za długa: maksymalna długość w bajtach to { $max }.
+request_expiry_label = Czas ważności prośby i odpowiedzi
+request_button = Utwórz prośbę
+requested_title = Prośba jest gotowa
+request_link_label = Link do prośby: wyślij go osobie, która ma sekret
+request_link_help = Każdy, kto zobaczy ten link, może na niego odpowiedzieć, jeden raz. Nikt poza Tobą nie może przeczytać odpowiedzi.
+request_private_title = Twój prywatny link
+request_private_help = Zachowaj ten link dla siebie; nie wysyłaj go nikomu. Pokazuje, czy nadeszła odpowiedź, i pozwala ją otworzyć, jeden raz.
+request_private_label = Prywatny link (tylko dla Ciebie)
+request_expires = Prośba czeka na odpowiedź do { $when }.
+# Strona osoby odpowiadającej.
+answer_title = Ktoś prosi Cię o sekret
+answer_note_label = Notatka od osoby proszącej
+answer_no_note = Osoba prosząca nie zostawiła notatki.
+answer_text_label = Twoja odpowiedź
+answer_hint = Jest szyfrowana w tej przeglądarce dla osoby proszącej: odczyta ją wyłącznie jej prywatny link, i to tylko raz. Ten serwer nie może jej odczytać.
+answer_anyone = Każdy, kto widział ten link, może na niego odpowiedzieć, a zachowywana jest tylko pierwsza odpowiedź. Odpowiadaj tylko wtedy, gdy link pochodzi od kogoś, kogo znasz.
+answer_expires = Możesz odpowiedzieć do { $when }.
+answer_button = Wyślij odpowiedź
+answered_title = Odpowiedź wysłana
+answered_body = Tylko osoba prosząca może ją przeczytać, jeden raz, do { $when }.
+answer_unavailable_title = Na tę prośbę nie można odpowiedzieć
+answer_unavailable = Odpowiedziano już na nią lub wygasła. Jeśli osoba prosząca nadal potrzebuje sekretu, poproś ją o nowy link.
+# Prywatna strona osoby proszącej.
+asker_title = Twoja prośba
+asker_note_label = Twoja notatka
+asker_waiting = Nie ma jeszcze odpowiedzi. Dopóki ta strona jest otwarta, co kilka sekund sprawdza, czy nadeszła.
+asker_answered = Odpowiedź nadeszła { $when }. Można ją otworzyć raz: potem zniknie z serwera.
+# Ogłaszane (i wyświetlane), gdy sprawdzanie wykryło, że odpowiedź nadeszła po załadowaniu strony.
+asker_changed = Odpowiedź nadeszła, gdy strona była otwarta.
+asker_open_button = Otwórz odpowiedź
+asker_gone = Ta prośba jest nieznana: odpowiedź została już otwarta lub prośba wygasła.
+asker_expires = Prośba i odpowiedź wygasają { $when }.

@@ -203,3 +203,47 @@ privacy_language = Sua escolha de idioma fica salva apenas no armazenamento loca
 
 not_found_title = Página não encontrada
 not_found_body = Não há nada neste endereço.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Pedir um segredo
+request_title = Pedir um segredo
+request_intro = Precisa de uma senha ou de um arquivo de alguém? Crie um pedido e envie o link para essa pessoa. O navegador dela criptografa a resposta só para você: só o seu link privado pode lê-la, uma única vez.
+request_note_label = O que você precisa (opcional)
+# $max is a number of bytes.
+request_note_hint = A outra pessoa vê esta nota ao abrir o link do pedido; ela é criptografada como todo o resto. No máximo { $max } bytes.
+request_note_too_long = A nota é longa demais: no máximo { $max } bytes.
+request_expiry_label = O pedido e a resposta expiram após
+request_button = Criar pedido
+requested_title = Seu pedido está pronto
+request_link_label = Link do pedido: envie para quem tem o segredo
+request_link_help = Qualquer pessoa que veja este link pode responder ao pedido, uma única vez. Ninguém além de você pode ler a resposta.
+request_private_title = Seu link privado
+request_private_help = Guarde este link só para você; não o envie. Ele mostra se a resposta já chegou e permite abri-la, uma única vez.
+request_private_label = Link privado (só seu)
+request_expires = O pedido aguarda resposta até { $when }.
+# The answerer's page.
+answer_title = Alguém está pedindo um segredo a você
+answer_note_label = Nota da pessoa
+answer_no_note = A pessoa não deixou nenhuma nota.
+answer_text_label = Sua resposta
+answer_hint = Ela é criptografada neste navegador para quem fez o pedido: só o link privado dessa pessoa pode lê-la, uma única vez. Este servidor não pode.
+answer_anyone = Qualquer pessoa que tenha visto este link pode responder ao pedido, e só a primeira resposta é guardada. Responda apenas se o link veio de alguém que você conhece.
+answer_expires = Você pode responder até { $when }.
+answer_button = Enviar resposta
+answered_title = Resposta enviada
+answered_body = Só quem fez o pedido pode lê-la, uma única vez, até { $when }.
+answer_unavailable_title = Não é possível responder a este pedido
+answer_unavailable = Ele já foi respondido ou expirou. Se a pessoa ainda precisar, peça que ela crie um novo pedido.
+# The asker's private page.
+asker_title = Seu pedido
+asker_note_label = Sua nota
+asker_waiting = Ainda sem resposta. Enquanto esta página estiver aberta, ela verifica a cada poucos segundos.
+asker_answered = A resposta chegou em { $when }. Ela abre uma única vez: depois disso, some do servidor.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = A resposta chegou enquanto você acompanhava.
+asker_open_button = Abrir a resposta
+asker_gone = Este pedido não existe: a resposta já foi aberta ou o pedido expirou.
+asker_expires = O pedido e a resposta expiram em { $when }.

@@ -203,3 +203,47 @@ privacy_language = A sua escolha de idioma é guardada apenas no armazenamento l
 
 not_found_title = Página não encontrada
 not_found_body = Não há nada neste endereço.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Pedir um segredo
+request_title = Pedir um segredo
+request_intro = Precisa de uma palavra-passe ou de um ficheiro de alguém? Crie um pedido e envie a ligação a essa pessoa. O navegador dela encripta a resposta só para si: só a sua ligação privada a pode ler, uma única vez.
+request_note_label = O que precisa (opcional)
+# $max is a number of bytes.
+request_note_hint = A outra pessoa vê esta nota ao abrir a ligação do pedido; é encriptada como tudo o resto. No máximo { $max } bytes.
+request_note_too_long = A nota é demasiado longa: no máximo { $max } bytes.
+request_expiry_label = O pedido e a resposta expiram após
+request_button = Criar pedido
+requested_title = O seu pedido está pronto
+request_link_label = Ligação do pedido: envie-a a quem tem o segredo
+request_link_help = Qualquer pessoa que veja esta ligação pode responder ao pedido, uma única vez. Ninguém além de si pode ler a resposta.
+request_private_title = A sua ligação privada
+request_private_help = Guarde esta ligação só para si; não a envie. Mostra se a resposta já chegou e permite abri-la, uma única vez.
+request_private_label = Ligação privada (só sua)
+request_expires = O pedido aguarda resposta até { $when }.
+# The answerer's page.
+answer_title = Alguém lhe pede um segredo
+answer_note_label = A nota dessa pessoa
+answer_no_note = Não foi deixada nenhuma nota.
+answer_text_label = A sua resposta
+answer_hint = É encriptada neste navegador para a pessoa que fez o pedido: só a ligação privada dela a pode ler, uma única vez. Este servidor não pode.
+answer_anyone = Qualquer pessoa que tenha visto esta ligação pode responder ao pedido, e só a primeira resposta é guardada. Responda apenas se a ligação veio de alguém que conhece.
+answer_expires = Pode responder até { $when }.
+answer_button = Enviar resposta
+answered_title = Resposta enviada
+answered_body = Só a pessoa que fez o pedido a pode ler, uma única vez, até { $when }.
+answer_unavailable_title = Não é possível responder a este pedido
+answer_unavailable = Já foi respondido ou expirou. Se a pessoa ainda precisar, peça-lhe que crie um novo pedido.
+# The asker's private page.
+asker_title = O seu pedido
+asker_note_label = A sua nota
+asker_waiting = Ainda sem resposta. Enquanto esta página estiver aberta, verifica de poucos em poucos segundos.
+asker_answered = A resposta chegou a { $when }. Abre-se uma única vez: depois disso, desaparece do servidor.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = A resposta chegou enquanto acompanhava.
+asker_open_button = Abrir a resposta
+asker_gone = Este pedido é desconhecido: a resposta já foi aberta ou o pedido expirou.
+asker_expires = O pedido e a resposta expiram a { $when }.

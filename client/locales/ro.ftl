@@ -203,3 +203,47 @@ privacy_language = Limba aleasă este păstrată doar în spațiul de stocare lo
 
 not_found_title = Pagina nu a fost găsită
 not_found_body = Nu există nimic la această adresă.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Cereți un secret
+request_title = Cereți un secret
+request_intro = Aveți nevoie de o parolă sau de un fișier de la cineva? Creați o cerere și trimiteți-i persoanei linkul acesteia. Browserul ei criptează răspunsul doar pentru dvs.: numai linkul dvs. privat îl poate citi, o singură dată.
+request_note_label = De ce aveți nevoie (opțional)
+# $max is a number of bytes.
+request_note_hint = Persoana vede această notă când deschide linkul cererii; nota este criptată, ca tot restul. Lungimea maximă, în octeți: { $max }.
+request_note_too_long = Nota este prea lungă. Lungimea maximă, în octeți: { $max }.
+request_expiry_label = Cererea și răspunsul la ea expiră după
+request_button = Creați cererea
+requested_title = Cererea dvs. este gata
+request_link_label = Linkul cererii: trimiteți-l persoanei care are secretul
+request_link_help = Oricine vede acest link poate răspunde la cerere, o singură dată. Nimeni în afară de dvs. nu poate citi răspunsul.
+request_private_title = Linkul dvs. privat
+request_private_help = Păstrați acest link pentru dvs.; nu îl trimiteți nimănui. Arată dacă a sosit răspunsul și îl deschide, o singură dată.
+request_private_label = Link privat (doar al dvs.)
+request_expires = Cererea așteaptă un răspuns până la { $when }.
+# The answerer's page.
+answer_title = Cineva vă cere un secret
+answer_note_label = Nota persoanei
+answer_no_note = Persoana nu a lăsat nicio notă.
+answer_text_label = Răspunsul dvs.
+answer_hint = Este criptat în acest browser pentru persoana care l-a cerut: doar linkul său privat îl poate citi, o singură dată. Acest server nu îl poate citi.
+answer_anyone = Oricine a văzut acest link poate răspunde, iar doar primul răspuns este păstrat. Răspundeți doar dacă linkul vine de la cineva pe care îl cunoașteți.
+answer_expires = Puteți răspunde până la { $when }.
+answer_button = Trimiteți răspunsul
+answered_title = Răspuns trimis
+answered_body = Doar persoana care l-a cerut îl poate citi, o singură dată, până la { $when }.
+answer_unavailable_title = Nu se poate răspunde la această cerere
+answer_unavailable = S-a răspuns deja la ea sau a expirat. Dacă persoana mai are nevoie de secret, rugați-o să creeze o cerere nouă.
+# The asker's private page.
+asker_title = Cererea dvs.
+asker_note_label = Nota dvs.
+asker_waiting = Încă niciun răspuns. Cât timp această pagină este deschisă, verifică starea la câteva secunde.
+asker_answered = Răspunsul a sosit pe { $when }. Se deschide o singură dată: după aceea dispare de pe server.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Răspunsul a sosit în timp ce urmăreați pagina.
+asker_open_button = Deschideți răspunsul
+asker_gone = Această cerere nu există: răspunsul ei a fost deja deschis sau a expirat.
+asker_expires = Cererea și răspunsul la ea expiră pe { $when }.

@@ -212,3 +212,47 @@ privacy_language = Выбранный язык хранится только в 
 
 not_found_title = Страница не найдена
 not_found_body = По этому адресу ничего нет.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Запросить секрет
+request_title = Запросить секрет
+request_intro = Нужен пароль или файл от кого-то? Создайте запрос и отправьте этому человеку ссылку на него. Его браузер зашифрует ответ только для вас: прочитать его сможет лишь ваша личная ссылка, и только один раз.
+request_note_label = Что вам нужно (необязательно)
+# $max is a number of bytes.
+request_note_hint = Человек увидит эту заметку, когда откроет ссылку на запрос; она шифруется, как и всё остальное. Не более { $max } байт.
+request_note_too_long = Заметка слишком длинная: не более { $max } байт.
+request_expiry_label = Срок действия запроса и ответа
+request_button = Создать запрос
+requested_title = Ваш запрос готов
+request_link_label = Ссылка на запрос: отправьте её тому, у кого есть секрет
+request_link_help = Любой, кто увидит эту ссылку, сможет ответить на запрос, но только один раз. Никто, кроме вас, не сможет прочитать ответ.
+request_private_title = Ваша личная ссылка
+request_private_help = Оставьте эту ссылку у себя и никому её не отправляйте. По ней видно, пришёл ли ответ, и по ней же его можно открыть один раз.
+request_private_label = Личная ссылка (только для вас)
+request_expires = Запрос ждёт ответа до { $when }.
+# The answerer's page.
+answer_title = Вас просят поделиться секретом
+answer_note_label = Заметка к запросу
+answer_no_note = Заметку не оставили.
+answer_text_label = Ваш ответ
+answer_hint = Он шифруется в этом браузере для того, кто отправил запрос: прочитать его сможет только личная ссылка этого человека, и только один раз. Этот сервер прочитать его не может.
+answer_anyone = Ответить может любой, кто видел эту ссылку, и сохраняется только первый ответ. Отвечайте, только если ссылка пришла от знакомого вам человека.
+answer_expires = Ответить можно до { $when }.
+answer_button = Отправить ответ
+answered_title = Ответ отправлен
+answered_body = Прочитать его может только тот, кто отправил запрос, один раз, до { $when }.
+answer_unavailable_title = На этот запрос нельзя ответить
+answer_unavailable = На него уже ответили, или истёк срок его действия. Если ответ ещё нужен, попросите этого человека создать новый запрос.
+# The asker's private page.
+asker_title = Ваш запрос
+asker_note_label = Ваша заметка
+asker_waiting = Ответа пока нет. Пока эта страница открыта, она проверяет его каждые несколько секунд.
+asker_answered = Ответ пришёл { $when }. Открыть его можно один раз: после этого он удаляется с сервера.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Ответ пришёл, пока страница была открыта.
+asker_open_button = Открыть ответ
+asker_gone = Такого запроса нет: ответ на него уже открыт, или истёк срок его действия.
+asker_expires = Срок действия запроса и ответа истекает { $when }.

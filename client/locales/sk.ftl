@@ -212,3 +212,47 @@ privacy_language = Zvolený jazyk sa ukladá iba v lokálnom úložisku tohto pr
 
 not_found_title = Stránka sa nenašla
 not_found_body = Na tejto adrese nič nie je.
+
+## Žiadosti: žiadosť o tajomstvo od niekoho iného (/request), jeho stránka na odpoveď (/q), súkromná stránka žiadateľa (/a).
+## Prehliadač žiadateľa vytvorí pár kľúčov: odkaz na žiadosť nesie verejnú polovicu, súkromný odkaz súkromnú.
+
+# Odkaz v päte na stránku žiadosti, na každej stránke.
+nav_request = Požiadať o tajomstvo
+request_title = Požiadať o tajomstvo
+request_intro = Potrebujete od niekoho heslo alebo súbor? Vytvorte žiadosť a pošlite mu jej odkaz. Jeho prehliadač zašifruje odpoveď iba pre vás: prečítať ju bude možné iba vaším súkromným odkazom, a to iba raz.
+request_note_label = Čo potrebujete (voliteľné)
+# $max je počet bajtov.
+request_note_hint = Túto poznámku uvidí príjemca, keď otvorí odkaz na žiadosť; šifruje sa rovnako ako všetko ostatné. Maximálna dĺžka v bajtoch: { $max }.
+request_note_too_long = Poznámka je príliš dlhá: maximálna dĺžka v bajtoch je { $max }.
+request_expiry_label = Doba platnosti žiadosti a odpovede
+request_button = Vytvoriť žiadosť
+requested_title = Žiadosť je pripravená
+request_link_label = Odkaz na žiadosť: pošlite ho tomu, kto má tajomstvo
+request_link_help = Ktokoľvek, kto tento odkaz uvidí, naň môže raz odpovedať. Odpoveď si nemôže prečítať nikto okrem vás.
+request_private_title = Váš súkromný odkaz
+request_private_help = Tento odkaz si nechajte pre seba; nikomu ho neposielajte. Ukazuje, či odpoveď prišla, a umožňuje ju raz otvoriť.
+request_private_label = Súkromný odkaz (iba pre vás)
+request_expires = Žiadosť čaká na odpoveď do { $when }.
+# Stránka toho, kto odpovedá.
+answer_title = Niekto vás žiada o tajomstvo
+answer_note_label = Poznámka žiadateľa
+answer_no_note = Žiadateľ nenechal žiadnu poznámku.
+answer_text_label = Vaša odpoveď
+answer_hint = Zašifruje sa v tomto prehliadači pre žiadateľa: prečítať ju bude možné iba jeho súkromným odkazom, a to iba raz. Tento server to nedokáže.
+answer_anyone = Ktokoľvek, kto tento odkaz videl, naň môže odpovedať, a uchová sa iba prvá odpoveď. Odpovedajte iba vtedy, ak odkaz prišiel od niekoho, koho poznáte.
+answer_expires = Odpovedať môžete do { $when }.
+answer_button = Odoslať odpoveď
+answered_title = Odpoveď odoslaná
+answered_body = Prečítať ju môže iba žiadateľ, a to raz, do { $when }.
+answer_unavailable_title = Na túto žiadosť nemožno odpovedať
+answer_unavailable = Už na ňu niekto odpovedal alebo jej vypršala platnosť. Ak žiadateľ tajomstvo stále potrebuje, požiadajte ho o novú žiadosť.
+# Súkromná stránka žiadateľa.
+asker_title = Vaša žiadosť
+asker_note_label = Vaša poznámka
+asker_waiting = Zatiaľ žiadna odpoveď. Kým je táto stránka otvorená, každých niekoľko sekúnd kontroluje, či prišla.
+asker_answered = Odpoveď prišla { $when }. Otvoriť ju možno raz: potom zo servera zmizne.
+# Oznámené (a zobrazené), keď kontrola zistila, že odpoveď prišla po načítaní stránky.
+asker_changed = Odpoveď prišla, kým ste stránku sledovali.
+asker_open_button = Otvoriť odpoveď
+asker_gone = Táto žiadosť je neznáma: jej odpoveď už bola otvorená alebo jej vypršala platnosť.
+asker_expires = Platnosť žiadosti a jej odpovede vyprší { $when }.

@@ -212,3 +212,47 @@ privacy_language = Izbrani jezik je shranjen samo v lokalni shrambi tega brskaln
 
 not_found_title = Strani ni mogoče najti
 not_found_body = Na tem naslovu ni ničesar.
+
+## Prošnje: prošnja nekomu za skrivnost (/request), njegova stran za odgovor (/q), zasebna stran prosilca (/a).
+## Brskalnik prosilca ustvari par ključev: povezava do prošnje nosi javno polovico, zasebna povezava zasebno.
+
+# Povezava v nogi do strani s prošnjo, na vsaki strani.
+nav_request = Zaprosite za skrivnost
+request_title = Zaprosite za skrivnost
+request_intro = Od nekoga potrebujete geslo ali datoteko? Ustvarite prošnjo in mu pošljite njeno povezavo. Njegov brskalnik bo odgovor šifriral samo za vas: prebrati ga bo mogoče samo z vašo zasebno povezavo in samo enkrat.
+request_note_label = Kaj potrebujete (neobvezno)
+# $max je število bajtov.
+request_note_hint = To opombo bo prejemnik videl, ko odpre povezavo do prošnje; šifrirana je kot vse drugo. Največja dolžina v bajtih: { $max }.
+request_note_too_long = Opomba je predolga: največja dolžina v bajtih je { $max }.
+request_expiry_label = Veljavnost prošnje in odgovora
+request_button = Ustvari prošnjo
+requested_title = Prošnja je pripravljena
+request_link_label = Povezava do prošnje: pošljite jo tistemu, ki ima skrivnost
+request_link_help = Kdor vidi to povezavo, lahko nanjo enkrat odgovori. Odgovora ne more prebrati nihče razen vas.
+request_private_title = Vaša zasebna povezava
+request_private_help = To povezavo obdržite zase; ne pošiljajte je nikomur. Pokaže, ali je odgovor prispel, in omogoča, da ga enkrat odprete.
+request_private_label = Zasebna povezava (samo za vas)
+request_expires = Prošnja čaka na odgovor do { $when }.
+# Stran tistega, ki odgovarja.
+answer_title = Nekdo vas prosi za skrivnost
+answer_note_label = Opomba prosilca
+answer_no_note = Prosilec ni pustil opombe.
+answer_text_label = Vaš odgovor
+answer_hint = Šifrira se v tem brskalniku za prosilca: prebrati ga bo mogoče samo z njegovo zasebno povezavo in samo enkrat. Ta strežnik ga ne more prebrati.
+answer_anyone = Kdor je videl to povezavo, lahko nanjo odgovori, shrani pa se samo prvi odgovor. Odgovorite samo, če je povezava prišla od nekoga, ki ga poznate.
+answer_expires = Odgovorite lahko do { $when }.
+answer_button = Pošlji odgovor
+answered_title = Odgovor je poslan
+answered_body = Prebere ga lahko samo prosilec, enkrat, do { $when }.
+answer_unavailable_title = Na to prošnjo ni mogoče odgovoriti
+answer_unavailable = Nanjo je nekdo že odgovoril ali pa je potekla. Če prosilec skrivnost še potrebuje, ga prosite za novo prošnjo.
+# Zasebna stran prosilca.
+asker_title = Vaša prošnja
+asker_note_label = Vaša opomba
+asker_waiting = Odgovora še ni. Dokler je ta stran odprta, vsakih nekaj sekund preveri, ali je prispel.
+asker_answered = Odgovor je prispel { $when }. Odpreti ga je mogoče enkrat: nato izgine s strežnika.
+# Objavljeno (in prikazano), ko preverjanje ugotovi, da je odgovor prispel po nalaganju strani.
+asker_changed = Odgovor je prispel, medtem ko je bila stran odprta.
+asker_open_button = Odpri odgovor
+asker_gone = Ta prošnja je neznana: njen odgovor je bil že odprt ali pa je potekla.
+asker_expires = Prošnja in njen odgovor potečeta { $when }.

@@ -194,3 +194,47 @@ privacy_language = Ditt språkval sparas bara i den här webbläsarens lokala la
 
 not_found_title = Sidan hittades inte
 not_found_body = Det finns inget på den här adressen.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Be om en hemlighet
+request_title = Be om en hemlighet
+request_intro = Behöver du ett lösenord eller en fil från någon? Skapa en förfrågan och skicka länken till personen. Personens webbläsare krypterar svaret bara för dig: bara din privata länk kan läsa det, en gång.
+request_note_label = Vad du behöver (valfritt)
+# $max is a number of bytes.
+request_note_hint = Den andra personen ser anteckningen när förfrågningslänken öppnas; den krypteras som allt annat. Högst { $max } byte.
+request_note_too_long = Anteckningen är för lång: högst { $max } byte.
+request_expiry_label = Förfrågan och svaret upphör efter
+request_button = Skapa förfrågan
+requested_title = Din förfrågan är klar
+request_link_label = Förfrågningslänk: skicka den till den som har hemligheten
+request_link_help = Alla som ser den här länken kan svara på förfrågan, en gång. Ingen utom du kan läsa svaret.
+request_private_title = Din privata länk
+request_private_help = Behåll den här länken för dig själv; skicka den inte vidare. Den visar om svaret har kommit och öppnar det, en gång.
+request_private_label = Privat länk (bara för dig)
+request_expires = Förfrågan väntar på svar till { $when }.
+# The answerer's page.
+answer_title = Någon ber dig om en hemlighet
+answer_note_label = Personens anteckning
+answer_no_note = Ingen anteckning lämnades.
+answer_text_label = Ditt svar
+answer_hint = Det krypteras i den här webbläsaren för den som frågade: bara den personens privata länk kan läsa det, en gång. Den här servern kan inte det.
+answer_anyone = Alla som har sett den här länken kan svara på förfrågan, och bara det första svaret sparas. Svara bara om länken kom från någon du känner.
+answer_expires = Du kan svara till { $when }.
+answer_button = Skicka svaret
+answered_title = Svaret har skickats
+answered_body = Bara den som frågade kan läsa det, en gång, till { $when }.
+answer_unavailable_title = Den här förfrågan kan inte besvaras
+answer_unavailable = Den har redan besvarats eller har upphört. Be personen skapa en ny förfrågan om det fortfarande behövs.
+# The asker's private page.
+asker_title = Din förfrågan
+asker_note_label = Din anteckning
+asker_waiting = Inget svar ännu. Så länge den här sidan är öppen kontrollerar den med några sekunders mellanrum.
+asker_answered = Svaret kom { $when }. Det kan öppnas en gång: sedan är det borta från servern.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Svaret kom medan du tittade.
+asker_open_button = Öppna svaret
+asker_gone = Den här förfrågan är okänd: svaret har redan öppnats, eller så har förfrågan upphört.
+asker_expires = Förfrågan och svaret upphör { $when }.

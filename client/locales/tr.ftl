@@ -194,3 +194,47 @@ privacy_language = Dil tercihiniz yalnızca bu tarayıcının yerel depolama ala
 
 not_found_title = Sayfa bulunamadı
 not_found_body = Bu adreste hiçbir şey yok.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Sır iste
+request_title = Bir sır isteyin
+request_intro = Birinden bir parola veya dosya mı lazım? Bir talep oluşturun ve bağlantısını o kişiye gönderin. Onun tarayıcısı yanıtı yalnızca sizin için şifreler: yanıtı yalnızca özel bağlantınız okuyabilir, o da bir kez.
+request_note_label = Neye ihtiyacınız var (isteğe bağlı)
+# $max is a number of bytes.
+request_note_hint = Karşı taraf bu notu talep bağlantısını açtığında görür; not da diğer her şey gibi şifrelenir. En fazla { $max } bayt.
+request_note_too_long = Not çok uzun: en fazla { $max } bayt olabilir.
+request_expiry_label = Talebin ve yanıtının geçerlilik süresi
+request_button = Talep oluştur
+requested_title = Talebiniz hazır
+request_link_label = Talep bağlantısı: sır kimdeyse ona gönderin
+request_link_help = Bu bağlantıyı gören herkes talebi bir kez yanıtlayabilir. Yanıtı sizden başka kimse okuyamaz.
+request_private_title = Özel bağlantınız
+request_private_help = Bu bağlantıyı kendinize saklayın; kimseye göndermeyin. Yanıtın gelip gelmediğini gösterir ve yanıtı bir kez açar.
+request_private_label = Özel bağlantı (yalnızca sizin için)
+request_expires = Talep şu tarihe kadar yanıt bekler: { $when }.
+# The answerer's page.
+answer_title = Biri sizden bir sır istiyor
+answer_note_label = Talep edenin notu
+answer_no_note = Not bırakılmamış.
+answer_text_label = Yanıtınız
+answer_hint = Yanıtınız bu tarayıcıda, talep eden kişi için şifrelenir: yalnızca onun özel bağlantısı yanıtı bir kez okuyabilir. Bu sunucu okuyamaz.
+answer_anyone = Bu bağlantıyı görmüş olan herkes yanıt verebilir ve yalnızca ilk yanıt saklanır. Yalnızca bağlantı tanıdığınız birinden geldiyse yanıt verin.
+answer_expires = Şu tarihe kadar yanıt verebilirsiniz: { $when }.
+answer_button = Yanıtı gönder
+answered_title = Yanıt gönderildi
+answered_body = Yanıtı yalnızca talep eden kişi, bir kez ve şu tarihe kadar okuyabilir: { $when }.
+answer_unavailable_title = Bu talep yanıtlanamaz
+answer_unavailable = Zaten yanıtlanmış veya süresi dolmuş. Kişinin hâlâ ihtiyacı varsa yeni bir talep oluşturmasını isteyin.
+# The asker's private page.
+asker_title = Talebiniz
+asker_note_label = Notunuz
+asker_waiting = Henüz yanıt yok. Bu sayfa açık kaldığı sürece birkaç saniyede bir kontrol eder.
+asker_answered = Yanıt geldi: { $when }. Yalnızca bir kez açılır; ardından sunucudan silinir.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Siz izlerken yanıt geldi.
+asker_open_button = Yanıtı aç
+asker_gone = Bu talep bilinmiyor: yanıtı zaten açılmış veya süresi dolmuş.
+asker_expires = Talebin ve yanıtının süresi şu tarihte dolar: { $when }.

@@ -212,3 +212,47 @@ privacy_language = Ваш вибір мови зберігається лише 
 
 not_found_title = Сторінку не знайдено
 not_found_body = За цією адресою нічого немає.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Запросити секрет
+request_title = Запросити секрет
+request_intro = Потрібен пароль або файл від когось? Створіть запит і надішліть цій людині посилання на нього. Її браузер зашифрує відповідь лише для вас: прочитати її зможе тільки ваше особисте посилання, і лише один раз.
+request_note_label = Що вам потрібно (необов’язково)
+# $max is a number of bytes.
+request_note_hint = Людина побачить цю примітку, коли відкриє посилання на запит; її зашифровано, як і все інше. Щонайбільше { $max } байтів.
+request_note_too_long = Примітка задовга: щонайбільше { $max } байтів.
+request_expiry_label = Термін дії запиту та відповіді
+request_button = Створити запит
+requested_title = Ваш запит готовий
+request_link_label = Посилання на запит: надішліть його тому, хто має секрет
+request_link_help = Будь-хто, хто побачить це посилання, зможе відповісти на запит, але лише один раз. Ніхто, крім вас, не зможе прочитати відповідь.
+request_private_title = Ваше особисте посилання
+request_private_help = Збережіть це посилання лише для себе; нікому його не надсилайте. Воно показує, чи надійшла відповідь, і відкриває її один раз.
+request_private_label = Особисте посилання (лише для вас)
+request_expires = Запит чекатиме на відповідь до { $when }.
+# The answerer's page.
+answer_title = Вас просять поділитися секретом
+answer_note_label = Примітка до запиту
+answer_no_note = Примітки не залишили.
+answer_text_label = Ваша відповідь
+answer_hint = Вона шифрується в цьому браузері для того, хто надіслав запит: прочитати її зможе лише особисте посилання цієї людини, і тільки один раз. Цей сервер прочитати її не може.
+answer_anyone = Відповісти може будь-хто, хто бачив це посилання, і зберігається лише перша відповідь. Відповідайте, лише якщо посилання надійшло від знайомої вам людини.
+answer_expires = Відповісти можна до { $when }.
+answer_button = Надіслати відповідь
+answered_title = Відповідь надіслано
+answered_body = Прочитати її може лише той, хто надіслав запит, один раз, до { $when }.
+answer_unavailable_title = На цей запит не можна відповісти
+answer_unavailable = На нього вже відповіли, або термін його дії сплив. Якщо відповідь іще потрібна, попросіть цю людину створити новий запит.
+# The asker's private page.
+asker_title = Ваш запит
+asker_note_label = Ваша примітка
+asker_waiting = Відповіді поки немає. Поки ця сторінка відкрита, вона перевіряє її що кілька секунд.
+asker_answered = Відповідь надійшла { $when }. Її можна відкрити один раз: після цього вона зникає із сервера.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Відповідь надійшла, поки сторінка була відкрита.
+asker_open_button = Відкрити відповідь
+asker_gone = Такого запиту немає: відповідь на нього вже відкрили, або термін його дії сплив.
+asker_expires = Термін дії запиту та відповіді спливає { $when }.

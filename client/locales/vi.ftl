@@ -185,3 +185,47 @@ privacy_language = Lựa chọn ngôn ngữ của bạn chỉ được lưu tron
 
 not_found_title = Không tìm thấy trang
 not_found_body = Không có gì ở địa chỉ này.
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = Yêu cầu bí mật
+request_title = Yêu cầu một bí mật
+request_intro = Bạn cần mật khẩu hoặc tệp từ ai đó? Hãy tạo một yêu cầu và gửi liên kết của yêu cầu cho họ. Trình duyệt của họ sẽ mã hóa câu trả lời chỉ dành cho bạn: chỉ liên kết riêng tư của bạn mới đọc được, một lần.
+request_note_label = Bạn cần gì (không bắt buộc)
+# $max is a number of bytes.
+request_note_hint = Họ sẽ thấy ghi chú này khi mở liên kết yêu cầu; ghi chú cũng được mã hóa như mọi thứ khác. Tối đa { $max } byte.
+request_note_too_long = Ghi chú quá dài: tối đa { $max } byte.
+request_expiry_label = Yêu cầu và câu trả lời hết hạn sau
+request_button = Tạo yêu cầu
+requested_title = Yêu cầu của bạn đã sẵn sàng
+request_link_label = Liên kết yêu cầu: gửi cho người đang giữ bí mật
+request_link_help = Bất kỳ ai thấy liên kết này đều có thể trả lời, một lần. Ngoài bạn ra, không ai đọc được câu trả lời.
+request_private_title = Liên kết riêng tư của bạn
+request_private_help = Hãy giữ riêng liên kết này cho mình; đừng gửi nó cho ai. Liên kết cho biết câu trả lời đã đến hay chưa và mở câu trả lời, một lần.
+request_private_label = Liên kết riêng tư (chỉ của bạn)
+request_expires = Yêu cầu chờ câu trả lời đến { $when }.
+# The answerer's page.
+answer_title = Có người nhờ bạn gửi một bí mật
+answer_note_label = Ghi chú của họ
+answer_no_note = Họ không để lại ghi chú.
+answer_text_label = Câu trả lời của bạn
+answer_hint = Câu trả lời được mã hóa trong trình duyệt này cho người đã yêu cầu: chỉ liên kết riêng tư của họ mới đọc được, một lần. Máy chủ này không thể đọc.
+answer_anyone = Bất kỳ ai đã thấy liên kết này đều có thể trả lời, và chỉ câu trả lời đầu tiên được giữ lại. Chỉ trả lời nếu liên kết đến từ người bạn quen biết.
+answer_expires = Bạn có thể trả lời đến { $when }.
+answer_button = Gửi câu trả lời
+answered_title = Đã gửi câu trả lời
+answered_body = Chỉ người đã yêu cầu mới đọc được, một lần, đến { $when }.
+answer_unavailable_title = Không thể trả lời yêu cầu này
+answer_unavailable = Yêu cầu đã được trả lời hoặc đã hết hạn. Nếu họ vẫn cần, hãy nhờ họ tạo yêu cầu mới.
+# The asker's private page.
+asker_title = Yêu cầu của bạn
+asker_note_label = Ghi chú của bạn
+asker_waiting = Chưa có câu trả lời. Khi trang này còn mở, trang sẽ kiểm tra vài giây một lần.
+asker_answered = Câu trả lời đã đến vào { $when }. Câu trả lời chỉ mở được một lần: sau đó nó sẽ bị xóa khỏi máy chủ.
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = Câu trả lời đã đến trong lúc bạn đang theo dõi.
+asker_open_button = Mở câu trả lời
+asker_gone = Không tìm thấy yêu cầu này: câu trả lời đã được mở, hoặc yêu cầu đã hết hạn.
+asker_expires = Yêu cầu và câu trả lời hết hạn vào { $when }.

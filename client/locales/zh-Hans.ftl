@@ -185,3 +185,47 @@ privacy_language = 您的语言选择仅保存在此浏览器的本地存储中�
 
 not_found_title = 找不到页面
 not_found_body = 此地址下没有任何内容。
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = 索取秘密
+request_title = 索取秘密
+request_intro = 需要别人给您一个密码或文件？创建一个请求，并把它的链接发给对方。对方的浏览器会专门为您加密回复：只有您的私密链接才能读取它，且只能读取一次。
+request_note_label = 您需要什么（可选）
+# $max is a number of bytes.
+request_note_hint = 对方打开请求链接时会看到这条备注；它和其他所有内容一样经过加密。最多 { $max } 字节。
+request_note_too_long = 备注过长：最多 { $max } 字节。
+request_expiry_label = 请求及其回复的有效期
+request_button = 创建请求
+requested_title = 您的请求已就绪
+request_link_label = 请求链接：发送给掌握该秘密的人
+request_link_help = 任何看到此链接的人都可以回复它，但只能回复一次。除您之外，任何人都无法读取回复。
+request_private_title = 您的私密链接
+request_private_help = 请自行保管此链接，不要发送给任何人。通过它可以查看回复是否已到达，并可打开回复一次。
+request_private_label = 私密链接（仅限您本人）
+request_expires = 此请求将等待回复，直至 { $when }。
+# The answerer's page.
+answer_title = 有人向您索取一个秘密
+answer_note_label = 对方的备注
+answer_no_note = 对方没有留下备注。
+answer_text_label = 您的回复
+answer_hint = 回复会在此浏览器中为提出请求的人加密：只有对方的私密链接才能读取它，且只能读取一次。本服务器无法读取。
+answer_anyone = 任何看到过此链接的人都可以回复它，且只保留第一条回复。请仅在链接来自您认识的人时回复。
+answer_expires = 您可以在 { $when } 之前回复。
+answer_button = 发送回复
+answered_title = 回复已发送
+answered_body = 只有提出请求的人可以读取它，且只能读取一次，有效期至 { $when }。
+answer_unavailable_title = 无法回复此请求
+answer_unavailable = 它已被回复过，或已过期。如果对方仍然需要，请让对方创建新的请求。
+# The asker's private page.
+asker_title = 您的请求
+asker_note_label = 您的备注
+asker_waiting = 尚无回复。只要此页面保持打开，它就会每隔几秒检查一次。
+asker_answered = 回复已于 { $when } 到达。它只能打开一次，之后即从服务器上删除。
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = 在您查看期间，回复已到达。
+asker_open_button = 打开回复
+asker_gone = 此请求不存在：其回复已被打开，或已过期。
+asker_expires = 此请求及其回复将于 { $when } 过期。

@@ -185,3 +185,47 @@ privacy_language = 您的語言選擇只會儲存在這個瀏覽器的本機儲�
 
 not_found_title = 找不到頁面
 not_found_body = 這個網址沒有任何內容。
+
+## Requests: asking someone for a secret (/request), their page to answer (/q), the asker's private page (/a).
+## The asker's browser makes a key pair: the request link carries the public half, the private link the private half.
+
+# The footer link to the request page, on every page.
+nav_request = 索取秘密
+request_title = 索取秘密
+request_intro = 需要別人給您密碼或檔案嗎？建立一個請求，並將它的連結傳送給對方。對方的瀏覽器會專門為您加密回覆：只有您的私人連結能讀取它，而且只能讀取一次。
+request_note_label = 您需要什麼（選填）
+# $max is a number of bytes.
+request_note_hint = 對方開啟請求連結時會看到這則備註；它和其他所有內容一樣經過加密。最多 { $max } 位元組。
+request_note_too_long = 備註太長：最多 { $max } 位元組。
+request_expiry_label = 請求及其回覆的有效期限
+request_button = 建立請求
+requested_title = 您的請求已準備就緒
+request_link_label = 請求連結：傳送給持有該秘密的人
+request_link_help = 任何看到這個連結的人都可以回覆它，但只能回覆一次。除了您以外，沒有人能讀取回覆。
+request_private_title = 您的私人連結
+request_private_help = 請自行保管這個連結，不要傳送給任何人。它會顯示回覆是否已送達，並能開啟回覆一次。
+request_private_label = 私人連結（僅限您本人）
+request_expires = 這個請求會等待回覆，直到 { $when }。
+# The answerer's page.
+answer_title = 有人向您索取一則秘密
+answer_note_label = 對方的備註
+answer_no_note = 對方沒有留下備註。
+answer_text_label = 您的回覆
+answer_hint = 回覆會在這個瀏覽器中為提出請求的人加密：只有對方的私人連結能讀取它，而且只能讀取一次。本伺服器無法讀取。
+answer_anyone = 任何看過這個連結的人都可以回覆它，而且只會保留第一則回覆。請只在連結來自您認識的人時回覆。
+answer_expires = 您可以在 { $when } 之前回覆。
+answer_button = 傳送回覆
+answered_title = 回覆已傳送
+answered_body = 只有提出請求的人可以讀取它，而且只能讀取一次，有效期限至 { $when }。
+answer_unavailable_title = 無法回覆這個請求
+answer_unavailable = 它已被回覆過，或已到期。如果對方仍然需要，可以請對方建立新的請求。
+# The asker's private page.
+asker_title = 您的請求
+asker_note_label = 您的備註
+asker_waiting = 尚無回覆。只要這個頁面保持開啟，就會每隔幾秒檢查一次。
+asker_answered = 回覆已於 { $when } 送達。它只能開啟一次，之後就會從伺服器上刪除。
+# Announced (and shown) when polling found that the answer came since the page was loaded.
+asker_changed = 在您檢視期間，回覆已送達。
+asker_open_button = 開啟回覆
+asker_gone = 這個請求不存在：其回覆已被開啟，或已到期。
+asker_expires = 這個請求及其回覆將於 { $when } 到期。

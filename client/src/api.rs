@@ -2,7 +2,7 @@
 
 use crate::wire::{self, ErrorBody, FromObject};
 use js_sys::Uint8Array;
-use shared::api::{self, CreateSecret, Created, Peek, Receipt, ServerConfig};
+use shared::api::{self, AnswerMeta, CreateRequest, CreateSecret, Created, Peek, Receipt, RequestPeek, ServerConfig};
 use wasm_bindgen::{JsCast as _, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{FormData, RequestCache, RequestCredentials, RequestInit, Response};
@@ -154,12 +154,33 @@ pub async fn config() -> Result<ServerConfig, Failure> {
 
 /// `POST /secrets`: stores the ciphertext as raw bytes beside its JSON metadata.
 pub async fn create(meta: &CreateSecret, ciphertext: &[u8]) -> Result<Created, Failure> {
+    upload("/secrets", &wire::create_secret(meta), ciphertext).await
+}
+
+/// A multipart upload: the JSON `meta` part first (the server checks it before it reads a byte of what follows), then
+/// the ciphertext as raw bytes.
+async fn upload(path: &str, meta: &str, ciphertext: &[u8]) -> Result<Created, Failure> {
     let form = FormData::new().map_err(|_| Failure::Unreachable)?;
-    let meta_blob = crate::browser::blob(wire::create_secret(meta).as_bytes(), "application/json").map_err(|_| Failure::Unreachable)?;
+    let meta_blob = crate::browser::blob(meta.as_bytes(), "application/json").map_err(|_| Failure::Unreachable)?;
     form.append_with_blob(api::CREATE_META_FIELD, &meta_blob).map_err(|_| Failure::Unreachable)?;
     let ciphertext = crate::browser::blob(ciphertext, "application/octet-stream").map_err(|_| Failure::Unreachable)?;
     form.append_with_blob(api::CREATE_CIPHERTEXT_FIELD, &ciphertext).map_err(|_| Failure::Unreachable)?;
-    json(send("POST", "/secrets", Some(&form.into()), false).await?).await
+    json(send("POST", path, Some(&form.into()), false).await?).await
+}
+
+/// `POST /requests`: stores a request (its id, the two verifiers, its lifetime and its sealed note).
+pub async fn create_request(request: &CreateRequest) -> Result<Created, Failure> {
+    json(send("POST", "/requests", Some(&JsValue::from_str(&wire::create_request(request))), true).await?).await
+}
+
+/// `POST /requests/peek`: whether a request waits or was answered, with its sealed note.
+pub async fn peek_request(id: &str) -> Result<RequestPeek, Failure> {
+    json(send("POST", "/requests/peek", Some(&body(&[("id", id)])), true).await?).await
+}
+
+/// `POST /requests/answer`: stores the sealed answer, once per request (409 once answered).
+pub async fn answer(meta: &AnswerMeta, ciphertext: &[u8]) -> Result<Created, Failure> {
+    upload("/requests/answer", &wire::object(&[("id", &meta.id), ("proof", &meta.proof)]), ciphertext).await
 }
 
 /// `POST /secrets/peek`: whether the secret waits, its header and expiry. Never burns.
@@ -168,9 +189,11 @@ pub async fn peek(id: &str) -> Result<Peek, Failure> {
 }
 
 /// `POST /secrets/open`: the ciphertext for the right proof (with the link's gate, so a wrong passphrase counts as a
-/// guess), spending one open; and how many are left (0 from a server that does not say: it opens secrets once).
-pub async fn open(id: &str, proof: &str, gate: &str) -> Result<(Vec<u8>, u32), Failure> {
-    let response = send("POST", "/secrets/open", Some(&body(&[("id", id), ("proof", proof), ("gate", gate)])), true).await?;
+/// guess; an answer to a request has none), spending one open; and how many are left (0 from a server that does not
+/// say: it opens secrets once).
+pub async fn open(id: &str, proof: &str, gate: Option<&str>) -> Result<(Vec<u8>, u32), Failure> {
+    let fields = [("id", id), ("proof", proof), ("gate", gate.unwrap_or_default())];
+    let response = send("POST", "/secrets/open", Some(&body(&fields[..if gate.is_some() { 3 } else { 2 }])), true).await?;
     let views_left = response.headers().get(api::VIEWS_LEFT_HEADER).ok().flatten().and_then(|v| v.parse().ok()).unwrap_or(0);
     let promise = response.array_buffer().map_err(|_| Failure::Unreachable)?;
     let buffer = JsFuture::from(promise).await.map_err(|_| Failure::Unreachable)?;

@@ -18,9 +18,10 @@ use i18n::{Lang, Messages};
 use leptos::prelude::*;
 use router::{Link, Location, Route};
 
-/// One of the two bundles the client is built as, so that neither first load carries the other's pages: `create` (the
-/// create page, not found) and `open` (open, receipt, privacy: the create page is the one whose first load is budgeted). A route a bundle lacks is a full page load,
-/// which the server answers with the other bundle's HTML (`server/src/routes/assets.rs`).
+/// One of the three bundles the client is built as, so that no first load carries another's pages: `create` (the
+/// create page, not found), `open` (open, receipt, privacy) and `request` (asking for a secret, answering, the asker's
+/// page: the only one with X25519 code). A route a bundle lacks is a full page load, which the server answers with
+/// the other bundle's HTML (`server/src/routes/assets.rs`).
 #[derive(Clone, Copy)]
 pub struct Bundle {
     /// Whether this bundle renders `route`.
@@ -57,6 +58,19 @@ pub const OPEN: Bundle = Bundle {
     },
     keys: i18n::PartKeys::OPEN,
     english: include_str!("../i18n/open/en.json"),
+};
+
+/// The bundle behind requests: asking for a secret (`/request`), answering one (`/q`), the asker's page (`/a`).
+pub const REQUEST: Bundle = Bundle {
+    serves: |route| matches!(route, Route::Request | Route::Answer | Route::Asker),
+    page: |route| match route {
+        Route::Request => view! { <pages::AskPage /> }.into_any(),
+        Route::Answer => view! { <pages::AnswerPage /> }.into_any(),
+        Route::Asker => view! { <pages::AskerPage /> }.into_any(),
+        _ => view! { <pages::NotFound /> }.into_any(),
+    },
+    keys: i18n::PartKeys::REQUEST,
+    english: include_str!("../i18n/request/en.json"),
 };
 
 /// The language the app currently speaks, shared through context.
@@ -193,6 +207,7 @@ pub fn App(bundle: Bundle, lang: Lang) -> impl IntoView {
                 <components::Imprint />
                 <nav>
                     <Link href="/">{t!(i, nav_create)}</Link>
+                    <Link href="/request">{t!(i, nav_request)}</Link>
                     <Link href="/privacy">{t!(i, nav_privacy)}</Link>
                 </nav>
             </footer>

@@ -1,7 +1,7 @@
-//! A four-route router: the path picks the page, in-app links push history without reloading, Back and Forward work.
+//! A seven-route router: the path picks the page, in-app links push history without reloading, Back and Forward work.
 //!
 //! leptos_router did the same for about a third of the whole first-load budget (its generic matching is monomorphised
-//! per route), and four fixed paths need none of its features.
+//! per route), and seven fixed paths need none of its features.
 
 use leptos::prelude::*;
 
@@ -16,6 +16,12 @@ pub enum Route {
     Receipt,
     /// `/privacy`.
     Privacy,
+    /// `/request`: ask someone for a secret.
+    Request,
+    /// `/q#<request key>`: answer a request.
+    Answer,
+    /// `/a#<asker's secret>`: the asker's private page, which opens the answer.
+    Asker,
     /// Anything else.
     NotFound,
 }
@@ -28,6 +34,9 @@ impl Route {
             "/s" => Route::Open,
             "/r" => Route::Receipt,
             "/privacy" => Route::Privacy,
+            "/request" => Route::Request,
+            "/q" => Route::Answer,
+            "/a" => Route::Asker,
             _ => Route::NotFound,
         }
     }
@@ -109,6 +118,10 @@ mod tests {
         assert_eq!(Route::from_path("/s/"), Route::Open);
         assert_eq!(Route::from_path("/r"), Route::Receipt);
         assert_eq!(Route::from_path("/privacy"), Route::Privacy);
+        assert_eq!(Route::from_path("/request"), Route::Request);
+        assert_eq!(Route::from_path("/q"), Route::Answer);
+        assert_eq!(Route::from_path("/a/"), Route::Asker);
+        assert_eq!(Route::from_path("/requests"), Route::NotFound);
         assert_eq!(Route::from_path("/secret"), Route::NotFound);
         assert_eq!(Route::from_path("/s/extra"), Route::NotFound);
     }

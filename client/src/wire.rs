@@ -3,7 +3,10 @@
 //! serde_json cost about a tenth of the first-load budget. The shared types stay the contract: the tests below round-trip
 //! every type through serde_json (natively), so a renamed or added field fails here before it fails in a browser.
 
-use shared::api::{CreateSecret, Created, Creating, Instance, Peek, Receipt, ReceiptState, ServerConfig, INSTANCE_LANGUAGES};
+use shared::api::{
+    CreateRequest, CreateSecret, Created, Creating, Instance, Peek, Receipt, ReceiptState, RequestPeek, RequestState, ServerConfig,
+    INSTANCE_LANGUAGES,
+};
 
 /// Read access to a parsed JSON object, so the readers run on the browser's values and, in tests, on serde_json's.
 pub trait Object {
@@ -105,6 +108,17 @@ impl FromObject for Receipt {
     }
 }
 
+impl FromObject for RequestPeek {
+    fn from_object(o: &impl Object) -> Option<Self> {
+        let state = match o.string("state")?.as_str() {
+            "waiting" => RequestState::Waiting,
+            "answered" => RequestState::Answered,
+            _ => return None,
+        };
+        Some(RequestPeek { state, expires_at: int(o, "expires_at")?, answered_at: int(o, "answered_at"), note: o.string("note")? })
+    }
+}
+
 /// What the client needs of an error body: the code, and the attempts left after a wrong proof.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorBody {
@@ -155,6 +169,19 @@ pub fn create_secret(meta: &CreateSecret) -> String {
         out.push_str(&object(&[("id", &receipt.id), ("burn_verifier", &receipt.burn_verifier)]));
     }
     out.push('}');
+    out
+}
+
+/// The JSON of a request to store (`POST /requests`).
+pub fn create_request(request: &CreateRequest) -> String {
+    let mut out = object(&[
+        ("id", &request.id),
+        ("answer_verifier", &request.answer_verifier),
+        ("fetch_verifier", &request.fetch_verifier),
+        ("note", &request.note),
+    ]);
+    out.pop();
+    out.push_str(&format!(",\"ttl\":{}}}", request.ttl));
     out
 }
 
@@ -219,7 +246,7 @@ impl Object for serde_json::Value {
 mod tests {
     use super::*;
     use serde::Serialize;
-    use shared::api::{ApiError, BurnRequest, CreateReceipt, ErrorCode, OpenRequest, PeekRequest, ReceiptRequest};
+    use shared::api::{AnswerMeta, ApiError, BurnRequest, CreateReceipt, ErrorCode, OpenRequest, PeekRequest, ReceiptRequest};
 
     fn read_back<T: Serialize + FromObject>(value: &T) -> Option<T> {
         T::from_object(&serde_json::to_value(value).unwrap())
@@ -261,6 +288,11 @@ mod tests {
             };
             assert_eq!(read_back(&receipt), Some(receipt));
         }
+        for state in [RequestState::Waiting, RequestState::Answered] {
+            let answered_at = (state == RequestState::Answered).then_some(8);
+            let peek = RequestPeek { state, expires_at: 9, answered_at, note: "bm90ZQ".into() };
+            assert_eq!(read_back(&peek), Some(peek));
+        }
         let older: serde_json::Value = serde_json::json!({"header": "AQA", "expires_at": 9, "size": 1});
         assert_eq!(Peek::from_object(&older).map(|p| p.views_left), Some(1), "an older server's secrets open once");
     }
@@ -292,6 +324,13 @@ mod tests {
         let burn = BurnRequest { receipt: "r".into(), proof: "p".into() };
         assert!(serde_json::from_str::<BurnRequest>(&object(&[("receipt", "r"), ("proof", "p")])).unwrap() == burn);
         assert!(serde_json::from_str::<PeekRequest>(&object(&[("id", "i")])).is_ok());
+        let request =
+            CreateRequest { id: "i\"".into(), answer_verifier: "a".into(), fetch_verifier: "f".into(), ttl: 3_600, note: "n".into() };
+        assert!(serde_json::from_str::<CreateRequest>(&create_request(&request)).unwrap() == request);
+        let answer = AnswerMeta { id: "i".into(), proof: "p".into() };
+        assert!(serde_json::from_str::<AnswerMeta>(&object(&[("id", "i"), ("proof", "p")])).unwrap() == answer);
+        let without_gate = OpenRequest { id: "i".into(), proof: "p".into(), gate: None };
+        assert!(serde_json::from_str::<OpenRequest>(&object(&[("id", "i"), ("proof", "p")])).unwrap() == without_gate);
         assert!(serde_json::from_str::<ReceiptRequest>(&object(&[("receipt", "r")])).is_ok());
     }
 }

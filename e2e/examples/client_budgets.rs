@@ -1,5 +1,5 @@
 //! Measures the web client's budgets in real headless Chromium against the release binary: first-load bytes over the wire
-//! (create page, open page, each other language's catalog), create-to-link time for 1 KB of text, and a 25 MiB file encrypted and uploaded. Run by `cargo xtask bench-client`;
+//! (create page, open page, answer page, each other language's catalog), create-to-link time for 1 KB of text, and a 25 MiB file encrypted and uploaded. Run by `cargo xtask bench-client`;
 //! results go to docs/benchmarks.md. A measurement, not a test: it prints numbers and asserts nothing about speed.
 
 use anyhow::{Context as _, Result};
@@ -65,6 +65,19 @@ async fn main() -> Result<()> {
     fresh.wait_for("#open-unavailable").await?;
     tokio::time::sleep(Duration::from_millis(500)).await;
     report("first load, open page (English)", &fresh.recorded());
+    fresh.finish().await?;
+
+    // The request bundle's, in another fresh browser: the page a request link opens (this key, the base point, names no stored
+    // request, so the peek answers 404), and what Greek adds there.
+    let fresh = Harness::start().await?;
+    fresh.client.goto(&fresh.url("/q#AQkAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).await?;
+    fresh.wait_for("#answer-unavailable").await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    report("first load, answer page (English)", &fresh.recorded());
+    let before = fresh.recorded().len();
+    fresh.wait_for("#lang").await?.select_by_value("el").await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    report("answer page: switching to el adds", &fresh.recorded()[before..]);
     fresh.finish().await?;
 
     // 2. Create to link, 1 KB of text, no passphrase: median and worst of 20 runs (the first warms up).

@@ -71,6 +71,33 @@ async fn axe_finds_no_violations() -> anyhow::Result<()> {
     h.wait_for("#receipt-state").await?;
     check(&h, "receipt", &mut failures).await?;
 
+    // Requests: the form, the links, the answer page with a note and a file, the asker's page answered, the answer.
+    h.client.goto(&h.url("/request")).await?;
+    common::wait_until(&h, "document.querySelectorAll('#request-ttl option').length > 0").await?;
+    common::fill(&h, "#request-note", "the database password\nfor staging").await?;
+    check(&h, "request", &mut failures).await?;
+    h.client.find(Locator::Css("#request")).await?.click().await?;
+    let asked = h.wait_for("#request-link").await?.prop("value").await?.unwrap_or_default();
+    let private = h.wait_for("#private-link").await?.prop("value").await?.unwrap_or_default();
+    check(&h, "requested", &mut failures).await?;
+    common::visit(&h, &asked).await?;
+    h.wait_for("#answer-note").await?;
+    let dir = tempfile::tempdir()?;
+    std::fs::write(dir.path().join("answer.txt"), "an answer file")?;
+    h.client.find(Locator::Css("#files")).await?.send_keys(&dir.path().join("answer.txt").display().to_string()).await?;
+    h.wait_for("#file-list li").await?;
+    check(&h, "answer", &mut failures).await?;
+    common::fill(&h, "#answer-text", "accessible answer").await?;
+    h.client.find(Locator::Css("#answer")).await?.click().await?;
+    h.wait_for("#answered").await?;
+    check(&h, "answered", &mut failures).await?;
+    common::visit(&h, &private).await?;
+    h.wait_for("#asker-open").await?;
+    check(&h, "asker-answered", &mut failures).await?;
+    h.client.find(Locator::Css("#asker-open")).await?.click().await?;
+    common::opened_text(&h).await?;
+    check(&h, "asker-opened", &mut failures).await?;
+
     h.client.goto(&h.url("/privacy")).await?;
     h.wait_for("ul.promises").await?;
     check(&h, "privacy", &mut failures).await?;

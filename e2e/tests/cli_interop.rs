@@ -1,6 +1,7 @@
 //! The command line and the web page speak one envelope: what the browser made, `cinder open` opens byte for byte, and
 //! what `cinder send` made, the browser opens, files, unicode names and passphrases included; receipts work across
-//! them both ways. The CLI's traffic goes through the same recording proxy, so the zero-knowledge check covers it too.
+//! them both ways, and so do requests (made on one side, answered on the other, opened where they were made). The
+//! CLI's traffic goes through the same recording proxy, so the zero-knowledge check covers it too.
 
 mod common;
 
@@ -137,5 +138,68 @@ async fn what_the_cli_sent_opens_in_the_browser_and_the_page_reads_its_receipt()
     let status = cinder(&h, dir.path(), &["status", burnable["receipt"].as_str().expect("receipt")], b"")?;
     assert!(String::from_utf8(status.stdout)?.starts_with("burned"));
     assert!(cli_requests(&h) >= 5, "the CLI's requests went through the recording proxy");
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_request_made_in_the_browser_is_answered_from_the_cli_and_the_waiting_page_sees_it() -> anyhow::Result<()> {
+    let h = Harness::start().await?;
+    let dir = tempfile::tempdir()?;
+    let note = "the router's admin password";
+    h.keep_secret(note.as_bytes(), "the note");
+    h.client.goto(&h.url("/request")).await?;
+    common::fill(&h, "#request-note", note).await?;
+    h.client.find(fantoccini::Locator::Css("#request")).await?.click().await?;
+    let link = h.wait_for("#request-link").await?.prop("value").await?.unwrap_or_default();
+    let private = h.wait_for("#private-link").await?.prop("value").await?.unwrap_or_default();
+    for (url, what) in [(&link, "the request key"), (&private, "the private key")] {
+        h.keep_secret(url.split_once('#').expect("a fragment").1.as_bytes(), what);
+    }
+
+    // The asker's page waits; the answer comes from a terminal, with a file; the page notices on its own.
+    common::visit(&h, &private).await?;
+    common::wait_until(&h, "document.querySelector('#asker-state')?.dataset.state === 'waiting'").await?;
+    let (file_name, file_body) = ("router-backup.cfg", common::noise(50_000, 5));
+    std::fs::write(dir.path().join(file_name), &file_body)?;
+    h.keep_secret(file_name.as_bytes(), "a file name");
+    h.keep_secret(&file_body[1000..1032], "a slice of a file");
+    let text = "answered from a terminal";
+    h.keep_secret(text.as_bytes(), "the answer");
+    let out = cinder(&h, dir.path(), &["answer", "--yes", &link, file_name], text.as_bytes())?;
+    assert!(String::from_utf8(out.stderr)?.contains(note), "the CLI shows the asker's note");
+    common::wait_until(&h, "document.querySelector('#asker-state')?.dataset.state === 'answered'").await?;
+    assert!(!common::text_of(&h, "#asker-changed").await?.is_empty(), "the change is announced");
+    h.wait_for("#asker-open").await?.click().await?;
+    assert_eq!(common::opened_text(&h).await?, text);
+    assert!(common::text_of(&h, "#opened-files a").await?.contains(file_name));
+    h.finish().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_request_made_in_the_cli_is_answered_in_the_browser_and_opened_in_the_cli() -> anyhow::Result<()> {
+    let h = Harness::start().await?;
+    let dir = tempfile::tempdir()?;
+    let note = "which port does the backup run on?";
+    h.keep_secret(note.as_bytes(), "the note");
+    let out = cinder(&h, dir.path(), &["request", "--server", &h.base_url, "--json"], note.as_bytes())?;
+    let made: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    let (link, private) = (made["request"].as_str().expect("request"), made["private"].as_str().expect("private"));
+    for (url, what) in [(link, "the request key"), (private, "the private key")] {
+        h.keep_secret(url.split_once('#').expect("a fragment").1.as_bytes(), what);
+    }
+    let waiting = cinder(&h, dir.path(), &["status", private], b"")?;
+    assert!(String::from_utf8(waiting.stdout)?.starts_with("waiting"));
+
+    common::visit(&h, link).await?;
+    assert_eq!(common::text_of(&h, "#answer-note").await?, note);
+    let text = "port 2222, from the browser";
+    h.keep_secret(text.as_bytes(), "the answer");
+    common::fill(&h, "#answer-text", text).await?;
+    h.client.find(fantoccini::Locator::Css("#answer")).await?.click().await?;
+    h.wait_for("#answered").await?;
+
+    let out = cinder(&h, dir.path(), &["open", "--yes", private], b"")?;
+    assert_eq!(String::from_utf8(out.stdout)?, text);
+    assert!(cli_requests(&h) >= 4, "the CLI's requests went through the recording proxy");
     h.finish().await
 }

@@ -50,7 +50,10 @@ async fn check_page(h: &Harness, page: &str, langs: &[(String, String)], failure
         let text = lines(h, tag).await?;
         // The lifetimes offered are the browser's own words (Intl.NumberFormat), not the catalog's: French writes
         // "5 minutes" as English does, and Chromium has no unit names for Irish and Maltese (it writes English ones).
-        let intl = h.client.execute("return [...document.querySelectorAll('#ttl option')].map(o => o.textContent);", vec![]).await?;
+        let intl = h
+            .client
+            .execute("return [...document.querySelectorAll('#ttl option, #request-ttl option')].map(o => o.textContent);", vec![])
+            .await?;
         let intl: Vec<String> = serde_json::from_value(intl)?;
         if tag != "en" {
             for line in &text {
@@ -144,6 +147,21 @@ async fn each_language_renders() -> anyhow::Result<()> {
     common::visit(&h, &links.share).await?;
     h.wait_for("#open-unavailable").await?;
     check_page(&h, "unavailable", &langs, &mut failures).await?;
+    // Requests: the form, the two links, the answerer's page and the asker's (no note: a note is the asker's words, the
+    // same in every language).
+    h.client.goto(&h.url("/request")).await?;
+    common::wait_until(&h, "document.querySelectorAll('#request-ttl option').length > 0").await?;
+    check_page(&h, "request", &langs, &mut failures).await?;
+    h.client.find(Locator::Css("#request")).await?.click().await?;
+    let asked = h.wait_for("#request-link").await?.prop("value").await?.unwrap_or_default();
+    let private = h.wait_for("#private-link").await?.prop("value").await?.unwrap_or_default();
+    check_page(&h, "requested", &langs, &mut failures).await?;
+    common::visit(&h, &asked).await?;
+    h.wait_for("#answer-anyone").await?;
+    check_page(&h, "answer", &langs, &mut failures).await?;
+    common::visit(&h, &private).await?;
+    common::wait_until(&h, "document.querySelector('#asker-state')?.dataset.state === 'waiting'").await?;
+    check_page(&h, "asker", &langs, &mut failures).await?;
     h.client.goto(&h.url("/privacy")).await?;
     h.wait_for("ul.promises").await?;
     check_page(&h, "privacy", &langs, &mut failures).await?;

@@ -675,12 +675,19 @@ async fn client_routes_fall_back_to_the_app_page() {
             assert_eq!(page.headers["x-robots-tag"], "noindex", "{path}");
             assert_eq!(page.headers["cache-control"], "no-store", "{path}: no back/forward cache keeps an opened secret");
         }
+        let request = std::fs::read(dist.join("request.html")).unwrap();
+        for path in ["/request", "/q", "/a", "/a/"] {
+            let page = app.get(path).await;
+            assert_eq!(page.status, StatusCode::OK, "{path}");
+            assert_eq!(&page.body[..], &request[..], "{path} is the request bundle's page");
+            assert_eq!(page.headers["cache-control"], "no-store", "{path}: no back/forward cache keeps an opened answer");
+        }
     } else {
         assert!(String::from_utf8_lossy(&root.body).contains("not built"));
     }
     assert_eq!(app.get("//s").await.body, root.body, "a doubled slash is no secret page (as in the client's router)");
     assert_eq!(app.get("/stale-0123456789abcdef.wasm").await.status, StatusCode::NOT_FOUND);
-    for page in ["/index.html", "/open.html"] {
+    for page in ["/index.html", "/open.html", "/request.html"] {
         assert_eq!(app.get(page).await.status, StatusCode::NOT_FOUND, "{page}: pages answer routes only");
     }
     assert_eq!(app.request(Method::DELETE, "/s/x", None, vec![]).await.status, StatusCode::METHOD_NOT_ALLOWED);

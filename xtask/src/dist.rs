@@ -17,7 +17,7 @@ const OPEN_TAGS: [&str; 2] = [r#"<script type="module">"#, "<script type=module>
 const CLOSE_TAG: &str = "</script>";
 
 /// The pages trunk writes, one per bundle.
-const PAGES: [&str; 2] = ["index.html", "open.html"];
+const PAGES: [&str; 3] = ["index.html", "open.html", "request.html"];
 
 /// The passphrase worker's bundle (`kdf/`): trunk names a worker's files after its binary, without a hash
 /// (`kdf.js`, `kdf_bg.wasm`), because pages name them at run time.

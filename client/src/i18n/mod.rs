@@ -13,8 +13,9 @@ pub mod source;
 
 use crate::wire::Object;
 
-/// Declares the catalog: the single texts of both bundles, of the create bundle and of the open bundle, then the plural
-/// messages (a text per plural category) in the same three groups, each read by a method of its key's name. The messages are kept in arrays in
+/// Declares the catalog: the single texts every bundle shows, the create bundle's, the open bundle's and the request
+/// bundle's own (it shows the open group's too: an opened answer is shown as an opened secret), then the plural messages
+/// (a text per plural category) in the same four groups, each read by a method of its key's name. The messages are kept in arrays in
 /// declaration order, so reading a catalog file is one loop over the keys rather than code per message (that code was
 /// 2 KB of the page's wasm).
 macro_rules! catalog {
@@ -22,7 +23,9 @@ macro_rules! catalog {
         common: $($common:ident),* ;
         create: $($create:ident),* ;
         open: $($open:ident),* ;
-        plurals: common: $($pcommon:ident),* ; create: $($pcreate:ident),* ; open: $($popen:ident),* $(,)?
+        request: $($request:ident),* ;
+        plurals: common: $($pcommon:ident),* ; create: $($pcreate:ident),* ; open: $($popen:ident),* ;
+        request: $($prequest:ident),* $(,)?
     ) => {
         /// Every user-visible string of the app in one language (in a bundle: the messages of its [`Part`], the others
         /// empty).
@@ -33,39 +36,49 @@ macro_rules! catalog {
 
         /// Each single text's place in [`Messages::TEXTS`].
         #[allow(non_camel_case_types, clippy::enum_variant_names)]
-        enum Text { $($common,)* $($create,)* $($open,)* }
+        enum Text { $($common,)* $($create,)* $($open,)* $($request,)* }
 
         /// Each plural message's place in [`Messages::PLURALS`].
         #[allow(non_camel_case_types, clippy::enum_variant_names)]
-        enum PluralKey { $($pcommon,)* $($pcreate,)* $($popen,)* }
+        enum PluralKey { $($pcommon,)* $($pcreate,)* $($popen,)* $($prequest,)* }
 
         impl Messages {
-            /// The keys of the single texts, in declaration order: both bundles', the create bundle's, the open bundle's.
+            /// The keys of the single texts, in declaration order: every bundle's, the create bundle's, the open
+            /// bundle's, the request bundle's own.
             pub const TEXTS: &'static [&'static str] =
-                &[$(stringify!($common),)* $(stringify!($create),)* $(stringify!($open),)*];
+                &[$(stringify!($common),)* $(stringify!($create),)* $(stringify!($open),)* $(stringify!($request),)*];
             /// The keys of the plural messages, in the same order of groups.
             pub const PLURALS: &'static [&'static str] =
-                &[$(stringify!($pcommon),)* $(stringify!($pcreate),)* $(stringify!($popen),)*];
+                &[$(stringify!($pcommon),)* $(stringify!($pcreate),)* $(stringify!($popen),)* $(stringify!($prequest),)*];
             /// Each group's keys on their own, so that a bundle's wasm holds the names of its own messages only (it
             /// reads its catalog through its [`PartKeys`]; [`Messages::TEXTS`] is for native code and tests).
             const COMMON_TEXTS: &'static [&'static str] = &[$(stringify!($common)),*];
             const CREATE_TEXTS: &'static [&'static str] = &[$(stringify!($create)),*];
             const OPEN_TEXTS: &'static [&'static str] = &[$(stringify!($open)),*];
+            /// The request bundle's: the open group's, then its own (they follow each other in the catalog).
+            const REQUEST_TEXTS: &'static [&'static str] = &[$(stringify!($open),)* $(stringify!($request)),*];
             const COMMON_PLURALS: &'static [&'static str] = &[$(stringify!($pcommon)),*];
             const CREATE_PLURALS: &'static [&'static str] = &[$(stringify!($pcreate)),*];
             const OPEN_PLURALS: &'static [&'static str] = &[$(stringify!($popen)),*];
-            /// How many texts both bundles show, then how many only the create bundle does.
-            const SHARED: [usize; 2] = [[$(stringify!($common)),*].len(), [$(stringify!($create)),*].len()];
+            const REQUEST_PLURALS: &'static [&'static str] = &[$(stringify!($popen),)* $(stringify!($prequest)),*];
+            /// How many texts every bundle shows, then how many the create group and the open group hold.
+            const SHARED: [usize; 3] =
+                [<[&str]>::len(&[$(stringify!($common)),*]), <[&str]>::len(&[$(stringify!($create)),*]), <[&str]>::len(&[$(stringify!($open)),*])];
             /// The same for the plural messages.
-            const SHARED_PLURALS: [usize; 2] =
-                [<[&str]>::len(&[$(stringify!($pcommon)),*]), <[&str]>::len(&[$(stringify!($pcreate)),*])];
+            const SHARED_PLURALS: [usize; 3] = [
+                <[&str]>::len(&[$(stringify!($pcommon)),*]),
+                <[&str]>::len(&[$(stringify!($pcreate)),*]),
+                <[&str]>::len(&[$(stringify!($popen)),*]),
+            ];
 
             $(#[allow(missing_docs)] pub fn $common(&self) -> &'static str { self.texts[Text::$common as usize] })*
             $(#[allow(missing_docs)] pub fn $create(&self) -> &'static str { self.texts[Text::$create as usize] })*
             $(#[allow(missing_docs)] pub fn $open(&self) -> &'static str { self.texts[Text::$open as usize] })*
+            $(#[allow(missing_docs)] pub fn $request(&self) -> &'static str { self.texts[Text::$request as usize] })*
             $(#[allow(missing_docs)] pub fn $pcommon(&self) -> &Plural { &self.plurals[PluralKey::$pcommon as usize] })*
             $(#[allow(missing_docs)] pub fn $pcreate(&self) -> &Plural { &self.plurals[PluralKey::$pcreate as usize] })*
             $(#[allow(missing_docs)] pub fn $popen(&self) -> &Plural { &self.plurals[PluralKey::$popen as usize] })*
+            $(#[allow(missing_docs)] pub fn $prequest(&self) -> &Plural { &self.plurals[PluralKey::$prequest as usize] })*
         }
     };
 }
@@ -78,6 +91,8 @@ pub enum Part {
     Create,
     /// The open bundle: open, receipt and privacy.
     Open,
+    /// The request bundle: asking for a secret, answering, and the asker's page (the open group's messages and its own).
+    Request,
 }
 
 /// A part and the names of its messages, which its bundle passes to [`begin`]: the only place a bundle names the keys
@@ -111,17 +126,26 @@ impl PartKeys {
         plurals: Messages::OPEN_PLURALS,
         plural_offset: Messages::SHARED_PLURALS[0] + Messages::SHARED_PLURALS[1],
     };
+    /// The request bundle's.
+    pub const REQUEST: PartKeys = PartKeys {
+        part: Part::Request,
+        texts: Messages::REQUEST_TEXTS,
+        text_offset: Messages::SHARED[0] + Messages::SHARED[1],
+        plurals: Messages::REQUEST_PLURALS,
+        plural_offset: Messages::SHARED_PLURALS[0] + Messages::SHARED_PLURALS[1],
+    };
 }
 
 impl Part {
-    /// Both parts.
-    pub const ALL: [Part; 2] = [Part::Create, Part::Open];
+    /// Every part.
+    pub const ALL: [Part; 3] = [Part::Create, Part::Open, Part::Request];
 
     /// Its keys (natively and in tests; a bundle has its own [`PartKeys`] constant).
     pub fn keys(self) -> PartKeys {
         match self {
             Part::Create => PartKeys::CREATE,
             Part::Open => PartKeys::OPEN,
+            Part::Request => PartKeys::REQUEST,
         }
     }
 
@@ -130,6 +154,7 @@ impl Part {
         match self {
             Part::Create => "create",
             Part::Open => "open",
+            Part::Request => "request",
         }
     }
 
@@ -147,13 +172,15 @@ impl Part {
         self.in_group(index, Messages::SHARED)
     }
 
-    /// Whether the `index`th key of a list grouped as both bundles', the create bundle's, the open bundle's (`shared`
-    /// and `create` long) is this part's.
-    fn in_group(self, index: usize, [shared, create]: [usize; 2]) -> bool {
+    /// Whether the `index`th key of a list grouped as every bundle's, the create group's, the open group's and the
+    /// request group's (the first three `shared`, `create` and `open` long) is this part's.
+    fn in_group(self, index: usize, [shared, create, open]: [usize; 3]) -> bool {
+        let (create_end, open_end) = (shared + create, shared + create + open);
         index < shared
             || match self {
-                Part::Create => index < shared + create,
-                Part::Open => index >= shared + create,
+                Part::Create => index < create_end,
+                Part::Open => (create_end..open_end).contains(&index),
+                Part::Request => index >= create_end,
             }
     }
 }
@@ -195,16 +222,17 @@ catalog! {
     common:
     // Both bundles. Chrome: header, footer, language switcher; the instance's own words (CINDER_INSTANCE_FILE): labels
     // before the operator's texts.
-    app_name, tagline, nav_create, nav_privacy, language_label, footer_note, instance_operator, instance_note,
+    app_name, tagline, nav_create, nav_request, nav_privacy, language_label, footer_note, instance_operator, instance_note,
     // What either page says while it works or when it fails (`pages::Problem`).
     generator_need_class, creating, reading_files, deriving_key,
     err_empty, err_too_large, err_file_unreadable, err_unreachable, err_rate_limited, err_full, err_server, err_unexpected,
     create_off, create_sign_in, create_not_allowed, checking, opening, open_failed_decrypt, open_interrupted,
-    // Components both use: copy fields, QR codes, notices; the not-found page.
-    copy, copied, copy_failed, qr_label, refresh, not_found_title, not_found_body;
+    // Components more than one bundle uses: copy fields, QR codes, notices, picked files; the not-found page.
+    copy, copied, copy_failed, qr_label, refresh, not_found_title, not_found_body,
+    files_label, files_hint, files_drop, file_remove, files_total;
     create:
     // Create page.
-    create_title, create_intro, text_label, text_hint, files_label, files_hint, files_drop, file_remove, files_total,
+    create_title, create_intro, text_label, text_hint,
     passphrase_label, passphrase_hint, passphrase_show, passphrase_hide,
     generator_title, generator_length, generator_lower, generator_upper, generator_digits, generator_symbols,
     generator_generate, generator_result, generator_insert, generator_use_as_passphrase,
@@ -224,11 +252,22 @@ catalog! {
     burned_done, receipt_watching, receipt_notify, receipt_notify_on, receipt_notify_blocked, receipt_changed,
     // Privacy page.
     privacy_title, privacy_encryption, privacy_stored, privacy_deleted, privacy_tracking, privacy_logs, privacy_language;
+    request:
+    // Asking (/request), then the two links.
+    request_title, request_intro, request_note_label, request_note_hint, request_note_too_long, request_expiry_label,
+    request_button, requested_title, request_link_label, request_link_help, request_private_title, request_private_help,
+    request_private_label, request_expires,
+    // Answering (/q).
+    answer_title, answer_note_label, answer_no_note, answer_text_label, answer_hint, answer_anyone, answer_expires,
+    answer_button, answered_title, answered_body, answer_unavailable_title, answer_unavailable,
+    // The asker's private page (/a).
+    asker_title, asker_note_label, asker_waiting, asker_answered, asker_changed, asker_open_button, asker_gone, asker_expires;
     plurals:
     // A wrong passphrase happens only on the open page, though the shared `pages::Problem` names it.
     common: ;
     create: link_help_views, email_body_views;
-    open: open_wrong_passphrase, open_waiting_views, opened_views_left, opened_burn_question, state_waiting_views, state_expired_views, receipt_views_total,
+    open: open_wrong_passphrase, open_waiting_views, opened_views_left, opened_burn_question, state_waiting_views, state_expired_views, receipt_views_total;
+    request: ,
 }
 
 /// A message that varies with a count: one text per CLDR plural category of its language, each with an `{n}`.
@@ -532,7 +571,10 @@ mod tests {
             let name = file.file_name().unwrap().to_str().unwrap();
             let parts: &[Part] = match name {
                 "create.rs" => &[Part::Create],
-                "open.rs" | "receipt.rs" | "privacy.rs" | "confirm.rs" => &[Part::Open],
+                // The asker's page shows an opened answer with the open page's own view.
+                "open.rs" | "confirm.rs" => &[Part::Open, Part::Request],
+                "receipt.rs" | "privacy.rs" => &[Part::Open],
+                "ask.rs" | "answer.rs" | "asker.rs" => &[Part::Request],
                 _ => &Part::ALL,
             };
             let code = std::fs::read_to_string(&file).unwrap();

@@ -2,7 +2,7 @@
 //! Then the links: the share link (with QR code and mail link) and, set apart, the creator's private receipt link.
 
 use crate::api;
-use crate::components::{CopyField, ErrorMessage, QrCode, StatusMessage};
+use crate::components::{plain_size, CopyField, ErrorMessage, FilePicker, Lifetime, Picked, QrCode, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::{browser, format, i18n, kdf, reactive_text, show, t, tr, I18n};
 use leptos::ev::SubmitEvent;
@@ -72,78 +72,24 @@ fn CannotCreate(creating: Creating, sign_in: Option<String>) -> impl IntoView {
     }
 }
 
-/// Plaintext size as the server will roughly see it, for checks before anything is sealed or sent.
-/// A secret's size as the server's limit counts it: text and file contents (names and framing ride in an allowance).
-fn plain_size(text: &str, files: &[File]) -> u64 {
-    (text.len() + files.iter().map(|f| f.data.len()).sum::<usize>()) as u64
-}
-
 #[component]
 fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Links>>) -> impl IntoView {
     let i = i18n();
     let text = RwSignal::new(String::new());
-    let files = RwSignal::new(Vec::<File>::new());
     let passphrase = RwSignal::new(String::new());
     let show_passphrase = RwSignal::new(false);
     let ttl = RwSignal::new(None::<u64>);
     let views = RwSignal::new(None::<u64>);
     let busy = RwSignal::new(false);
-    let dragging = RwSignal::new(false);
-    let problem = RwSignal::new(None::<Problem>);
-    let progress = RwSignal::new(None::<Progress>);
+    let picked = Picked::new(text, config, busy);
+    let Picked { files, problem, progress, .. } = picked;
 
-    let max_bytes = move || config.with(|c| c.as_ref().map(|c| c.max_bytes));
     let chosen_ttl = move || ttl.get().or_else(|| config.with(|c| c.as_ref().map(|c| c.default_ttl)));
     // The field is offered only where the server allows more than one open.
     let max_views = move || config.with(|c| c.as_ref().map_or(1, |c| c.max_views));
     let views_hint = reactive_text(move || {
         crate::i18n::fill(i.m().views_hint(), &[("max", &crate::intl::number(i.lang.get().tag(), u64::from(max_views())))])
     });
-
-    let add_files = move |picked: Vec<web_sys::File>| {
-        // While a secret is being created its files are read when it is sealed, after the passphrase is stretched: the
-        // file input and the remove buttons are disabled meanwhile, and a drop is not taken either.
-        if busy.get_untracked() {
-            return;
-        }
-        spawn_local(async move {
-            problem.set(None);
-            for file in picked {
-                let total = files.with_untracked(|v| plain_size(&text.get_untracked(), v));
-                let max = config.with_untracked(|c| c.as_ref().map(|c| c.max_bytes));
-                // Refuse before reading: a huge file should not be loaded into memory just to be rejected.
-                if let Some(max) = max.filter(|&max| total + file.size() as u64 > max) {
-                    problem.set(Some(Problem::TooLarge { max }));
-                    continue;
-                }
-                progress.set(Some(Progress::ReadingFiles));
-                match browser::read_file(&file).await {
-                    Some(data) => {
-                        files.update(|v| v.push(File { name: file.name(), media_type: file.type_(), data: Zeroizing::new(data) }))
-                    }
-                    None => problem.set(Some(Problem::FileUnreadable)),
-                }
-            }
-            progress.set(None);
-        });
-    };
-    let on_pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let picked = input.files().map(|list| (0..list.length()).filter_map(|k| list.get(k)).collect()).unwrap_or_default();
-        // Clear the input so picking the same file again (after removing it) fires `change` again.
-        input.set_value("");
-        add_files(picked);
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        let picked = ev
-            .data_transfer()
-            .and_then(|dt| dt.files())
-            .map(|list| (0..list.length()).filter_map(|k| list.get(k)).collect())
-            .unwrap_or_default();
-        add_files(picked);
-    };
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -173,16 +119,6 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
         });
     };
 
-    let hint = reactive_text(move || {
-        max_bytes().map(|max| crate::i18n::fill(i.m().files_hint(), &[("max", &format::size(i.lang.get(), max))])).unwrap_or_default()
-    });
-    let total = reactive_text(move || {
-        let size = files.with(|v| plain_size(&text.get(), v));
-        let lang = i.lang.get();
-        let max = max_bytes().map(|m| format::size(lang, m)).unwrap_or_default();
-        crate::i18n::fill(i.m().files_total(), &[("size", &format::size(lang, size)), ("max", &max)])
-    });
-
     view! {
         <h1>{t!(i, create_title)}</h1>
         <p class="lead">{t!(i, create_intro)}</p>
@@ -191,12 +127,9 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
             class="card"
             on:submit=submit
             novalidate
-            on:dragover=move |ev: leptos::ev::DragEvent| {
-                ev.prevent_default();
-                dragging.set(true);
-            }
-            on:dragleave=move |_| dragging.set(false)
-            on:drop=on_drop
+            on:dragover=move |ev| picked.on_drag_over(ev)
+            on:dragleave=move |_| picked.dragging.set(false)
+            on:drop=move |ev| picked.on_drop(ev)
         >
             <div class="field">
                 <label for="secret-text">{t!(i, text_label)}</label>
@@ -213,48 +146,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 <p class="hint" id="secret-text-hint">{t!(i, text_hint)}</p>
             </div>
 
-            <fieldset class=move || if dragging.get() { "drop dragging" } else { "drop" }>
-                <legend>{t!(i, files_label)}</legend>
-                <label for="files">{t!(i, files_drop)}</label>
-                <input id="files" type="file" multiple on:change=on_pick aria-describedby="files-hint" disabled=move || busy.get() />
-                <p class="hint" id="files-hint">
-                    {hint}
-                </p>
-                {show(move || files.with(|v| !v.is_empty()), move || view! {
-                    <ul class="files" id="file-list">
-                        {move || {
-                            files.with(|v| {
-                                v.iter()
-                                    .enumerate()
-                                    .map(|(k, f)| {
-                                        let name = f.name.clone();
-                                        let size = f.data.len() as u64;
-                                        let label_name = name.clone();
-                                        view! {
-                                            <li>
-                                                <span class="file-name">{name}</span>
-                                                <span class="file-size">{reactive_text(move || format::size(i.lang.get(), size))}</span>
-                                                <button
-                                                    type="button"
-                                                    class="link"
-                                                    disabled=move || busy.get()
-                                                    aria-label=reactive_text(move || crate::i18n::fill(i.m().file_remove(), &[("name", &crate::i18n::isolate(&label_name))]))
-                                                    on:click=move |_| files.update(|v| {
-                                                        v.remove(k);
-                                                    })
-                                                >
-                                                    "×"
-                                                </button>
-                                            </li>
-                                        }.into_any()
-                                    })
-                                    .collect_view()
-                            })
-                        }}
-                    </ul>
-                    <p class="hint">{total}</p>
-                }.into_any())}
-            </fieldset>
+            <FilePicker picked />
 
             <div class="field">
                 <label for="passphrase">{t!(i, passphrase_label)}</label>
@@ -300,24 +192,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 }
             />
 
-            <div class="field">
-                <label for="ttl">{t!(i, expiry_label)}</label>
-                <select id="ttl" on:change=move |ev| ttl.set(event_target_value(&ev).parse().ok())>
-                    {move || {
-                        let choices = config.with(|c| c.as_ref().map(|c| c.ttl_choices.clone()).unwrap_or_default());
-                        choices
-                            .into_iter()
-                            .map(|choice| {
-                                view! {
-                                    <option value=choice.to_string() selected=move || chosen_ttl() == Some(choice)>
-                                        {reactive_text(move || format::ttl(i.lang.get(), choice))}
-                                    </option>
-                                }.into_any()
-                            })
-                            .collect_view()
-                    }}
-                </select>
-            </div>
+            <Lifetime id="ttl" label=|m| m.expiry_label() config ttl />
 
             // Offered only where the server allows more than one open. Each attribute kind is code of its own in the
             // bundle (`inputmode` cost 94 bytes; type=number is enough for a numeric keyboard), so this hides it with a

@@ -1,13 +1,19 @@
-//! The four pages (create, open, receipt, privacy) and what they have in common: problems and progress shown to people.
+//! The pages (create, open, receipt, privacy; asking for a secret, answering, the asker's) and what they have in common: problems and progress shown to people.
 //!
 //! Problems and progress are kept as values, not text, so switching language re-renders a message already on screen.
 
+mod answer;
+mod ask;
+mod asker;
 mod create;
 mod not_found;
 mod open;
 mod privacy;
 mod receipt;
 
+pub use answer::AnswerPage;
+pub use ask::AskPage;
+pub use asker::AskerPage;
 pub use create::CreatePage;
 pub use not_found::NotFound;
 pub use open::OpenPage;

@@ -15,7 +15,7 @@ use zeroize::Zeroizing;
 
 /// A file of an opened secret, ready to download from an object URL.
 #[derive(Clone)]
-struct Download {
+pub(crate) struct Download {
     name: String,
     size: u64,
     url: String,
@@ -24,7 +24,7 @@ struct Download {
 /// What it takes to destroy the opens a secret has left: the open's own proof and gate (kept only while the opened
 /// secret is on the page).
 #[derive(Clone)]
-struct BurnRest {
+pub(crate) struct BurnRest {
     id: String,
     proof: Zeroizing<String>,
     gate: String,
@@ -44,7 +44,7 @@ enum Stage {
     /// Waiting to be opened.
     Ready { needs_passphrase: bool, expires_at: u64, views_left: u32 },
     /// Opened: the plaintext is on screen, and gone from the server unless opens are left (`burn` destroys them).
-    Opened { text: Zeroizing<String>, files: Vec<Download>, views_left: u32, burn: BurnRest },
+    Opened { text: Zeroizing<String>, files: Vec<Download>, views_left: u32, burn: Option<BurnRest> },
 }
 
 /// The open page.
@@ -149,22 +149,13 @@ pub fn OpenPage() -> impl IntoView {
         });
     };
 
-    let forget = move || {
+    forget_on_leaving(move || {
         if let Some(Stage::Opened { files, .. }) = stage.try_get_untracked() {
-            files.iter().for_each(|f| browser::revoke_object_url(&f.url));
-            // Replacing the stage takes the secret off the page and wipes the `Zeroizing` copies of the text (the stage's
-            // and its view's). The others are only let go, not wiped: the copy field's `String` (wasm memory, reused
-            // later), the text area's JS string (freed whenever the garbage collector runs) and whatever was copied to
-            // the clipboard; a page has no way to wipe those.
             let _ = stage.try_set(Stage::Unavailable);
+            Some(files)
+        } else {
+            None
         }
-    };
-    // Leaving the page (another page, a reload, the other bundle) forgets the opened secret, so a back/forward cache
-    // that kept the page cannot show it again. The server sends this bundle's page `no-store` for the same reason.
-    let leaving = window_event_listener_untyped("pagehide", move |_| forget());
-    on_cleanup(move || {
-        leaving.remove();
-        forget();
     });
 
     let body = move || {
@@ -218,6 +209,39 @@ pub fn OpenPage() -> impl IntoView {
     }
 }
 
+/// Forgets an opened secret when the page is left (another page, a reload, another bundle), so that a back/forward
+/// cache that kept the page cannot show it again (the server sends these pages `no-store` for the same reason).
+/// `take_off` replaces the opened stage, which takes the secret off the page and wipes the `Zeroizing` copies of its
+/// text (the stage's and its view's), and hands back its downloads to revoke. The others are only let go, not wiped:
+/// the copy field's `String` (wasm memory, reused later), the text area's JS string (freed whenever the garbage
+/// collector runs) and whatever was copied to the clipboard; a page has no way to wipe those.
+pub(crate) fn forget_on_leaving(take_off: impl Fn() -> Option<Vec<Download>> + Clone + Send + Sync + 'static) {
+    let forget = move || {
+        if let Some(files) = take_off() {
+            files.iter().for_each(|f| browser::revoke_object_url(&f.url));
+        }
+    };
+    let leaving = window_event_listener_untyped("pagehide", {
+        let forget = forget.clone();
+        move |_| forget()
+    });
+    on_cleanup(move || {
+        leaving.remove();
+        forget();
+    });
+}
+
+/// An opened payload's files as downloads: the sender's media type is ignored (`browser::object_url`), and each name
+/// is made safe to show and save.
+pub(crate) fn downloads(files: &[shared::envelope::File]) -> Vec<Download> {
+    files
+        .iter()
+        .filter_map(|f| {
+            Some(Download { name: shared::names::safe_file_name(&f.name), size: f.data.len() as u64, url: browser::object_url(&f.data)? })
+        })
+        .collect()
+}
+
 /// Why opening did not show the secret.
 enum NotOpened {
     /// The server said no (or could not be reached).
@@ -255,23 +279,16 @@ async fn open_secret(
     drop(stretched);
     let (id, keys, gate) = derived.ok_or(NotOpened::Undecryptable)?;
     let burn = BurnRest { id: id.to_text(), proof: Zeroizing::new(keys.proof.to_text()), gate: gate.to_text() };
-    let (ciphertext, views_left) = api::open(&burn.id, &burn.proof, &burn.gate).await.map_err(NotOpened::Api)?;
+    let (ciphertext, views_left) = api::open(&burn.id, &burn.proof, Some(&burn.gate)).await.map_err(NotOpened::Api)?;
     let payload = keys.open(&id, &header, &ciphertext).map_err(|_| NotOpened::Undecryptable)?;
-    let files = payload
-        .files
-        .iter()
-        .filter_map(|f| {
-            // The creator's media type is ignored (browser::object_url), and the name is made safe to show and save.
-            Some(Download { name: shared::names::safe_file_name(&f.name), size: f.data.len() as u64, url: browser::object_url(&f.data)? })
-        })
-        .collect();
-    Ok(Stage::Opened { text: payload.text.clone(), files, views_left, burn })
+    Ok(Stage::Opened { text: payload.text.clone(), files: downloads(&payload.files), views_left, burn: Some(burn) })
 }
 
 /// The opened secret: its text, its files, and the reminder that it is gone from the server; or, while opens are left
-/// for others, how many, and "I have it, destroy it now".
+/// for others, how many, and "I have it, destroy it now" (`burn`: what it takes). An opened answer to a request
+/// (the asker's page) is shown with it too: it opens once, so nothing is left to burn.
 #[component]
-fn Opened(text: Zeroizing<String>, files: Vec<Download>, views_left: u32, burn: BurnRest) -> impl IntoView {
+pub(crate) fn Opened(text: Zeroizing<String>, files: Vec<Download>, views_left: u32, burn: Option<BurnRest>) -> impl IntoView {
     let i = i18n();
     Effect::new(move |_| browser::focus("opened-title", false));
     let has_text = !text.is_empty();
@@ -281,7 +298,7 @@ fn Opened(text: Zeroizing<String>, files: Vec<Download>, views_left: u32, burn: 
     let burn = StoredValue::new(burn);
     let destroy = move |()| {
         problem.set(None);
-        let BurnRest { id, proof, gate } = burn.get_value();
+        let Some(BurnRest { id, proof, gate }) = burn.get_value() else { return };
         spawn_local(async move {
             match api::burn_rest(&id, &proof, &gate).await {
                 // Gone meanwhile (its last open elsewhere, or its expiry) is what was asked for.

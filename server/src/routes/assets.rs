@@ -1,6 +1,7 @@
 //! The embedded web client: precompressed variants chosen by Accept-Encoding, immutable caching for hashed names,
 //! and the single-page-app fallback for every other path: `open.html` (the client's open bundle) for the pages of links
-//! people receive and of receipts, `index.html` (the create bundle) for the rest.
+//! people receive and of receipts, `request.html` (the request bundle) for asking, answering and the asker's page,
+//! `index.html` (the create bundle) for the rest.
 
 use std::borrow::Cow;
 
@@ -18,12 +19,15 @@ struct Dist;
 
 const INDEX: &str = "index.html";
 const OPEN: &str = "open.html";
+const REQUEST: &str = "request.html";
 
 /// The page for a client route (`path` without its leading slash), split as the client's `Bundle`s are
-/// (client/src/lib.rs, and `Route::from_path` in client/src/router.rs): secret, receipt and privacy pages are the open bundle, the rest the create one.
+/// (client/src/lib.rs, and `Route::from_path` in client/src/router.rs): secret, receipt and privacy pages are the open
+/// bundle, the request pages the request bundle, the rest the create one.
 fn page_for(path: &str) -> &'static str {
     match path.strip_suffix('/').unwrap_or(path) {
         "s" | "r" | "privacy" => OPEN,
+        "request" | "q" | "a" => REQUEST,
         _ => INDEX,
     }
 }
@@ -57,7 +61,7 @@ pub async fn serve(method: Method, uri: Uri, headers: HeaderMap) -> Response {
 }
 
 fn is_page(path: &str) -> bool {
-    path == INDEX || path == OPEN
+    [INDEX, OPEN, REQUEST].contains(&path)
 }
 
 /// Answers with the embedded file `name`, or its best precompressed variant.
@@ -137,8 +141,8 @@ fn is_hashed(name: &str) -> bool {
 fn cache_control(name: &str) -> &'static str {
     if is_hashed(name) {
         "public, max-age=31536000, immutable"
-    } else if name == OPEN {
-        // Never stored, so no back/forward cache keeps a page that showed an opened secret.
+    } else if name == OPEN || name == REQUEST {
+        // Never stored, so no back/forward cache keeps a page that showed an opened secret (or answer).
         "no-store"
     } else {
         "no-cache"
@@ -189,6 +193,7 @@ mod tests {
         assert!(!is_hashed("x-0123456789abcdef0.js"), "17 digits");
         assert_eq!(cache_control("index.html"), "no-cache");
         assert_eq!(cache_control("open.html"), "no-store");
+        assert_eq!(cache_control("request.html"), "no-store");
         assert_eq!(cache_control("i18n/sv.json"), "no-cache");
     }
 
@@ -197,7 +202,10 @@ mod tests {
         for path in ["s", "s/", "r", "r/", "privacy", "privacy/"] {
             assert_eq!(page_for(path), OPEN, "{path}");
         }
-        for path in ["", "s//", "s/x", "secret", "receipts", "privacy/x"] {
+        for path in ["request", "request/", "q", "q/", "a", "a/"] {
+            assert_eq!(page_for(path), REQUEST, "{path}");
+        }
+        for path in ["", "s//", "s/x", "secret", "receipts", "privacy/x", "requests", "q/x"] {
             assert_eq!(page_for(path), INDEX, "{path}");
         }
     }
