@@ -102,9 +102,9 @@ impl Picked {
     }
 }
 
-/// The files fieldset: the input, its hint, and the list of picked files with their total.
-#[component]
-pub fn FilePicker(picked: Picked) -> impl IntoView {
+/// The files fieldset: the input, its hint, and the list of picked files with their total. A plain function, not a
+/// component: each page places it once, and a component's props machinery is code of its own in the first load.
+pub fn file_picker(picked: Picked) -> impl IntoView {
     let i = i18n();
     let Picked { files, text, busy, dragging, .. } = picked;
     let on_pick = move |ev: leptos::ev::Event| {

@@ -6,18 +6,9 @@ use crate::{format, i18n, reactive_text, tr};
 use leptos::prelude::*;
 use shared::api::ServerConfig;
 
-/// A `<select>` of the server's lifetimes; `ttl` holds the visitor's pick (`None`: the server's default).
-#[component]
-pub fn Lifetime(
-    /// The select's element id.
-    id: &'static str,
-    /// Its label.
-    label: Key,
-    /// The server's choices (`None` until `/config` answers).
-    config: RwSignal<Option<ServerConfig>>,
-    /// The pick.
-    ttl: RwSignal<Option<u64>>,
-) -> impl IntoView {
+/// A labelled `<select>` (element `id`) of the server's lifetimes (`config`, `None` until `/config` answers); `ttl` holds
+/// the visitor's pick (`None`: the server's default). A plain function, not a component, like `file_picker`.
+pub fn lifetime(id: &'static str, label: Key, config: RwSignal<Option<ServerConfig>>, ttl: RwSignal<Option<u64>>) -> impl IntoView {
     let i = i18n();
     let chosen = move || ttl.get().or_else(|| config.with(|c| c.as_ref().map(|c| c.default_ttl)));
     view! {

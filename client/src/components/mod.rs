@@ -12,10 +12,10 @@ mod status;
 
 pub use confirm::Confirm;
 pub use copy_field::CopyField;
-pub use files::{plain_size, FilePicker, Picked};
+pub use files::{file_picker, plain_size, Picked};
 pub use instance::{GoneNote, Imprint, InstanceName};
 pub use language_switcher::LanguageSwitcher;
-pub use lifetime::Lifetime;
+pub use lifetime::lifetime;
 pub use notice::{Key, Notice};
 pub use qr_code::QrCode;
 pub use status::{ErrorMessage, StatusMessage};

@@ -3,7 +3,7 @@
 //! The request key leaves the address bar once the request is answered or known to be gone.
 
 use crate::api::{self, Failure};
-use crate::components::{plain_size, ErrorMessage, FilePicker, Notice, Picked, StatusMessage};
+use crate::components::{file_picker, plain_size, ErrorMessage, Notice, Picked, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::{browser, i18n, reactive_text, t};
 use leptos::ev::SubmitEvent;
@@ -199,7 +199,7 @@ fn AnswerForm(
                 ></textarea>
                 <p class="hint" id="answer-hint">{t!(i, answer_hint)}</p>
             </div>
-            <FilePicker picked />
+            {file_picker(picked)}
             <p class="notice" id="answer-anyone">{t!(i, answer_anyone)}</p>
             <p class="hint" id="answer-expires">{reactive_text(move || crate::i18n::fill(i.m().answer_expires(), &[("when", &when(i, expires_at))]))}</p>
             <button type="submit" id="answer" class="primary" disabled=move || busy.get()>

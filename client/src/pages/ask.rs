@@ -3,7 +3,7 @@
 //! that alone reads the answer. Neither key, nor the note, leaves the browser unsealed.
 
 use crate::api;
-use crate::components::{CopyField, ErrorMessage, Lifetime, StatusMessage};
+use crate::components::{lifetime, CopyField, ErrorMessage, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::{browser, i18n, reactive_text, t};
 use leptos::ev::SubmitEvent;
@@ -90,7 +90,7 @@ fn AskForm(config: RwSignal<Option<ServerConfig>>, asked: RwSignal<Option<Asked>
                 ></textarea>
                 <p class="hint" id="request-note-hint">{reactive_text(move || crate::i18n::fill(i.m().request_note_hint(), &[("max", &max())]))}</p>
             </div>
-            <Lifetime id="request-ttl" label=|m| m.request_expiry_label() config ttl />
+            {lifetime("request-ttl", |m| m.request_expiry_label(), config, ttl)}
             <ErrorMessage
                 text=reactive_text(move || if too_long() { crate::i18n::fill(i.m().request_note_too_long(), &[("max", &max())]) } else { String::new() })
                 id="request-note-error"

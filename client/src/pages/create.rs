@@ -2,7 +2,7 @@
 //! Then the links: the share link (with QR code and mail link) and, set apart, the creator's private receipt link.
 
 use crate::api;
-use crate::components::{plain_size, CopyField, ErrorMessage, FilePicker, Lifetime, Picked, QrCode, StatusMessage};
+use crate::components::{file_picker, lifetime, plain_size, CopyField, ErrorMessage, Picked, QrCode, StatusMessage};
 use crate::pages::{page_title, problem_text, progress_text, when, Problem, Progress};
 use crate::{browser, format, i18n, kdf, reactive_text, show, t, tr, I18n};
 use leptos::ev::SubmitEvent;
@@ -146,7 +146,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 <p class="hint" id="secret-text-hint">{t!(i, text_hint)}</p>
             </div>
 
-            <FilePicker picked />
+            {file_picker(picked)}
 
             <div class="field">
                 <label for="passphrase">{t!(i, passphrase_label)}</label>
@@ -192,7 +192,7 @@ fn CreateForm(config: RwSignal<Option<ServerConfig>>, links: RwSignal<Option<Lin
                 }
             />
 
-            <Lifetime id="ttl" label=|m| m.expiry_label() config ttl />
+            {lifetime("ttl", |m| m.expiry_label(), config, ttl)}
 
             // Offered only where the server allows more than one open. Each attribute kind is code of its own in the
             // bundle (`inputmode` cost 94 bytes; type=number is enough for a numeric keyboard), so this hides it with a
