@@ -47,6 +47,8 @@ pub fn AskerPage() -> impl IntoView {
     let i = i18n();
     page_title(i, |m| m.asker_title());
     let secret = StoredValue::new(browser::fragment().and_then(|f| AskerSecret::from_fragment(&f).ok()));
+    // The public key is an X25519 multiplication away from the private one: done once, not on every check.
+    let key = StoredValue::new(secret.with_value(|s| s.as_ref().map(AskerSecret::request_key)));
     let stage = RwSignal::new(Stage::Checking);
     let problem = RwSignal::new(None::<Problem>);
     let progress = RwSignal::new(None::<Progress>);
@@ -60,7 +62,7 @@ pub fn AskerPage() -> impl IntoView {
     let waiting = move || matches!(stage.get_untracked(), Stage::Known { ref peek, .. } if peek.state == RequestState::Waiting);
 
     let check = move |quiet: bool| {
-        let Some((id, key)) = secret.with_value(|s| s.as_ref().map(|s| (s.request_key().id().to_text(), s.request_key()))) else {
+        let Some((id, key)) = key.with_value(|k| k.as_ref().map(|k| (k.id().to_text(), k.clone()))) else {
             stage.set(Stage::BadLink);
             return;
         };
@@ -124,7 +126,9 @@ pub fn AskerPage() -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
-        let Some((id, proof)) = secret.with_value(|s| s.as_ref().map(|s| (s.request_key().id().to_text(), s.fetch_proof().to_text())))
+        let Some((id, proof)) = key
+            .with_value(|k| k.as_ref().map(|k| k.id().to_text()))
+            .zip(secret.with_value(|s| s.as_ref().map(|s| s.fetch_proof().to_text())))
         else {
             return;
         };
